@@ -1,0 +1,2 @@
+//! Multi-year budget frames (budgetramar), their rules and the balance
+//! requirement (balanskrav).

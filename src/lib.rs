@@ -1,0 +1,17 @@
+//! Budgetkoll's engine: everything that turns report files into the numbers a
+//! board member asks for, with no DOM and no browser APIs, so all of it is
+//! tested on the host with `cargo test`.
+//!
+//! Data flows one way: bytes → [`import`] (grids of cells) → [`fr1`] (the FR1
+//! schema, its model, locator and validator) → [`engine`] (variances,
+//! consolidation, periods, forecasts, measures) and [`frames`] (multi-year
+//! budget frames and the balance requirement) → the view models the app renders.
+//!
+//! Money is [`money::Money`], an exact `rust_decimal::Decimal`; floats never
+//! touch an amount.
+
+pub mod engine;
+pub mod fr1;
+pub mod frames;
+pub mod import;
+pub mod money;

@@ -1,0 +1,211 @@
+//! Money and the units amounts are reported in.
+//!
+//! Every amount is a [`Money`], a newtype over `rust_decimal::Decimal`, so sums
+//! and differences are exact. Rounding happens only at display boundaries and
+//! always names its strategy ([`Money::round_for_display`]).
+//!
+//! Amounts entering the engine are bounded by the importer
+//! ([`crate::import::limits::MAX_ABS_AMOUNT`]), so the plain operators here can
+//! never overflow a 96-bit decimal, even summed over thousands of cells.
+
+use core::iter::Sum;
+use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// An exact amount in some [`Unit`] (which unit is tracked by the holder).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Money(pub Decimal);
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    pub fn new(d: Decimal) -> Self {
+        Money(d)
+    }
+
+    pub fn abs(self) -> Money {
+        Money(self.0.abs())
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// Rounds half away from zero (6.5 → 7, −6.5 → −7), the way Swedish
+    /// reports round published figures.
+    pub fn round_for_display(self, decimals: u32) -> Decimal {
+        self.0
+            .round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+    }
+
+    /// `self / of` as a ratio, or `None` when `of` is zero (percent of a zero
+    /// reference is undefined, shown as "–").
+    pub fn ratio_of(self, of: Money) -> Option<Decimal> {
+        self.0.checked_div(of.0)
+    }
+
+    /// Multiplies by an exact factor (indexation, share of year, …).
+    pub fn scale(self, factor: Decimal) -> Money {
+        Money(self.0 * factor)
+    }
+}
+
+impl From<Decimal> for Money {
+    fn from(d: Decimal) -> Self {
+        Money(d)
+    }
+}
+
+impl From<i64> for Money {
+    fn from(v: i64) -> Self {
+        Money(Decimal::from(v))
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl SubAssign for Money {
+    fn sub_assign(&mut self, rhs: Money) {
+        self.0 -= rhs.0;
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Money> for Money {
+    fn sum<I: Iterator<Item = &'a Money>>(iter: I) -> Money {
+        iter.copied().sum()
+    }
+}
+
+/// The unit a form states in `Belopp:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Unit {
+    Kr,
+    #[default]
+    Tkr,
+    Mnkr,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 3] = [Unit::Kr, Unit::Tkr, Unit::Mnkr];
+
+    /// How many kronor one of this unit is.
+    fn kronor(self) -> Decimal {
+        match self {
+            Unit::Kr => Decimal::ONE,
+            Unit::Tkr => Decimal::from(1_000),
+            Unit::Mnkr => Decimal::from(1_000_000),
+        }
+    }
+
+    /// Converts an amount from this unit to `to`, exactly (powers of ten).
+    pub fn convert(self, amount: Money, to: Unit) -> Money {
+        if self == to {
+            return amount;
+        }
+        let mut d = amount.0 * self.kronor() / to.kronor();
+        d = d.normalize();
+        Money(d)
+    }
+
+    /// The label as forms write it (`TKR`) — parsing accepts any case.
+    pub fn form_label(self) -> &'static str {
+        match self {
+            Unit::Kr => "KR",
+            Unit::Tkr => "TKR",
+            Unit::Mnkr => "MNKR",
+        }
+    }
+
+    /// Short label for running text: `tkr`.
+    pub fn short(self) -> &'static str {
+        match self {
+            Unit::Kr => "kr",
+            Unit::Tkr => "tkr",
+            Unit::Mnkr => "mnkr",
+        }
+    }
+
+    /// Reads `TKR`, `tkr`, `Tkr.`, `MNKR`, `Mkr`, `KR`, `kronor`…
+    pub fn parse(text: &str) -> Option<Unit> {
+        let t: String = text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        match t.as_str() {
+            "kr" | "kronor" | "sek" => Some(Unit::Kr),
+            "tkr" | "tusenkronor" | "tsek" | "ksek" => Some(Unit::Tkr),
+            "mnkr" | "mkr" | "miljonerkronor" | "msek" | "mnsek" => Some(Unit::Mnkr),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn rounding_for_display_is_half_away_from_zero() {
+        assert_eq!(Money(dec!(6.5)).round_for_display(0), dec!(7));
+        assert_eq!(Money(dec!(-6.5)).round_for_display(0), dec!(-7));
+        assert_eq!(Money(dec!(-1712.55)).round_for_display(1), dec!(-1712.6));
+    }
+
+    #[test]
+    fn unit_conversion_is_exact_both_ways() {
+        let x = Money(dec!(-1713));
+        let m = Unit::Tkr.convert(x, Unit::Mnkr);
+        assert_eq!(m, Money(dec!(-1.713)));
+        assert_eq!(Unit::Mnkr.convert(m, Unit::Tkr), x);
+        assert_eq!(Unit::Kr.convert(Money(dec!(1500)), Unit::Tkr), Money(dec!(1.5)));
+    }
+
+    #[test]
+    fn unit_labels_parse_loosely() {
+        assert_eq!(Unit::parse("TKR"), Some(Unit::Tkr));
+        assert_eq!(Unit::parse(" Mnkr "), Some(Unit::Mnkr));
+        assert_eq!(Unit::parse("kr"), Some(Unit::Kr));
+        assert_eq!(Unit::parse("euro"), None);
+    }
+
+    #[test]
+    fn ratio_of_zero_is_none() {
+        assert_eq!(Money(dec!(5)).ratio_of(Money::ZERO), None);
+        assert_eq!(Money(dec!(5)).ratio_of(Money(dec!(10))), Some(dec!(0.5)));
+    }
+}
