@@ -230,6 +230,40 @@ fn sample_is_its_2025_column_with_drift_indexed_2_4_percent() {
 }
 
 #[test]
+fn the_table_reproduces_every_row_of_the_sample_with_derived_summa_rows() {
+    let table = sample_frames().table();
+    let mut want: Vec<(String, Vec<Money>)> = sample_rows()
+        .into_iter()
+        .map(|(_, forv, cat, v)| {
+            let label = match cat {
+                "" => forv,
+                "Avskrivningar" => "Kapitalkostnader".to_string(),
+                c => c.to_string(),
+            };
+            (label, v.iter().map(|&x| Money::from(x)).collect())
+        })
+        .collect();
+    // Each nämnd's Summa follows its last förvaltning; the region closes.
+    want.insert(
+        10,
+        (
+            format!("Summa {NSJ}"),
+            ms(&[dec!(1050000), dec!(1061340), dec!(1072952)]),
+        ),
+    );
+    want.push((
+        format!("Summa {RS}"),
+        ms(&[dec!(70000), dec!(70756), dec!(71530)]),
+    ));
+    want.push((
+        "Summa regionen".to_string(),
+        ms(&[dec!(1120000), dec!(1132096), dec!(1144482)]),
+    ));
+    let got: Vec<(String, Vec<Money>)> = table.into_iter().map(|r| (r.label, r.amounts)).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
 fn years_in_another_column_order_give_the_same_frames() {
     let imported = import_frames(&[sample_grid([2, 0, 1], true)]).unwrap();
     assert!(imported.issues.is_empty(), "{:?}", imported.issues);
@@ -440,11 +474,10 @@ fn non_indexed_share_and_named_amounts() {
 #[test]
 fn wage_pot_is_held_centrally_and_compounds() {
     let mut rules = Rules::new(2025, 3);
+    rules.set_wage_increase(2025, dec!(9));
     for (y, p) in [(2025, dec!(3.0)), (2026, dec!(3.2)), (2027, dec!(3.2))] {
-        rules.wage_increase.push(YearPercent {
-            year: y,
-            percent: Percent(p),
-        });
+        // Setting a year again replaces it.
+        rules.set_wage_increase(y, p);
     }
     let f = compute(&sjh_base(2024), &rules).unwrap();
     let sjh = &f.namnder[0].forvaltningar[0];
@@ -510,10 +543,7 @@ fn efficiency_requirement_is_taken_off_costs_and_shown_per_unit_and_namnd() {
         ],
     });
     let mut rules = Rules::new(2025, 3);
-    rules.efficiency.push(YearPercent {
-        year: 2026,
-        percent: Percent(dec!(1.5)),
-    });
+    rules.set_efficiency(2026, dec!(1.5));
     let f = compute(&base, &rules).unwrap();
     let sjh = &f.namnder[0].forvaltningar[0];
     // Costs 558 000 + 405 000 + 9 000 = 972 000; 1,5 % = 14 580.

@@ -195,6 +195,16 @@ impl Rules {
         });
     }
 
+    /// Sets (or replaces) the central wage increase of a year.
+    pub fn set_wage_increase(&mut self, year: i32, percent: Decimal) {
+        set_year_percent(&mut self.wage_increase, year, percent);
+    }
+
+    /// Sets (or replaces) the efficiency requirement of a year.
+    pub fn set_efficiency(&mut self, year: i32, percent: Decimal) {
+        set_year_percent(&mut self.efficiency, year, percent);
+    }
+
     /// Every problem that stops these rules from being applied to `base`.
     pub fn check(&self, base: &FrameBase) -> Result<(), RulesError> {
         let mut problems = Vec::new();
@@ -341,6 +351,14 @@ impl Rules {
             Err(RulesError { problems })
         }
     }
+}
+
+fn set_year_percent(list: &mut Vec<YearPercent>, year: i32, percent: Decimal) {
+    list.retain(|p| p.year != year);
+    list.push(YearPercent {
+        year,
+        percent: Percent(percent),
+    });
 }
 
 /// One reason the rules cannot be applied, as a Swedish sentence.
