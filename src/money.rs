@@ -14,7 +14,9 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 /// An exact amount in some [`Unit`] (which unit is tracked by the holder).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Money(pub Decimal);
 
@@ -192,7 +194,10 @@ mod tests {
         let m = Unit::Tkr.convert(x, Unit::Mnkr);
         assert_eq!(m, Money(dec!(-1.713)));
         assert_eq!(Unit::Mnkr.convert(m, Unit::Tkr), x);
-        assert_eq!(Unit::Kr.convert(Money(dec!(1500)), Unit::Tkr), Money(dec!(1.5)));
+        assert_eq!(
+            Unit::Kr.convert(Money(dec!(1500)), Unit::Tkr),
+            Money(dec!(1.5))
+        );
     }
 
     #[test]

@@ -44,7 +44,11 @@ impl Period {
 
     /// `mars 2024`.
     pub fn label_sv(self) -> String {
-        format!("{} {}", MONTHS_SV[usize::from(self.month.clamp(1, 12)) - 1], self.year)
+        format!(
+            "{} {}",
+            MONTHS_SV[usize::from(self.month.clamp(1, 12)) - 1],
+            self.year
+        )
     }
 
     /// `2024-03`, sortable.
@@ -113,7 +117,10 @@ impl Fr1Table {
     }
 
     pub fn get(&self, row: Row, group: Group, part: Part) -> Option<Money> {
-        self.cells.get(Self::slot(row, group, part)).copied().flatten()
+        self.cells
+            .get(Self::slot(row, group, part))
+            .copied()
+            .flatten()
     }
 
     /// The cell, or zero when the file did not carry it.
@@ -216,8 +223,16 @@ mod tests {
     fn table_cells_round_trip_and_default_to_none() {
         let mut t = Fr1Table::empty(Report::Utfall);
         assert_eq!(t.get(Row::Drift, Group::Budget, Part::Totalt), None);
-        t.set(Row::Drift, Group::Budget, Part::Totalt, Some(Money(dec!(11332))));
-        assert_eq!(t.get(Row::Drift, Group::Budget, Part::Totalt), Some(Money(dec!(11332))));
+        t.set(
+            Row::Drift,
+            Group::Budget,
+            Part::Totalt,
+            Some(Money(dec!(11332))),
+        );
+        assert_eq!(
+            t.get(Row::Drift, Group::Budget, Part::Totalt),
+            Some(Money(dec!(11332)))
+        );
         assert_eq!(t.get(Row::Drift, Group::Budget, Part::Internt), None);
         assert!(t.has_group(Group::Budget));
         assert!(!t.has_group(Group::Actual));

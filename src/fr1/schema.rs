@@ -101,7 +101,12 @@ impl Row {
     ];
 
     /// The four main rows a bridge or budget frame works with (IPDK).
-    pub const MAIN: [Row; 4] = [Row::Intakter, Row::Personal, Row::Drift, Row::Kapitalkostnad];
+    pub const MAIN: [Row; 4] = [
+        Row::Intakter,
+        Row::Personal,
+        Row::Drift,
+        Row::Kapitalkostnad,
+    ];
 
     /// Position in [`Row::ALL`].
     pub fn index(self) -> usize {
@@ -334,13 +339,21 @@ impl Group {
             || t.contains("forra aret");
         if has("avvikelse") || has("avv") {
             return Some((
-                if prev { Group::VsPreviousYear } else { Group::VsBudget },
+                if prev {
+                    Group::VsPreviousYear
+                } else {
+                    Group::VsBudget
+                },
                 report,
             ));
         }
         if compared {
             return Some((
-                if prev { Group::VsPreviousYear } else { Group::VsBudget },
+                if prev {
+                    Group::VsPreviousYear
+                } else {
+                    Group::VsBudget
+                },
                 report,
             ));
         }
@@ -488,10 +501,22 @@ mod tests {
 
     #[test]
     fn labels_match_with_odd_spacing_and_case() {
-        assert_eq!(Row::resolve(" - Förbrukningsmaterial", None), Some(Row::Forbrukningsmaterial));
-        assert_eq!(Row::resolve("TOTALA  intäkter", None), Some(Row::TotalaIntakter));
-        assert_eq!(Row::resolve(" - övrigt", Some(Row::Personal)), Some(Row::PersonalOvrigt));
-        assert_eq!(Row::resolve("- Övrigt", Some(Row::Drift)), Some(Row::DriftOvrigt));
+        assert_eq!(
+            Row::resolve(" - Förbrukningsmaterial", None),
+            Some(Row::Forbrukningsmaterial)
+        );
+        assert_eq!(
+            Row::resolve("TOTALA  intäkter", None),
+            Some(Row::TotalaIntakter)
+        );
+        assert_eq!(
+            Row::resolve(" - övrigt", Some(Row::Personal)),
+            Some(Row::PersonalOvrigt)
+        );
+        assert_eq!(
+            Row::resolve("- Övrigt", Some(Row::Drift)),
+            Some(Row::DriftOvrigt)
+        );
         assert_eq!(Row::resolve("övrigt", None), None);
         assert_eq!(Row::resolve("Kontoslag", None), None);
     }
@@ -499,12 +524,24 @@ mod tests {
     #[test]
     fn group_headers_are_recognised_in_their_variants() {
         use Group::*;
-        assert_eq!(Group::recognise("UTFALL - ACKUMULERAT"), Some((Actual, Some(Report::Utfall))));
+        assert_eq!(
+            Group::recognise("UTFALL - ACKUMULERAT"),
+            Some((Actual, Some(Report::Utfall)))
+        );
         assert_eq!(Group::recognise("Budget - helår"), Some((Budget, None)));
-        assert_eq!(Group::recognise("FÖREG. ÅR - ACKUMULERAT"), Some((PreviousYear, None)));
+        assert_eq!(
+            Group::recognise("FÖREG. ÅR - ACKUMULERAT"),
+            Some((PreviousYear, None))
+        );
         assert_eq!(Group::recognise("fg år ack"), Some((PreviousYear, None)));
-        assert_eq!(Group::recognise("Utfall jämfört med budget"), Some((VsBudget, Some(Report::Utfall))));
-        assert_eq!(Group::recognise("PROGNOS JMF FÖREG. ÅR"), Some((VsPreviousYear, Some(Report::Prognos))));
+        assert_eq!(
+            Group::recognise("Utfall jämfört med budget"),
+            Some((VsBudget, Some(Report::Utfall)))
+        );
+        assert_eq!(
+            Group::recognise("PROGNOS JMF FÖREG. ÅR"),
+            Some((VsPreviousYear, Some(Report::Prognos)))
+        );
         assert_eq!(Group::recognise("Avvikelse"), Some((VsBudget, None)));
         assert_eq!(Group::recognise("Kontoslag"), None);
     }
