@@ -11,7 +11,9 @@
 //! touch an amount.
 
 pub mod engine;
+pub mod format;
 pub mod fr1;
 pub mod frames;
+pub mod i18n;
 pub mod import;
 pub mod money;

@@ -1,0 +1,92 @@
+//! The one translation table for user-facing text (Swedish by default,
+//! English as an option). Components and view models name a [`Msg`]; the
+//! table below holds both languages side by side so a missing translation is
+//! a compile error, not a blank in the page.
+//!
+//! Messages produced from input (import findings, validation sentences) are
+//! written in Swedish by the engine, as the finance staff read them.
+
+use serde::{Deserialize, Serialize};
+
+/// The page's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    /// The `lang` attribute value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Sv => Lang::En,
+            Lang::En => Lang::Sv,
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($key:ident => $sv:literal, $en:literal;)*) => {
+        /// A user-facing text; [`Msg::text`] gives it in a language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$key, Lang::Sv) => $sv, (Msg::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppTitle => "Budgetkoll", "Budgetkoll";
+    Tagline => "Budgetuppföljning för regionen – direkt i webbläsaren", "Budget follow-up for the region – right in the browser";
+    LanguageSwitch => "In English", "På svenska";
+    LanguageSwitchLabel => "Byt språk till engelska", "Switch language to Swedish";
+    EmptyTitle => "Släpp FR1-rapporter här", "Drop FR1 reports here";
+    EmptyBody => "Dra in en eller flera resultatrapporter (Formulär FR 1) som Excel-filer (.xlsx, .xls, .ods) eller CSV-export – eller klistra in ett område från Excel. Inget lämnar din dator: allt räknas här i webbläsaren.", "Drag in one or more result reports (Form FR 1) as Excel files (.xlsx, .xls, .ods) or CSV exports – or paste a range from Excel. Nothing leaves your computer: everything is computed here in the browser.";
+    PickFiles => "Välj filer…", "Choose files…";
+    ShowExample => "Visa exempel", "Show example";
+    DropOverlay => "Släpp filerna för att läsa in dem", "Drop the files to load them";
+    Privacy => "Dina siffror stannar på den här enheten.", "Your figures stay on this device.";
+    Loading => "Läser in…", "Loading…";
+    LoadedReports => "Inlästa rapporter", "Loaded reports";
+    FailedFiles => "Filer som inte kunde läsas", "Files that could not be read";
+    ColUnit => "Förvaltning", "Administration";
+    ColPeriod => "Period", "Period";
+    ColAmountUnit => "Enhet", "Unit";
+    ColStatus => "Status", "Status";
+    ColSource => "Fil", "File";
+    StatusOk => "OK", "OK";
+    StatusWarnings => "Varningar", "Warnings";
+    StatusErrors => "Fel", "Errors";
+    Kontoslag => "Kontoslag", "Account class";
+    Remove => "Ta bort", "Remove";
+    ClearAll => "Rensa allt", "Clear all";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_text() {
+        for m in [Msg::AppTitle, Msg::EmptyTitle, Msg::ShowExample] {
+            assert!(!m.text(Lang::Sv).is_empty());
+            assert!(!m.text(Lang::En).is_empty());
+        }
+        assert_eq!(Msg::ShowExample.text(Lang::Sv), "Visa exempel");
+        assert_eq!(Lang::Sv.other(), Lang::En);
+    }
+}
