@@ -1,0 +1,78 @@
+// Prints the figures the targets are judged by: the release bundle's size
+// (raw, gzip, brotli per asset type and in total; first paint vs all assets)
+// and, in headless Chromium, load time and the time from dropping a sample
+// workbook to the rendered table. Figures only — no assertions: targets are
+// watched, not timed into the tests.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, extname } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { start, openPage, FIXTURES, ROOT } from "../tests/browser/harness.mjs";
+
+const DIST = join(ROOT, "dist");
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+
+function sizes() {
+  const rows = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else rows.push(p);
+    }
+  };
+  walk(DIST);
+  const byKind = {};
+  for (const p of rows) {
+    const kind = extname(p).slice(1) || "other";
+    const buf = readFileSync(p);
+    const k = (byKind[kind] ??= { raw: 0, gzip: 0, brotli: 0, files: [] });
+    k.raw += buf.length;
+    k.gzip += gzipSync(buf, { level: 9 }).length;
+    k.brotli += brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+    k.files.push(p.slice(DIST.length + 1));
+  }
+  console.log("bundle size (dist/)           raw         gzip       brotli");
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const [kind, k] of Object.entries(byKind).sort()) {
+    console.log(`  ${kind.padEnd(22)} ${kb(k.raw)} ${kb(k.gzip)} ${kb(k.brotli)}`);
+    total.raw += k.raw;
+    total.gzip += k.gzip;
+    total.brotli += k.brotli;
+  }
+  console.log(`  ${"total".padEnd(22)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+  return total;
+}
+
+async function timings() {
+  const env = await start();
+  try {
+    const loads = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = Date.now();
+      const { page, context } = await openPage(env.browser, env.url);
+      await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+      loads.push(Date.now() - t0);
+      await context.close();
+    }
+    loads.sort((a, b) => a - b);
+    console.log(`load to first render (median of 5): ${loads[2]} ms`);
+
+    const { page, context } = await openPage(env.browser, env.url);
+    await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Visa exempel" }).click();
+    await page.getByText("43 Servicecentrum").first().waitFor();
+    console.log(`demo (4 workbooks) click to rendered list: ${Date.now() - t0} ms`);
+    await context.close();
+  } finally {
+    await env.close();
+  }
+}
+
+const total = sizes();
+console.log(
+  `targets: first paint <= 150 KB brotli, all assets <= 600 KB brotli (now ${(total.brotli / 1024).toFixed(1)} KB in all)`,
+);
+await timings();

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --browser, testing) Budgetkoll needs, and
+# skips whatever is already there. Safe to run again: a second run only checks.
+#
+#   scripts/setup.sh            toolchain for the wasm build
+#   scripts/setup.sh --browser  plus Debian's Chromium for the browser tests
+#
+# Pinned versions: trunk 0.22.1, wasm-bindgen-cli = the wasm-bindgen in
+# Cargo.lock, npm binaryen 132 (wasm-opt) and playwright-core (package-lock).
+#
+# The wasm32 standard library comes from rustup where it can be added (a
+# normal laptop). Where it cannot, the fallback is Debian's rustc-web,
+# cargo-web and rust-web-src with lld-22, building std from source
+# (RUSTC_BOOTSTRAP=1, -Zbuild-std) — scripts/build.sh picks the route that
+# setup wrote to .tools/wasm-route.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TRUNK_VERSION=0.22.1
+mkdir -p .tools
+export PATH="$HOME/.cargo/bin:$PATH"
+
+want_browser=0
+[[ "${1:-}" == "--browser" ]] && want_browser=1
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  ((${#missing[@]})) || return 0
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  if ((apt_updated == 0)); then
+    say "apt-get update"
+    $sudo apt-get update -qq
+    apt_updated=1
+  fi
+  say "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# --- Rust for the host (tests) ---------------------------------------------
+if ! command -v cargo >/dev/null; then
+  echo "cargo not found: install Rust with rustup (https://rustup.rs) first" >&2
+  exit 1
+fi
+
+# --- wasm32 route -----------------------------------------------------------
+route=${BUDGETKOLL_WASM_ROUTE:-}
+if [[ -z "$route" ]]; then
+  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    route=rustup
+  elif [[ -f .tools/wasm-route && $(cat .tools/wasm-route) == debian ]]; then
+    route=debian
+  elif command -v rustup >/dev/null &&
+    timeout 300 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+    route=rustup
+  else
+    route=debian
+  fi
+fi
+if [[ "$route" == debian ]]; then
+  apt_install rustc-web cargo-web rust-web-src lld-22
+fi
+echo "$route" >.tools/wasm-route
+say "wasm32 route: $route"
+
+# --- trunk --------------------------------------------------------------------
+if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+  # trunk 0.22.1 needs rustc >= 1.96.1: use nightly where rustup has it.
+  toolchain=()
+  rustup toolchain list 2>/dev/null | grep -q '^nightly' && toolchain=(+nightly)
+  say "installing trunk $TRUNK_VERSION (takes ~15 min)"
+  cargo "${toolchain[@]}" install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# --- wasm-bindgen-cli, the exact version in Cargo.lock --------------------------
+wbg=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]]; then
+  say "installing wasm-bindgen-cli $wbg (~4 min)"
+  # Not --locked: its lockfile wants a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$wbg" --force
+fi
+grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
+  echo "Trunk.toml [tools] wasm_bindgen must be \"$wbg\" (the version in Cargo.lock)" >&2
+  exit 1
+}
+
+# --- npm tools: wasm-opt (binaryen 132) and playwright-core ------------------------
+if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "npm ci (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# --- Chromium for the browser tests -----------------------------------------------
+if ((want_browser)); then
+  apt_install chromium chromium-driver
+fi
+say "ready"

@@ -1,0 +1,30 @@
+//! The top bar: product name, tagline and the language switch.
+
+use super::store::Store;
+use budgetkoll::i18n::Msg;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <header class="topbar">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">"▦"</span>
+                <div>
+                    <h1>{move || store.t(Msg::AppTitle)}</h1>
+                    <p class="tagline">{move || store.t(Msg::Tagline)}</p>
+                </div>
+            </div>
+            <button
+                class="btn btn-quiet"
+                id="lang-switch"
+                lang=move || store.lang.get().other().code()
+                aria-label=move || store.t(Msg::LanguageSwitchLabel)
+                on:click=move |_| store.lang.update(|l| *l = l.other())
+            >
+                {move || store.t(Msg::LanguageSwitch)}
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,45 @@
+// The app shell as a person meets it: the Swedish page, the demo button, the
+// language switch — with no console error or uncaught exception anywhere.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, shot } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+test("the shell renders in Swedish, loads the demo and switches to English", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "sv");
+  await page.getByText("Släpp FR1-rapporter här").waitFor();
+  assert.ok(await page.getByText("Välj filer…").isVisible());
+  await shot(page, "shell-empty-1280");
+
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.getByText("42 Exempelförvaltningen").first().waitFor();
+  await page.getByText("43 Servicecentrum").first().waitFor();
+  await shot(page, "shell-demo-1280");
+
+  await page.locator("#lang-switch").click();
+  await page.getByText("Loaded reports").waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await shot(page, "shell-demo-en-1280");
+
+  assert.deepEqual(problems, []);
+});
+
+test("the empty state is readable on a 360 px phone", async () => {
+  const { page, problems } = await openPage(env.browser, env.url, { width: 360, height: 740 });
+  await page.getByText("Släpp FR1-rapporter här").waitFor();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, "no horizontal scrolling at 360 px");
+  await shot(page, "shell-empty-360");
+  assert.deepEqual(problems, []);
+});
