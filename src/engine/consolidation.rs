@@ -31,7 +31,9 @@ pub struct Namnd {
 /// The organisation tree above the förvaltningar: region → nämnder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Grouping {
+    /// The region's name, the top level's name.
     pub region: String,
+    /// In display order.
     pub namnder: Vec<Namnd>,
 }
 
@@ -165,6 +167,7 @@ pub struct Consolidated {
     /// In the grouping's order, then [`OTHERS`] when some förvaltning is in
     /// no nämnd. A nämnd without reports has no units and no tables.
     pub namnder: Vec<Level>,
+    /// All förvaltningar together.
     pub region: Level,
 }
 

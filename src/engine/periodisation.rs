@@ -179,11 +179,15 @@ pub struct PeriodisationComparison {
     pub months: u8,
     /// Budget helår (from the Prognos report).
     pub budget_year: Money,
+    /// `budget_year × months / 12`: the form's own spreading.
     pub even_budget: Money,
+    /// `budget_year` spread by the profile.
     pub seasonal_budget: Money,
     /// Utfall ack.
     pub actual: Money,
+    /// `even_budget − actual`.
     pub even_variance: Variance,
+    /// `seasonal_budget − actual`.
     pub seasonal_variance: Variance,
 }
 

@@ -15,7 +15,9 @@ use std::collections::BTreeMap;
 /// The Utfall tables of one förvaltning and year, by the month they end with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Series {
+    /// The förvaltning code every report names.
     pub unit_code: String,
+    /// The year every report is for.
     pub year: i32,
     /// The unit every point is in (the first report's).
     pub unit: Unit,
@@ -39,7 +41,7 @@ pub enum SeriesError {
     NoReports,
     #[error("Rapporten ”{file}” anger ingen förvaltning.")]
     MissingUnit { file: String },
-    #[error("Rapporten ”{file}” anger ingen period.")]
+    #[error("Rapporten ”{file}” anger ingen giltig period (månad och år).")]
     MissingPeriod { file: String },
     #[error("Rapporten ”{file}” har ingen utfallsdel att jämföra månader med.")]
     MissingUtfall { file: String },
@@ -120,7 +122,11 @@ fn identity(r: &Fr1Report) -> Result<(String, Period), SeriesError> {
         .ok_or_else(|| SeriesError::MissingUnit {
             file: r.source.clone(),
         })?;
-    let period = r.meta.period.ok_or_else(|| SeriesError::MissingPeriod {
+    let period = r
+        .meta
+        .period
+        .filter(|p| Period::new(p.year, p.month).is_some());
+    let period = period.ok_or_else(|| SeriesError::MissingPeriod {
         file: r.source.clone(),
     })?;
     Ok((code, period))
@@ -151,7 +157,7 @@ pub fn between(series: &Series, row: Row, group: Group, part: Part) -> Vec<Step>
 pub fn monthly(series: &Series, row: Row, group: Group, part: Part) -> [Option<Money>; 12] {
     let mut months = [None; 12];
     for step in between(series, row, group, part) {
-        if step.to_month == step.from_month + 1 {
+        if step.to_month.checked_sub(step.from_month) == Some(1) {
             if let Some(slot) = months.get_mut(usize::from(step.from_month)) {
                 *slot = Some(step.amount);
             }

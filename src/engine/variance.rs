@@ -26,13 +26,16 @@ pub enum Class {
 /// One figure compared with its reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Variance {
+    /// The figure judged (utfall or prognos).
     pub actual: Money,
+    /// What it is judged against (budget or the previous year).
     pub reference: Money,
     /// `reference − actual`; positive is favourable.
     pub abs: Money,
     /// `abs / |reference|` as a ratio (0.05 = 5 %); `None` when the reference
     /// is zero (shown as "–").
     pub pct: Option<Decimal>,
+    /// From the sign of `abs`.
     pub class: Class,
 }
 
@@ -81,6 +84,7 @@ pub enum Comparison {
 }
 
 impl Comparison {
+    /// In the form's column order.
     pub const ALL: [Comparison; 4] = [
         Comparison::ActualVsBudget,
         Comparison::ActualVsPrevYear,
