@@ -1,0 +1,374 @@
+//! Consolidation: förvaltningar add up to nämnder and to the region.
+//!
+//! Each level is summed cell by cell into an ordinary [`Fr1Report`], so the
+//! summary, variances and charts work on a nämnd or the region exactly as on
+//! one förvaltning. Internal trade (Internt) cancels out at the region: one
+//! unit's internal cost is another's internal revenue. The region's
+//! consolidated figure is therefore its **Externt** column, while a
+//! förvaltning's own view uses Totalt; what is left of Internt when summed
+//! over the region is reported as a check ([`InternalResidual`]).
+
+use crate::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
+use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::money::{Money, Unit};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The name of the bucket for förvaltningar that no nämnd lists.
+pub const OTHERS: &str = "Övriga";
+
+/// The `source` of a consolidated report.
+pub const CONSOLIDATED_SOURCE: &str = "Sammanställning";
+
+/// A nämnd and the förvaltningar (by code) it is responsible for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Namnd {
+    pub name: String,
+    /// Förvaltning codes, as in `Förvaltning: 42 …`.
+    pub units: Vec<String>,
+}
+
+/// The organisation tree above the förvaltningar: region → nämnder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grouping {
+    /// The region's name, the top level's name.
+    pub region: String,
+    /// In display order.
+    pub namnder: Vec<Namnd>,
+}
+
+/// A grouping that would count a förvaltning twice.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GroupingError {
+    #[error(
+        "Förvaltning {unit} finns i både ”{first}” och ”{second}”; en förvaltning kan bara höra till en nämnd."
+    )]
+    UnitInTwo {
+        unit: String,
+        first: String,
+        second: String,
+    },
+}
+
+impl Grouping {
+    /// Checks that no förvaltning is listed under two nämnder.
+    pub fn validate(&self) -> Result<(), GroupingError> {
+        for (i, n) in self.namnder.iter().enumerate() {
+            for unit in &n.units {
+                let later = self.namnder.iter().skip(i + 1).find(|m| m.lists(unit));
+                if let Some(other) = later {
+                    return Err(GroupingError::UnitInTwo {
+                        unit: unit.trim().to_string(),
+                        first: n.name.clone(),
+                        second: other.name.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The nämnd that lists förvaltning `code`, if any.
+    pub fn namnd_of(&self, code: &str) -> Option<&Namnd> {
+        self.namnder.iter().find(|n| n.lists(code))
+    }
+
+    /// One nämnd per förvaltning, named after it: the default when nothing
+    /// is known about the organisation.
+    pub fn one_per_unit(region: &str, reports: &[&Fr1Report]) -> Grouping {
+        let mut namnder: Vec<Namnd> = Vec::new();
+        for id in reports.iter().filter_map(|r| r.meta.unit_id.as_ref()) {
+            if !namnder.iter().any(|n| n.lists(&id.code)) {
+                namnder.push(Namnd {
+                    name: id.label(),
+                    units: vec![id.code.clone()],
+                });
+            }
+        }
+        Grouping {
+            region: region.to_string(),
+            namnder,
+        }
+    }
+
+    /// Every förvaltning in one nämnd called `namnd`.
+    pub fn single(region: &str, namnd: &str, reports: &[&Fr1Report]) -> Grouping {
+        let mut units: Vec<String> = Vec::new();
+        for id in reports.iter().filter_map(|r| r.meta.unit_id.as_ref()) {
+            if !units.iter().any(|u| same_code(u, &id.code)) {
+                units.push(id.code.clone());
+            }
+        }
+        Grouping {
+            region: region.to_string(),
+            namnder: vec![Namnd {
+                name: namnd.to_string(),
+                units,
+            }],
+        }
+    }
+}
+
+impl Namnd {
+    fn lists(&self, code: &str) -> bool {
+        self.units.iter().any(|u| same_code(u, code))
+    }
+}
+
+fn same_code(a: &str, b: &str) -> bool {
+    a.trim() == b.trim()
+}
+
+/// Why a set of reports could not be consolidated.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConsolidationError {
+    #[error("Det finns inga rapporter att sammanställa.")]
+    NoReports,
+    #[error("{0}")]
+    Grouping(#[from] GroupingError),
+    #[error("Rapporten ”{file}” anger ingen förvaltning och kan inte placeras i en nämnd.")]
+    MissingUnit { file: String },
+    #[error("Förvaltning {unit} finns i två rapporter (”{first}” och ”{second}”); den skulle räknas två gånger.")]
+    DuplicateUnit {
+        unit: String,
+        first: String,
+        second: String,
+    },
+    #[error("Rapporten ”{file}” gäller {found}, men ”{first}” gäller {expected}; en sammanställning gäller en period.")]
+    OtherPeriod {
+        file: String,
+        found: String,
+        first: String,
+        expected: String,
+    },
+}
+
+/// One level of the tree (a nämnd, the Övriga bucket or the region) with
+/// its summed figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Level {
+    pub name: String,
+    /// The förvaltningar summed into this level, in report order.
+    pub units: Vec<UnitId>,
+    /// The sums as a report: `meta.unit_id` names the level (empty code),
+    /// `source` is [`CONSOLIDATED_SOURCE`]. A cell is `Some` only when every
+    /// förvaltning of the level carries it (a Totalt-only sheet leaves
+    /// Externt and Internt `None`); a table only when all carry that table.
+    pub report: Fr1Report,
+}
+
+/// Förvaltningar summed per nämnd and for the region.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consolidated {
+    pub period: Option<Period>,
+    /// The unit every level is in: the reports' own when they agree,
+    /// otherwise tkr (converted exactly).
+    pub unit: Unit,
+    /// In the grouping's order, then [`OTHERS`] when some förvaltning is in
+    /// no nämnd. A nämnd without reports has no units and no tables.
+    pub namnder: Vec<Level>,
+    /// All förvaltningar together.
+    pub region: Level,
+}
+
+/// What is left of internal trade summed over the region, for one report and
+/// group: should be about zero.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InternalResidual {
+    pub report: Report,
+    pub group: Group,
+    /// Internt summed over all förvaltningar, per row that carries it.
+    pub rows: Vec<(Row, Money)>,
+    /// Internal revenue (TOTALA INTÄKTER, Internt; negative).
+    pub internal_revenue: Money,
+    /// Internal cost (TOTALA KOSTNADER, Internt; positive).
+    pub internal_cost: Money,
+    /// `internal_revenue + internal_cost` (NETTORESULTAT, Internt).
+    pub net: Money,
+    /// `|net| / internal_cost`: the residual's size against the internal
+    /// trade; `None` when there is no internal cost.
+    pub share: Option<Decimal>,
+}
+
+impl Consolidated {
+    /// The region's consolidated figure for a row: its Externt cell.
+    pub fn region_figure(&self, report: Report, row: Row, group: Group) -> Option<Money> {
+        self.region
+            .report
+            .table(report)
+            .and_then(|t| t.get(row, group, Part::Externt))
+    }
+
+    /// The internal residual of `report` and `group` (Actual, Budget or
+    /// PreviousYear), or `None` when the region lacks the Internt totals.
+    pub fn internal_residual(&self, report: Report, group: Group) -> Option<InternalResidual> {
+        let table = self.region.report.table(report)?;
+        let cell = |row| table.get(row, group, Part::Internt);
+        let internal_revenue = cell(Row::TotalaIntakter)?;
+        let internal_cost = cell(Row::TotalaKostnader)?;
+        let net = internal_revenue + internal_cost;
+        Some(InternalResidual {
+            report,
+            group,
+            rows: Row::ALL
+                .into_iter()
+                .filter_map(|r| cell(r).map(|m| (r, m)))
+                .collect(),
+            internal_revenue,
+            internal_cost,
+            net,
+            share: net.abs().ratio_of(internal_cost.abs()),
+        })
+    }
+
+    /// [`Consolidated::internal_residual`] for every report and amount group
+    /// (Actual, Budget, PreviousYear) the region carries.
+    pub fn internal_residuals(&self) -> Vec<InternalResidual> {
+        Report::ALL
+            .into_iter()
+            .flat_map(|r| {
+                [Group::Actual, Group::Budget, Group::PreviousYear]
+                    .into_iter()
+                    .filter_map(move |g| self.internal_residual(r, g))
+            })
+            .collect()
+    }
+}
+
+/// Sums `reports` (one period, one report per förvaltning) per nämnd of
+/// `grouping` and for the region.
+pub fn consolidate(
+    reports: &[&Fr1Report],
+    grouping: &Grouping,
+) -> Result<Consolidated, ConsolidationError> {
+    grouping.validate()?;
+    let first = reports.first().ok_or(ConsolidationError::NoReports)?;
+    for (i, r) in reports.iter().enumerate() {
+        let id = r
+            .meta
+            .unit_id
+            .as_ref()
+            .ok_or_else(|| ConsolidationError::MissingUnit {
+                file: r.source.clone(),
+            })?;
+        if r.meta.period != first.meta.period {
+            return Err(ConsolidationError::OtherPeriod {
+                file: r.source.clone(),
+                found: period_text(r.meta.period),
+                first: first.source.clone(),
+                expected: period_text(first.meta.period),
+            });
+        }
+        let earlier = reports.iter().take(i).find(|o| {
+            o.meta
+                .unit_id
+                .as_ref()
+                .is_some_and(|e| same_code(&e.code, &id.code))
+        });
+        if let Some(o) = earlier {
+            return Err(ConsolidationError::DuplicateUnit {
+                unit: id.label(),
+                first: o.source.clone(),
+                second: r.source.clone(),
+            });
+        }
+    }
+    let unit = if reports.iter().all(|r| r.unit() == first.unit()) {
+        first.unit()
+    } else {
+        Unit::Tkr
+    };
+    let converted: Vec<Fr1Report> = reports.iter().map(|r| r.in_unit(unit)).collect();
+    let code_of = |r: &Fr1Report| r.meta.unit_id.as_ref().map(|id| id.code.clone());
+    let level = |name: &str, members: Vec<&Fr1Report>| {
+        sum_level(
+            name,
+            &members,
+            first.meta.organisation.clone(),
+            first.meta.period,
+            unit,
+        )
+    };
+
+    let mut namnder: Vec<Level> = grouping
+        .namnder
+        .iter()
+        .map(|n| {
+            let members = converted
+                .iter()
+                .filter(|r| code_of(r).is_some_and(|c| n.lists(&c)))
+                .collect();
+            level(&n.name, members)
+        })
+        .collect();
+    let others: Vec<&Fr1Report> = converted
+        .iter()
+        .filter(|r| code_of(r).is_some_and(|c| grouping.namnd_of(&c).is_none()))
+        .collect();
+    if !others.is_empty() {
+        namnder.push(level(OTHERS, others));
+    }
+    let region = level(&grouping.region, converted.iter().collect());
+    Ok(Consolidated {
+        period: first.meta.period,
+        unit,
+        namnder,
+        region,
+    })
+}
+
+fn period_text(p: Option<Period>) -> String {
+    p.map_or_else(|| "ingen angiven period".to_string(), Period::label_sv)
+}
+
+fn sum_level(
+    name: &str,
+    members: &[&Fr1Report],
+    organisation: Option<String>,
+    period: Option<Period>,
+    unit: Unit,
+) -> Level {
+    let table = |which: Report| {
+        let tables: Vec<&Fr1Table> = members
+            .iter()
+            .map(|r| r.table(which))
+            .collect::<Option<_>>()?;
+        if tables.is_empty() {
+            return None;
+        }
+        let mut sum = Fr1Table::empty(which);
+        for row in Row::ALL {
+            for group in Group::ALL {
+                for part in Part::ALL {
+                    let cells: Option<Vec<Money>> =
+                        tables.iter().map(|t| t.get(row, group, part)).collect();
+                    sum.set(row, group, part, cells.map(|c| c.into_iter().sum()));
+                }
+            }
+        }
+        Some(sum)
+    };
+    Level {
+        name: name.to_string(),
+        units: members
+            .iter()
+            .filter_map(|r| r.meta.unit_id.clone())
+            .collect(),
+        report: Fr1Report {
+            meta: Fr1Meta {
+                organisation,
+                unit_id: Some(UnitId {
+                    code: String::new(),
+                    name: name.to_string(),
+                }),
+                period,
+                amount_unit: Some(unit),
+                filled_by: None,
+                date: None,
+            },
+            source: CONSOLIDATED_SOURCE.to_string(),
+            utfall: table(Report::Utfall),
+            prognos: table(Report::Prognos),
+        },
+    }
+}

@@ -1,0 +1,182 @@
+//! Checks beside a reported forecast (prognos), and its accuracy afterwards.
+//!
+//! A förvaltning's forecast is its own judgement. Two mechanical projections
+//! of the year to date show whether that judgement counts on a better or
+//! worse rest of the year than the pace so far: the run-rate (ack × 12 /
+//! months) and, with a seasonal [`Profile`], ack divided by the share of the
+//! year the months so far usually take. After the year, [`accuracy`] shows how
+//! far an earlier forecast was from the December outcome.
+//!
+//! Differences follow the variance rule (reference − actual, positive is
+//! favourable): here the reference is the projection or the forecast.
+
+use super::periodisation::Profile;
+use super::portion;
+use crate::fr1::model::{Fr1Report, Period};
+use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::money::Money;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A reported forecast beside the projections of the year to date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForecastCheck {
+    /// Months covered by the report.
+    pub months: u8,
+    /// Utfall ack.
+    pub actual_ytd: Money,
+    /// Prognos helår as reported.
+    pub reported: Money,
+    /// `actual_ytd × 12 / months`.
+    pub run_rate: Money,
+    /// `actual_ytd / profile share to date`; `None` without a profile or
+    /// when the months so far have no share.
+    pub seasonal: Option<Money>,
+    /// `run_rate − reported`: positive when the forecast is more favourable
+    /// than the pace so far (a lower cost, or more revenue, than the run-rate
+    /// implies), so it counts on a better rest of the year.
+    pub diff_run_rate: Money,
+    /// `seasonal − reported`, read like `diff_run_rate`.
+    pub diff_seasonal: Option<Money>,
+}
+
+/// The checks for `row` and `part`, or `None` when the report lacks its
+/// period, Utfall ack or Prognos helår.
+pub fn check(
+    report: &Fr1Report,
+    row: Row,
+    part: Part,
+    profile: Option<&Profile>,
+) -> Option<ForecastCheck> {
+    let months = report.meta.period?.months();
+    let actual_ytd = report
+        .table(Report::Utfall)?
+        .get(row, Group::Actual, part)?;
+    let reported = report
+        .table(Report::Prognos)?
+        .get(row, Group::Actual, part)?;
+    let run_rate = portion(actual_ytd, Decimal::from(12), Decimal::from(months))?;
+    let seasonal = profile.and_then(|p| portion(actual_ytd, p.total(), p.to_date(months)));
+    Some(ForecastCheck {
+        months,
+        actual_ytd,
+        reported,
+        run_rate,
+        seasonal,
+        diff_run_rate: run_rate - reported,
+        diff_seasonal: seasonal.map(|s| s - reported),
+    })
+}
+
+/// An earlier forecast against the year's outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Accuracy {
+    /// Prognos helår of the earlier report.
+    pub forecast: Money,
+    /// Utfall ack of the December report.
+    pub outcome: Money,
+    /// `forecast − outcome`: positive when the year ended more favourably
+    /// than forecast (lower cost or more revenue), on every row.
+    pub diff: Money,
+    /// `diff / |outcome|`: how far off the forecast was, relative to what
+    /// happened; `None` when the outcome is zero.
+    pub pct: Option<Decimal>,
+}
+
+/// Why two reports cannot be compared for forecast accuracy.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AccuracyError {
+    #[error("Rapporten ”{file}” anger inte vilken förvaltning och period den gäller.")]
+    MissingIdentity { file: String },
+    #[error("”{file}” gäller {period}; årets utfall finns först i decemberrapporten.")]
+    NotYearEnd { file: String, period: String },
+    #[error(
+        "”{earlier}” gäller förvaltning {earlier_unit} men ”{year_end}” gäller {year_end_unit}."
+    )]
+    OtherUnit {
+        earlier: String,
+        earlier_unit: String,
+        year_end: String,
+        year_end_unit: String,
+    },
+    #[error("”{earlier}” gäller {earlier_year} men ”{year_end}” gäller {year_end_year}.")]
+    OtherYear {
+        earlier: String,
+        earlier_year: i32,
+        year_end: String,
+        year_end_year: i32,
+    },
+    #[error("”{file}” saknar {what} för {row} ({part}).")]
+    MissingFigure {
+        file: String,
+        what: &'static str,
+        row: String,
+        part: &'static str,
+    },
+}
+
+/// How the forecast of `earlier` for `row` and `part` compares with the
+/// outcome in `year_end`, the December report of the same förvaltning and
+/// year. The outcome is converted to `earlier`'s unit.
+pub fn accuracy(
+    earlier: &Fr1Report,
+    year_end: &Fr1Report,
+    row: Row,
+    part: Part,
+) -> Result<Accuracy, AccuracyError> {
+    let (earlier_unit, earlier_period) = identity(earlier)?;
+    let (year_end_unit, year_end_period) = identity(year_end)?;
+    if year_end_period.month != 12 {
+        return Err(AccuracyError::NotYearEnd {
+            file: year_end.source.clone(),
+            period: year_end_period.label_sv(),
+        });
+    }
+    if earlier_unit != year_end_unit {
+        return Err(AccuracyError::OtherUnit {
+            earlier: earlier.source.clone(),
+            earlier_unit,
+            year_end: year_end.source.clone(),
+            year_end_unit,
+        });
+    }
+    if earlier_period.year != year_end_period.year {
+        return Err(AccuracyError::OtherYear {
+            earlier: earlier.source.clone(),
+            earlier_year: earlier_period.year,
+            year_end: year_end.source.clone(),
+            year_end_year: year_end_period.year,
+        });
+    }
+    let missing = |file: &Fr1Report, which: Report| AccuracyError::MissingFigure {
+        file: file.source.clone(),
+        what: Group::Actual.short_name(which),
+        row: row.full_label(),
+        part: part.label(),
+    };
+    let forecast = earlier
+        .table(Report::Prognos)
+        .and_then(|t| t.get(row, Group::Actual, part))
+        .ok_or_else(|| missing(earlier, Report::Prognos))?;
+    let outcome = year_end
+        .table(Report::Utfall)
+        .and_then(|t| t.get(row, Group::Actual, part))
+        .map(|m| year_end.unit().convert(m, earlier.unit()))
+        .ok_or_else(|| missing(year_end, Report::Utfall))?;
+    let diff = forecast - outcome;
+    Ok(Accuracy {
+        forecast,
+        outcome,
+        diff,
+        pct: diff.ratio_of(outcome.abs()),
+    })
+}
+
+fn identity(r: &Fr1Report) -> Result<(String, Period), AccuracyError> {
+    match (&r.meta.unit_id, r.meta.period) {
+        (Some(id), Some(p)) => Ok((id.code.trim().to_string(), p)),
+        _ => Err(AccuracyError::MissingIdentity {
+            file: r.source.clone(),
+        }),
+    }
+}

@@ -1,0 +1,167 @@
+//! Several reports of one förvaltning in one year as a time series.
+//!
+//! Utfall is accumulated from 1 January, so what happened *between* two
+//! reports is the difference of their accumulated figures (juni − maj). A
+//! month's own figure exists only when reports for it and the month before
+//! are both at hand; a missing month stays `None`, never zero, so a chart
+//! shows a gap rather than a false dip.
+
+use crate::fr1::model::{Fr1Report, Fr1Table, Period};
+use crate::fr1::schema::{Group, Part, Row};
+use crate::money::{Money, Unit};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The Utfall tables of one förvaltning and year, by the month they end with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Series {
+    /// The förvaltning code every report names.
+    pub unit_code: String,
+    /// The year every report is for.
+    pub year: i32,
+    /// The unit every point is in (the first report's).
+    pub unit: Unit,
+    /// Month (1–12) → that report's accumulated Utfall table.
+    pub points: BTreeMap<u8, Fr1Table>,
+}
+
+/// The amount of the months after `from_month` up to and including
+/// `to_month`; `from_month` 0 is 1 January.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub from_month: u8,
+    pub to_month: u8,
+    pub amount: Money,
+}
+
+/// Why reports do not form one series.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SeriesError {
+    #[error("Det finns inga rapporter att lägga i en tidsserie.")]
+    NoReports,
+    #[error("Rapporten ”{file}” anger ingen förvaltning.")]
+    MissingUnit { file: String },
+    #[error("Rapporten ”{file}” anger ingen giltig period (månad och år).")]
+    MissingPeriod { file: String },
+    #[error("Rapporten ”{file}” har ingen utfallsdel att jämföra månader med.")]
+    MissingUtfall { file: String },
+    #[error("Rapporten ”{file}” gäller förvaltning {found}, men tidsserien gäller {expected}.")]
+    OtherUnit {
+        file: String,
+        found: String,
+        expected: String,
+    },
+    #[error("Rapporten ”{file}” gäller {found}, men tidsserien gäller {expected}.")]
+    OtherYear {
+        file: String,
+        found: i32,
+        expected: i32,
+    },
+    #[error("”{first}” och ”{second}” gäller båda {period}; ta bort den ena.")]
+    DuplicatePeriod {
+        period: String,
+        first: String,
+        second: String,
+    },
+}
+
+impl Series {
+    /// The series of `reports`, which must all name the same förvaltning and
+    /// year, one report a month, each with its period and Utfall table.
+    pub fn from_reports(reports: &[&Fr1Report]) -> Result<Series, SeriesError> {
+        let first = reports.first().ok_or(SeriesError::NoReports)?;
+        let (unit_code, year) = identity(first).map(|(c, p)| (c, p.year))?;
+        let unit = first.unit();
+        let mut points = BTreeMap::new();
+        let mut sources: BTreeMap<u8, &str> = BTreeMap::new();
+        for r in reports {
+            let (code, period) = identity(r)?;
+            let file = r.source.clone();
+            if code != unit_code {
+                return Err(SeriesError::OtherUnit {
+                    file,
+                    found: code,
+                    expected: unit_code,
+                });
+            }
+            if period.year != year {
+                return Err(SeriesError::OtherYear {
+                    file,
+                    found: period.year,
+                    expected: year,
+                });
+            }
+            let Some(table) = r.utfall.as_ref() else {
+                return Err(SeriesError::MissingUtfall { file });
+            };
+            if let Some(other) = sources.insert(period.month, &r.source) {
+                return Err(SeriesError::DuplicatePeriod {
+                    period: period.label_sv(),
+                    first: other.to_string(),
+                    second: file,
+                });
+            }
+            points.insert(period.month, table.converted(r.unit(), unit));
+        }
+        Ok(Series {
+            unit_code,
+            year,
+            unit,
+            points,
+        })
+    }
+}
+
+/// The förvaltning code and period a report must name to join a series.
+fn identity(r: &Fr1Report) -> Result<(String, Period), SeriesError> {
+    let code = r
+        .meta
+        .unit_id
+        .as_ref()
+        .map(|id| id.code.trim().to_string())
+        .ok_or_else(|| SeriesError::MissingUnit {
+            file: r.source.clone(),
+        })?;
+    let period = r
+        .meta
+        .period
+        .filter(|p| Period::new(p.year, p.month).is_some());
+    let period = period.ok_or_else(|| SeriesError::MissingPeriod {
+        file: r.source.clone(),
+    })?;
+    Ok((code, period))
+}
+
+/// The amounts between consecutive points that carry the cell, the first
+/// from 1 January. Points without the cell are bridged, so the steps always
+/// add up to the last accumulated value.
+pub fn between(series: &Series, row: Row, group: Group, part: Part) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let mut previous = (0u8, Money::ZERO);
+    for (&month, table) in &series.points {
+        if let Some(value) = table.get(row, group, part) {
+            steps.push(Step {
+                from_month: previous.0,
+                to_month: month,
+                amount: value - previous.1,
+            });
+            previous = (month, value);
+        }
+    }
+    steps
+}
+
+/// The figure of each month (index 0 = January): `Some` only where a step
+/// covers exactly that month, i.e. reports for it and the month before (or
+/// January's own report) carry the cell.
+pub fn monthly(series: &Series, row: Row, group: Group, part: Part) -> [Option<Money>; 12] {
+    let mut months = [None; 12];
+    for step in between(series, row, group, part) {
+        if step.to_month.checked_sub(step.from_month) == Some(1) {
+            if let Some(slot) = months.get_mut(usize::from(step.from_month)) {
+                *slot = Some(step.amount);
+            }
+        }
+    }
+    months
+}
