@@ -188,8 +188,8 @@ fn plan(present: &[bool]) -> Vec<Step> {
     // The schema's identities never form a cycle (each one lowers the group,
     // the part or the row level), but should one ever be added that does,
     // its cells are stored as themselves rather than lost.
-    for at in 0..CELLS {
-        if has(at) && !placed[at] {
+    for (at, done) in placed.into_iter().enumerate() {
+        if has(at) && !done {
             steps.push(Step { at, terms: vec![] });
         }
     }
