@@ -8,10 +8,10 @@
 //! differences are all 0 and deflate to almost nothing; an inconsistent one
 //! (a rounding slip in the source file) still round-trips exactly.
 //!
-//! Layout: `shape` has one byte per cell in [`slots`] order (0 = no figure,
-//! otherwise `1 + scale`, plus [`VERBATIM`] when a derived cell is stored as
+//! Layout: `shape` has one byte per cell in `slots` order (0 = no figure,
+//! otherwise `1 + scale`, plus `VERBATIM` when a derived cell is stored as
 //! its own figure because its identity cannot be evaluated exactly). `values`
-//! holds one integer per figure in [`plan`] order: every figure with no
+//! holds one integer per figure in `plan` order: every figure with no
 //! identity first, then the derived ones, each after the cells it depends on.
 //! A figure's integer is its decimal mantissa at its own scale minus the
 //! identity's value at that scale, so scales (and so `12,50` vs `12,5`) are
@@ -54,7 +54,7 @@ struct Slot {
 }
 
 impl Slot {
-    /// Position in [`slots`] order (rows, then groups, then parts).
+    /// Position in `slots` order (rows, then groups, then parts).
     fn position(self) -> usize {
         (self.row.index() * Group::COUNT + self.group.index()) * Part::COUNT + self.part.index()
     }
