@@ -11,9 +11,11 @@
 //! touch an amount.
 
 pub mod engine;
+pub mod export;
 pub mod format;
 pub mod fr1;
 pub mod frames;
 pub mod i18n;
 pub mod import;
 pub mod money;
+pub mod share;

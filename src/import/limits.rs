@@ -17,3 +17,8 @@ pub const MAX_COLS: usize = 200;
 /// Largest magnitude of an amount; keeps every sum far inside `Decimal`'s
 /// range so arithmetic can never overflow.
 pub const MAX_ABS_AMOUNT: i64 = 1_000_000_000_000_000;
+
+/// Largest unpacked payload of a share link or `.budgetkoll` file; a link of
+/// a few hundred characters must not be able to inflate into gigabytes. Twenty
+/// FR1s unpack to about 30 KB, so this leaves room for far larger shares.
+pub const MAX_SHARE_BYTES: usize = 8 * 1024 * 1024;

@@ -1,0 +1,28 @@
+//! Tables leaving the app as files people open elsewhere (Excel first).
+//!
+//! Pages build an [`ExportTable`] of exact figures — the same rows they show,
+//! but unrounded and without display formatting — and a writer such as
+//! [`csv::to_csv_sv`] turns it into a file.
+
+pub mod csv;
+
+pub use csv::to_csv_sv;
+
+use rust_decimal::Decimal;
+
+/// A titled table of labelled rows of figures.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExportTable {
+    /// Written as the first line (e.g. `42 Exempelförvaltningen – Utfall juni 2024`).
+    pub title: String,
+    /// One per column, the label column first.
+    pub headers: Vec<String>,
+    pub rows: Vec<ExportRow>,
+}
+
+/// A row: its label, then one figure per remaining column (`None`: empty cell).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExportRow {
+    pub label: String,
+    pub values: Vec<Option<Decimal>>,
+}

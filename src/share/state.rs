@@ -1,0 +1,174 @@
+//! What a share link carries, in memory and on the wire.
+//!
+//! [`SharedState`] is what the app builds and restores; it grows as the app
+//! does. The wire types (`…V1`) are frozen: a link is a promise that whoever
+//! opens it later sees the same thing, so the bytes format 1 reads may never
+//! change. When a field is added to [`SharedState`], add `SharedStateV2` (and
+//! format 2 in [`super::codec`]) that carries it, and let
+//! `TryFrom<SharedStateV1>` fill it with its default, so v1 links still open.
+//!
+//! The wire uses the variant order of [`Unit`], [`Part`] and
+//! [`crate::fr1::schema::Report`]; reordering those enums changes format 1,
+//! which the frozen link in `tests/share.rs` catches.
+
+use super::compact::CompactTable;
+use super::Damage;
+use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
+use crate::fr1::schema::Part;
+use crate::money::Unit;
+use serde::{Deserialize, Serialize};
+
+/// Everything needed to reproduce a view.
+///
+/// Later versions add here what other parts of the app let people set up —
+/// grouping of units, chosen measures, frame rules, scenarios — each with a
+/// default that a format-1 link gets.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SharedState {
+    /// The imported FR1s, in the order the app lists them.
+    pub reports: Vec<Fr1Report>,
+    pub view: ViewState,
+}
+
+/// Which page and settings the link opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewState {
+    /// `sv` or `en`.
+    pub lang: String,
+    /// The app's route (e.g. `unit/42`); opaque here, checked by the app.
+    pub route: String,
+    /// The unit amounts are shown in.
+    pub unit: Unit,
+    /// Which part (Externt/Internt/Totalt) the page shows.
+    pub part: Part,
+    /// Opened links show the figures without editing controls.
+    pub read_only: bool,
+}
+
+/// Swedish, the start page, tkr, Totalt, editable.
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            lang: "sv".into(),
+            route: String::new(),
+            unit: Unit::Tkr,
+            part: Part::Totalt,
+            read_only: false,
+        }
+    }
+}
+
+/// Format 1 on the wire. Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStateV1 {
+    pub reports: Vec<ReportV1>,
+    pub view: ViewV1,
+}
+
+/// One FR1 in format 1. Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportV1 {
+    pub organisation: Option<String>,
+    /// Code and name.
+    pub unit_id: Option<(String, String)>,
+    /// Year and month (1–12).
+    pub period: Option<(i32, u8)>,
+    pub amount_unit: Option<Unit>,
+    pub filled_by: Option<String>,
+    pub date: Option<String>,
+    pub source: String,
+    pub utfall: Option<CompactTable>,
+    pub prognos: Option<CompactTable>,
+}
+
+/// The view in format 1. Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewV1 {
+    pub lang: String,
+    pub route: String,
+    pub unit: Unit,
+    pub part: Part,
+    pub read_only: bool,
+}
+
+impl From<&SharedState> for SharedStateV1 {
+    fn from(state: &SharedState) -> Self {
+        let v = &state.view;
+        SharedStateV1 {
+            reports: state.reports.iter().map(ReportV1::from).collect(),
+            view: ViewV1 {
+                lang: v.lang.clone(),
+                route: v.route.clone(),
+                unit: v.unit,
+                part: v.part,
+                read_only: v.read_only,
+            },
+        }
+    }
+}
+
+impl From<&Fr1Report> for ReportV1 {
+    fn from(r: &Fr1Report) -> Self {
+        let m = &r.meta;
+        ReportV1 {
+            organisation: m.organisation.clone(),
+            unit_id: m.unit_id.as_ref().map(|u| (u.code.clone(), u.name.clone())),
+            period: m.period.map(|p| (p.year, p.month)),
+            amount_unit: m.amount_unit,
+            filled_by: m.filled_by.clone(),
+            date: m.date.clone(),
+            source: r.source.clone(),
+            utfall: r.utfall.as_ref().map(CompactTable::from_table),
+            prognos: r.prognos.as_ref().map(CompactTable::from_table),
+        }
+    }
+}
+
+impl TryFrom<SharedStateV1> for SharedState {
+    type Error = Damage;
+
+    fn try_from(wire: SharedStateV1) -> Result<Self, Damage> {
+        let v = wire.view;
+        Ok(SharedState {
+            reports: wire
+                .reports
+                .into_iter()
+                .map(Fr1Report::try_from)
+                .collect::<Result<_, _>>()?,
+            view: ViewState {
+                lang: v.lang,
+                route: v.route,
+                unit: v.unit,
+                part: v.part,
+                read_only: v.read_only,
+            },
+        })
+    }
+}
+
+impl TryFrom<ReportV1> for Fr1Report {
+    type Error = Damage;
+
+    fn try_from(w: ReportV1) -> Result<Self, Damage> {
+        let period = match w.period {
+            None => None,
+            Some((year, month)) => Some(
+                Period::new(year, month)
+                    .ok_or_else(|| Damage(format!("en rapport har månad {month}")))?,
+            ),
+        };
+        Ok(Fr1Report {
+            meta: Fr1Meta {
+                organisation: w.organisation,
+                unit_id: w.unit_id.map(|(code, name)| UnitId { code, name }),
+                period,
+                amount_unit: w.amount_unit,
+                filled_by: w.filled_by,
+                date: w.date,
+            },
+            source: w.source,
+            utfall: w.utfall.as_ref().map(CompactTable::to_table).transpose()?,
+            prognos: w.prognos.as_ref().map(CompactTable::to_table).transpose()?,
+        })
+    }
+}

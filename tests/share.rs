@@ -1,0 +1,450 @@
+//! Share links: lossless round trips, a frozen format-1 link that must open
+//! forever, robustness against damaged links, and the link sizes the "Dela"
+//! button promises.
+
+use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
+use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
+use budgetkoll::money::{Money, Unit};
+use budgetkoll::share::{
+    decode, decode_file, encode, encode_file, Carrier, ShareError, SharedState, ViewState,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// Deterministic pseudo-random numbers (xorshift64), so sizes and fuzz cases
+/// are the same on every run.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn between(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + self.below((hi - lo + 1) as u64) as i64
+    }
+}
+
+/// The sample behind the frozen link: a few figures with decimals and a
+/// rounding slip, cells missing, unicode in the metadata.
+fn sample_state() -> SharedState {
+    let mut utfall = Fr1Table::empty(Report::Utfall);
+    let mut put = |row, group, part, v: Decimal| utfall.set(row, group, part, Some(Money(v)));
+    put(Row::Anstallda, Group::Actual, Part::Externt, dec!(9_800));
+    put(Row::Inhyrda, Group::Actual, Part::Externt, dec!(1_200.5));
+    put(Row::PersonalOvrigt, Group::Actual, Part::Externt, dec!(0));
+    // A slip in the source: the dash rows sum to 11 000,5.
+    put(Row::Personal, Group::Actual, Part::Externt, dec!(11_002.5));
+    put(Row::Intakter, Group::Actual, Part::Totalt, dec!(-3_524.45));
+    put(Row::Intakter, Group::Budget, Part::Totalt, dec!(-3_300));
+    put(Row::Intakter, Group::VsBudget, Part::Totalt, dec!(224.45));
+    SharedState {
+        reports: vec![Fr1Report {
+            meta: Fr1Meta {
+                organisation: Some("Region Exempel".into()),
+                unit_id: Some(UnitId {
+                    code: "42".into(),
+                    name: "Exempelförvaltningen – Ö".into(),
+                }),
+                period: Period::new(2024, 6),
+                amount_unit: Some(Unit::Tkr),
+                filled_by: Some("Åsa Öberg".into()),
+                date: None,
+            },
+            source: "FR1_42_juni2024.xlsx".into(),
+            utfall: Some(utfall),
+            prognos: None,
+        }],
+        view: ViewState {
+            lang: "en".into(),
+            route: "unit/42".into(),
+            unit: Unit::Mnkr,
+            part: Part::Externt,
+            read_only: true,
+        },
+    }
+}
+
+/// `sample_state()` as format 1 wrote it. Never regenerate this: a link that
+/// someone sent must open in every later version.
+const FROZEN_V1_LINK: &str = "bk.QksBeNrVkD0KAjEUhN-L4BaClaVgSkHwJ-YKeoC9wLJCDJH4lN1VUopgLwiCF7GxTCFYeQZPYGtnEJtt7J1imI9phkGsx0qbBfGRU_OlssikaH7z1J-zdWoLMqQV8cfmwP0R760qItb8Lk8DTlSmoTGOB4kUyWxFRvSF7DqbO4QnAlQAgsMnAIOSsIy_279Q9Np2rsP9CW-XML8NTFEUPil6UjDANw1rKTY";
+
+#[test]
+fn the_frozen_v1_link_still_opens() {
+    assert_eq!(decode(FROZEN_V1_LINK).unwrap(), sample_state());
+}
+
+#[test]
+fn the_sample_round_trips_through_link_and_file() {
+    let s = sample_state();
+    let link = encode(&s);
+    println!("sample link ({} chars): {link}", link.len());
+    assert_eq!(decode(&link).unwrap(), s);
+    assert_eq!(decode_file(&encode_file(&s)).unwrap(), s);
+}
+
+#[test]
+fn an_empty_state_round_trips() {
+    let s = SharedState::default();
+    assert_eq!(decode(&encode(&s)).unwrap(), s);
+}
+
+/// A consistent FR1 with 5-digit tkr figures: leaf rows drawn at random in the
+/// three figure groups, then sum rows, Totalt and variances from the schema's
+/// identities, exactly as a correct form has them.
+fn realistic_table(report: Report, rng: &mut XorShift) -> Fr1Table {
+    let mut t = Fr1Table::empty(report);
+    let figure_groups = [Group::Actual, Group::Budget, Group::PreviousYear];
+    let leaves = Row::ALL
+        .into_iter()
+        .filter(|r| ROW_SUMS.iter().all(|s| s.total != *r));
+    for row in leaves {
+        let sign = if row == Row::Intakter { -1 } else { 1 };
+        for group in figure_groups {
+            let ext = sign * rng.between(10_000, 99_999);
+            let int = sign * rng.between(0, 9_999);
+            t.set(row, group, Part::Externt, Some(Money::from(ext)));
+            t.set(row, group, Part::Internt, Some(Money::from(int)));
+        }
+    }
+    for sum in ROW_SUMS {
+        for group in figure_groups {
+            for part in [Part::Externt, Part::Internt] {
+                let total = sum.terms.iter().map(|&r| t.value(r, group, part)).sum();
+                t.set(sum.total, group, part, Some(total));
+            }
+        }
+    }
+    for row in Row::ALL {
+        for group in figure_groups {
+            let total = t.value(row, group, Part::Externt) + t.value(row, group, Part::Internt);
+            t.set(row, group, Part::Totalt, Some(total));
+        }
+        for diff in GROUP_DIFFS {
+            for part in Part::ALL {
+                let v = t.value(row, diff.reference, part) - t.value(row, diff.actual, part);
+                t.set(row, diff.target, part, Some(v));
+            }
+        }
+    }
+    t
+}
+
+fn realistic_report(n: u64) -> Fr1Report {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15 ^ (n + 1).wrapping_mul(0x2545_F491_4F6C_DD1D));
+    Fr1Report {
+        meta: Fr1Meta {
+            organisation: Some("Region Exempel".into()),
+            unit_id: Some(UnitId {
+                code: format!("{}", 40 + n),
+                name: format!("Förvaltning {n} för hälso- och sjukvård"),
+            }),
+            period: Period::new(2024, 6),
+            amount_unit: Some(Unit::Tkr),
+            filled_by: Some("Ekonomienheten".into()),
+            date: Some("2024-07-05".into()),
+        },
+        source: format!("FR1_{}_juni2024.xlsx", 40 + n),
+        utfall: Some(realistic_table(Report::Utfall, &mut rng)),
+        prognos: Some(realistic_table(Report::Prognos, &mut rng)),
+    }
+}
+
+fn view() -> ViewState {
+    ViewState {
+        lang: "sv".into(),
+        route: "unit/42".into(),
+        unit: Unit::Tkr,
+        part: Part::Totalt,
+        read_only: true,
+    }
+}
+
+#[test]
+fn the_realistic_report_is_consistent() {
+    // Hand check of the builder on one identity chain: NETTORESULTAT Totalt.
+    let r = realistic_report(0);
+    let t = r.utfall.as_ref().unwrap();
+    let g = Group::Actual;
+    let net = t.value(Row::Nettoresultat, g, Part::Totalt);
+    let leaves: Money = [
+        Row::Intakter,
+        Row::Anstallda,
+        Row::Inhyrda,
+        Row::PersonalOvrigt,
+        Row::Forbrukningsmaterial,
+        Row::Resor,
+        Row::InformationPr,
+        Row::KoptaTjanster,
+        Row::PostOchTele,
+        Row::DriftOvrigt,
+        Row::Kapitalkostnad,
+    ]
+    .iter()
+    .flat_map(|&row| [Part::Externt, Part::Internt].map(|p| t.value(row, g, p)))
+    .sum();
+    assert_eq!(net, leaves);
+    let intakter = t.value(Row::Intakter, Group::Budget, Part::Externt).0;
+    assert!(intakter <= dec!(-10000) && intakter >= dec!(-99999));
+}
+
+#[test]
+fn one_fr1_fits_a_2000_character_link() {
+    let s = SharedState {
+        reports: vec![realistic_report(0)],
+        view: view(),
+    };
+    let link = encode(&s);
+    println!("one FR1 (both reports) + view: {} characters", link.len());
+    assert_eq!(decode(&link).unwrap(), s);
+    assert!(link.len() <= 2_000, "{} characters", link.len());
+}
+
+#[test]
+fn twenty_fr1s_fit_16_kb() {
+    let s = SharedState {
+        reports: (0..20).map(realistic_report).collect(),
+        view: view(),
+    };
+    let link = encode(&s);
+    let file = encode_file(&s);
+    println!(
+        "20 FR1s + view: link {} characters, file {} bytes",
+        link.len(),
+        file.len()
+    );
+    assert_eq!(decode(&link).unwrap(), s);
+    assert!(link.len() <= 16_384, "{} characters", link.len());
+}
+
+/// Base64url as the codec writes it, so the fuzz cases below can wrap damaged
+/// payloads in a valid envelope (magic `BK`, version 1, zlib) and reach the
+/// payload decoder past the checksum.
+fn link_around(payload: &[u8], version: u8) -> String {
+    use base64::Engine;
+    let mut env = vec![b'B', b'K', version];
+    env.extend(miniz_oxide::deflate::compress_to_vec_zlib(payload, 6));
+    format!(
+        "bk.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(env)
+    )
+}
+
+/// The postcard payload inside a link, unpacked.
+fn payload_of(link: &str) -> Vec<u8> {
+    use base64::Engine;
+    let env = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(link.trim_start_matches("bk."))
+        .unwrap();
+    assert_eq!(&env[..3], b"BK\x01");
+    miniz_oxide::inflate::decompress_to_vec_zlib(&env[3..]).unwrap()
+}
+
+#[test]
+fn the_test_envelope_matches_the_codec() {
+    let s = sample_state();
+    let payload = payload_of(&encode(&s));
+    assert_eq!(decode(&link_around(&payload, 1)).unwrap(), s);
+    assert!(matches!(
+        decode(&link_around(&payload, 2)),
+        Err(ShareError::NewerVersion { found: 2, .. })
+    ));
+    assert!(matches!(
+        decode(&link_around(&payload, 0)),
+        Err(ShareError::Damaged {
+            carrier: Carrier::Link,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn ten_thousand_damaged_links_never_panic() {
+    const ALPHABET: &[u8] =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=#. \xc3\xa5";
+    let good = encode(&SharedState {
+        reports: vec![realistic_report(1), sample_state().reports.remove(0)],
+        view: view(),
+    });
+    let payload = payload_of(&good);
+    let mut rng = XorShift(0xDEAD_BEEF_CAFE_F00D);
+    let (mut opened, mut refused) = (0, 0);
+    for case in 0..10_000 {
+        let text = match case % 5 {
+            // Cut short anywhere.
+            0 => good[..rng.below(good.len() as u64) as usize].to_string(),
+            // A few characters replaced.
+            1 => {
+                let mut b = good.clone().into_bytes();
+                for _ in 0..=rng.below(4) {
+                    let i = rng.below(b.len() as u64) as usize;
+                    b[i] = ALPHABET[rng.below(64) as usize];
+                }
+                String::from_utf8_lossy(&b).into_owned()
+            }
+            // Random text after the prefix.
+            2 => {
+                let n = rng.below(300) as usize;
+                let body: Vec<u8> = (0..n)
+                    .map(|_| ALPHABET[rng.below(ALPHABET.len() as u64) as usize])
+                    .collect();
+                format!("bk.{}", String::from_utf8_lossy(&body))
+            }
+            // A valid envelope around a payload with bytes flipped.
+            3 => {
+                let mut p = payload.clone();
+                for _ in 0..=rng.below(6) {
+                    let i = rng.below(p.len() as u64) as usize;
+                    p[i] ^= 1 << rng.below(8);
+                }
+                link_around(&p, 1)
+            }
+            // A valid envelope around a truncated or random payload.
+            _ => {
+                let p = if rng.below(2) == 0 {
+                    payload[..rng.below(payload.len() as u64) as usize].to_vec()
+                } else {
+                    (0..rng.below(2_000)).map(|_| rng.next() as u8).collect()
+                };
+                link_around(&p, 1)
+            }
+        };
+        match decode(&text) {
+            Ok(_) => opened += 1,
+            Err(e) => {
+                assert!(!e.to_string().is_empty());
+                refused += 1;
+            }
+        }
+    }
+    println!("damaged links: {opened} opened, {refused} refused");
+    assert_eq!(opened + refused, 10_000);
+    assert!(refused > 9_000, "only {refused} refused");
+}
+
+// ---- random states ----
+
+fn decimal() -> impl Strategy<Value = Decimal> {
+    let small = (-99_999i128..=99_999, 0u32..=2);
+    let wide = (-(1i128 << 96) + 1..(1i128 << 96), 0u32..=28);
+    prop_oneof![4 => small, 1 => wide]
+        .prop_map(|(m, s)| Decimal::try_from_i128_with_scale(m, s).unwrap())
+}
+
+fn table(report: Report) -> impl Strategy<Value = Fr1Table> {
+    let cells = Row::COUNT * Group::COUNT * Part::COUNT;
+    proptest::collection::vec(proptest::option::weighted(0.8, decimal()), cells).prop_map(
+        move |values| {
+            let mut t = Fr1Table::empty(report);
+            let slots = Row::ALL.into_iter().flat_map(|r| {
+                Group::ALL
+                    .into_iter()
+                    .flat_map(move |g| Part::ALL.into_iter().map(move |p| (r, g, p)))
+            });
+            for ((r, g, p), v) in slots.zip(values) {
+                t.set(r, g, p, v.map(Money));
+            }
+            t
+        },
+    )
+}
+
+fn unit() -> impl Strategy<Value = Unit> {
+    prop::sample::select(Unit::ALL.to_vec())
+}
+
+fn report() -> impl Strategy<Value = Fr1Report> {
+    let meta = (
+        proptest::option::of(any::<String>()),
+        proptest::option::of((any::<String>(), any::<String>())),
+        proptest::option::of((any::<i32>(), 1u8..=12)),
+        proptest::option::of(unit()),
+        proptest::option::of(any::<String>()),
+        proptest::option::of(any::<String>()),
+    )
+        .prop_map(
+            |(organisation, unit_id, period, amount_unit, filled_by, date)| Fr1Meta {
+                organisation,
+                unit_id: unit_id.map(|(code, name)| UnitId { code, name }),
+                period: period.and_then(|(y, m)| Period::new(y, m)),
+                amount_unit,
+                filled_by,
+                date,
+            },
+        );
+    (
+        meta,
+        any::<String>(),
+        proptest::option::of(table(Report::Utfall)),
+        proptest::option::of(table(Report::Prognos)),
+    )
+        .prop_map(|(meta, source, utfall, prognos)| Fr1Report {
+            meta,
+            source,
+            utfall,
+            prognos,
+        })
+}
+
+fn state() -> impl Strategy<Value = SharedState> {
+    let view = (
+        any::<String>(),
+        any::<String>(),
+        unit(),
+        prop::sample::select(Part::ALL.to_vec()),
+        any::<bool>(),
+    )
+        .prop_map(|(lang, route, unit, part, read_only)| ViewState {
+            lang,
+            route,
+            unit,
+            part,
+            read_only,
+        });
+    (proptest::collection::vec(report(), 0..4), view)
+        .prop_map(|(reports, view)| SharedState { reports, view })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn random_states_round_trip(s in state()) {
+        prop_assert_eq!(decode(&encode(&s)).unwrap(), s.clone());
+        prop_assert_eq!(decode_file(&encode_file(&s)).unwrap(), s);
+    }
+
+    /// Scales survive too (`Eq` on Decimal ignores trailing zeros).
+    #[test]
+    fn scales_survive(t in table(Report::Utfall)) {
+        let s = SharedState {
+            reports: vec![Fr1Report {
+                meta: Fr1Meta::default(),
+                source: String::new(),
+                utfall: Some(t.clone()),
+                prognos: None,
+            }],
+            view: ViewState::default(),
+        };
+        let back = decode(&encode(&s)).unwrap().reports.remove(0).utfall.unwrap();
+        for r in Row::ALL {
+            for g in Group::ALL {
+                for p in Part::ALL {
+                    let (a, b) = (t.get(r, g, p), back.get(r, g, p));
+                    prop_assert_eq!(a.map(|m| m.0.scale()), b.map(|m| m.0.scale()));
+                    prop_assert_eq!(a, b);
+                }
+            }
+        }
+    }
+}
