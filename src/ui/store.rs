@@ -1,6 +1,7 @@
 //! The app's state as one context: the language and what has been loaded.
 //! Signals live here so components read and write through one place.
 
+use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::{Lang, Msg};
 use leptos::prelude::*;
 
@@ -16,7 +17,8 @@ pub struct Failure {
 pub struct Store {
     pub lang: RwSignal<Lang>,
     pub failures: RwSignal<Vec<Failure>>,
-    pub busy: RwSignal<bool>,
+    /// Imported FR1 reports, in the order they were loaded.
+    pub reports: RwSignal<Vec<Fr1Report>>,
 }
 
 impl Store {
@@ -24,7 +26,7 @@ impl Store {
         Store {
             lang: RwSignal::new(Lang::default()),
             failures: RwSignal::new(Vec::new()),
-            busy: RwSignal::new(false),
+            reports: RwSignal::new(Vec::new()),
         }
     }
 
