@@ -6,6 +6,7 @@
 //! first (a zip is xlsx/xlsb/ods, a compound file is xls) and at the name
 //! only for text, so a workbook saved with the wrong extension still reads.
 
+mod compound_guard;
 pub mod error;
 pub mod grid;
 pub mod limits;

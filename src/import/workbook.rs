@@ -18,7 +18,8 @@
 //! allocate the whole rectangle. xlsx and xlsb are therefore streamed cell by
 //! cell; xls and ods are bounded by calamine itself (65 536 × 256 cells for
 //! xls, a cell-count limit for ods). Zip-based files pass
-//! [`super::zip_guard`] before calamine sees them.
+//! [`super::zip_guard`] and compound files [`super::compound_guard`] before
+//! calamine sees them.
 
 use std::io::Cursor;
 
@@ -27,6 +28,7 @@ use calamine::{
 };
 use rust_decimal::Decimal;
 
+use super::compound_guard;
 use super::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
 use super::grid::{Cell, Grid};
 use super::limits;
@@ -85,6 +87,7 @@ pub fn read_zip(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError>
 pub fn read_compound(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError> {
     let fail = |kind| ImportError::new(file_name, kind);
     let format = SpreadsheetFormat::ExcelLegacy;
+    compound_guard::check(bytes).map_err(|problem| fail(unreadable(format, problem)))?;
     let mut book = match Xls::new(Cursor::new(bytes)) {
         Ok(book) => book,
         Err(XlsError::Password) => return Err(fail(ImportErrorKind::Encrypted)),
