@@ -202,7 +202,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_one_amount() {
-        for text in ["abc", "12 %", "12%", "12 34", "1 2345", "100 kr", "", "-", "1,", "1,2,3"] {
+        for text in [
+            "abc", "12 %", "12%", "12 34", "1 2345", "100 kr", "", "-", "1,", "1,2,3",
+        ] {
             assert!(parse_sv_number(text).is_err(), "{text:?}");
         }
         assert_eq!(
@@ -236,7 +238,10 @@ mod tests {
         assert_eq!(cell_amount(&Cell::Empty), Ok(None));
         assert_eq!(cell_amount(&Cell::Text(" \u{a0}".into())), Ok(None));
         assert_eq!(cell_amount(&Cell::Text("–".into())), Ok(None));
-        assert_eq!(cell_amount(&Cell::Number(dec!(-12.5))), Ok(Some(dec!(-12.5))));
+        assert_eq!(
+            cell_amount(&Cell::Number(dec!(-12.5))),
+            Ok(Some(dec!(-12.5)))
+        );
         assert_eq!(
             cell_amount(&Cell::Text("22 925".into())),
             Ok(Some(dec!(22925)))
