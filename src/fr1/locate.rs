@@ -75,7 +75,7 @@ pub struct Located {
 pub fn locate(grids: &[Grid]) -> Located {
     let mut out = Located::default();
     for (index, grid) in grids.iter().enumerate() {
-        let headers: Vec<(usize, Vec<(usize, Group, Option<Report>)>)> = (0..grid.height())
+        let headers: Vec<(usize, Vec<GroupHeader>)> = (0..grid.height())
             .filter_map(|r| header_groups(grid, r).map(|g| (r, g)))
             .collect();
         let mut previous_end = 0;
@@ -85,7 +85,7 @@ pub fn locate(grids: &[Grid]) -> Located {
             previous_end = end;
             let Some(block) = read_block(grid, index, *header_row, groups, end, report, &mut out)
             else {
-                let first_col = groups.first().map_or(0, |&(c, _, _)| c);
+                let first_col = groups.first().map_or(0, |g| g.col);
                 out.empty_headers
                     .push(grid.cell_ref(*header_row, first_col));
                 continue;
@@ -112,15 +112,23 @@ pub fn locate(grids: &[Grid]) -> Located {
     out
 }
 
+/// A group header cell: its column, group and the report it names, if any.
+#[derive(Debug, Clone, Copy)]
+struct GroupHeader {
+    col: usize,
+    group: Group,
+    report: Option<Report>,
+}
+
 /// The groups a header row names, by column, or `None` when the row names
 /// fewer than two different groups (a title such as `Ekonomirapportering
 /// Utfall` names one).
-fn header_groups(grid: &Grid, row: usize) -> Option<Vec<(usize, Group, Option<Report>)>> {
-    let mut groups: Vec<(usize, Group, Option<Report>)> = Vec::new();
+fn header_groups(grid: &Grid, row: usize) -> Option<Vec<GroupHeader>> {
+    let mut groups: Vec<GroupHeader> = Vec::new();
     for col in 0..grid.width() {
         if let Some((group, report)) = Group::recognise(grid.get(row, col).text()) {
-            if !groups.iter().any(|&(_, g, _)| g == group) {
-                groups.push((col, group, report));
+            if !groups.iter().any(|g| g.group == group) {
+                groups.push(GroupHeader { col, group, report });
             }
         }
     }
@@ -133,11 +141,11 @@ fn header_groups(grid: &Grid, row: usize) -> Option<Vec<(usize, Group, Option<Re
 fn block_report(
     grid: &Grid,
     header_row: usize,
-    groups: &[(usize, Group, Option<Report>)],
+    groups: &[GroupHeader],
     above_from: usize,
     out: &mut Located,
 ) -> Report {
-    let named = |want: Report| groups.iter().filter(|g| g.2 == Some(want)).count();
+    let named = |want: Report| groups.iter().filter(|g| g.report == Some(want)).count();
     let (utfall, prognos) = (named(Report::Utfall), named(Report::Prognos));
     if utfall != prognos {
         return if utfall > prognos {
@@ -183,7 +191,7 @@ fn block_report(
         Some(Report::Utfall),
         format!(
             "{}: rubrikerna säger inte om tabellen är Utfall eller Prognos; den läses som Utfall",
-            grid.cell_ref(header_row, groups.first().map_or(0, |g| g.0))
+            grid.cell_ref(header_row, groups.first().map_or(0, |g| g.col))
         ),
     ));
     Report::Utfall
@@ -194,7 +202,7 @@ fn read_block(
     grid: &Grid,
     index: usize,
     header_row: usize,
-    groups: &[(usize, Group, Option<Report>)],
+    groups: &[GroupHeader],
     end: usize,
     report: Report,
     out: &mut Located,
@@ -325,17 +333,17 @@ fn resolve_label(text: &str, under: Option<Row>) -> Option<Row> {
 fn assign_columns(
     grid: &Grid,
     header_row: usize,
-    groups: &[(usize, Group, Option<Report>)],
+    groups: &[GroupHeader],
 ) -> (Vec<Column>, Option<usize>) {
     let sub_header = (header_row + 1..=header_row + 2)
         .find(|&r| (0..grid.width()).any(|c| Part::recognise(grid.get(r, c).text()).is_some()));
     let Some(sub_row) = sub_header else {
         let columns = groups
             .iter()
-            .map(|&(col, group, _)| Column {
-                group,
+            .map(|g| Column {
+                group: g.group,
                 part: Part::Totalt,
-                col,
+                col: g.col,
             })
             .collect();
         return (columns, None);
@@ -360,13 +368,13 @@ fn assign_columns(
         let (Some(&(start, _)), Some(&(stop, _))) = (run.first(), run.last()) else {
             continue;
         };
-        let free = |g: &&(usize, Group, Option<Report>)| !taken.contains(&g.1);
+        let free = |g: &&GroupHeader| !taken.contains(&g.group);
         let over = groups
             .iter()
             .filter(free)
-            .find(|g| (start..=stop).contains(&g.0));
-        let left = || groups.iter().filter(free).filter(|g| g.0 <= start).last();
-        let Some(&(_, group, _)) = over.or_else(left) else {
+            .find(|g| (start..=stop).contains(&g.col));
+        let left = || groups.iter().filter(free).rev().find(|g| g.col <= start);
+        let Some(&GroupHeader { group, .. }) = over.or_else(left) else {
             continue;
         };
         taken.push(group);

@@ -85,7 +85,7 @@ pub fn parse_sv_number(text: &str) -> Result<Decimal, NumberError> {
             let (i, f) = t.split_once('.').ok_or_else(not_a_number)?;
             // `1.234` may be a thousands point; only a leading zero or a
             // fraction that is not three digits makes it a decimal point.
-            if f.len() == 3 && trim(i).trim_start_matches('0') != "" {
+            if f.len() == 3 && !trim(i).trim_start_matches('0').is_empty() {
                 return Err(not_a_number());
             }
             (i, f)
