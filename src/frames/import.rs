@@ -15,6 +15,7 @@ use super::model::{
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{normalize_label, Group, Part, Row, ROUNDING_TOLERANCE};
 use crate::import::grid::{Cell, Grid};
+use crate::import::number::cell_amount;
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -234,7 +235,7 @@ fn read_table(grid: &Grid, header: &Header) -> Result<FrameImport, FrameImportEr
             match cell_amount(grid.get(row, col)) {
                 Ok(Some(v)) => values.push((slot, year, v)),
                 Ok(None) => {}
-                Err(()) => issues.push(FrameIssue {
+                Err(_) => issues.push(FrameIssue {
                     severity: Severity::Error,
                     cell: Some(grid.cell_ref(row, col)),
                     message: format!(
@@ -460,38 +461,6 @@ fn check_summa(
     }
 }
 
-/// A cell's amount: `None` for an empty cell, `Err` for text that is not a
-/// number.
-fn cell_amount(cell: &Cell) -> Result<Option<Decimal>, ()> {
-    match cell {
-        Cell::Empty => Ok(None),
-        Cell::Number(d) => Ok(Some(*d)),
-        Cell::Text(t) if t.trim().is_empty() => Ok(None),
-        Cell::Text(t) => parse_sv_number(t).map(Some),
-        Cell::Date(_) | Cell::Error(_) => Err(()),
-    }
-}
-
-/// `-1 234,5`, `−72 000`, `12,3 -`, `(500)`.
-fn parse_sv_number(text: &str) -> Result<Decimal, ()> {
-    let mut t: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
-        .map(|c| if c == '−' { '-' } else { c })
-        .collect();
-    let mut negative = false;
-    if let Some(inner) = t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
-        t = inner.to_string();
-        negative = true;
-    }
-    if let Some(inner) = t.strip_suffix('-') {
-        t = inner.to_string();
-        negative = !negative;
-    }
-    let d = Decimal::from_str_exact(&t.replace(',', ".")).map_err(|_| ())?;
-    Ok(if negative { -d } else { d })
-}
-
 /// Why FR1 budgets could not become a base year.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Fr1BaseError {
@@ -579,15 +548,6 @@ pub fn from_fr1_budget(reports: &[Fr1Report], unit: Unit) -> Result<FrameBase, F
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
-
-    #[test]
-    fn swedish_number_text() {
-        assert_eq!(parse_sv_number("-1 234,5"), Ok(dec!(-1234.5)));
-        assert_eq!(parse_sv_number("−72\u{a0}000"), Ok(dec!(-72000)));
-        assert_eq!(parse_sv_number("52,4 -"), Ok(dec!(-52.4)));
-        assert_eq!(parse_sv_number("(500)"), Ok(dec!(-500)));
-        assert!(parse_sv_number("abc").is_err());
-    }
 
     #[test]
     fn summa_labels() {

@@ -10,6 +10,7 @@ mod compound_guard;
 pub mod error;
 pub mod grid;
 pub mod limits;
+pub mod number;
 pub mod text;
 pub mod workbook;
 mod zip_guard;

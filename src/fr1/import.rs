@@ -1,0 +1,161 @@
+//! Turns the grids of one file into an [`Fr1Report`]: locate the tables,
+//! read the metadata, read every figure, validate.
+//!
+//! Only a file without any FR1 table is a hard [`Fr1Error`]. Everything else
+//! (a cell that is not a number, a missing row, a sum that does not add up,
+//! missing metadata) is reported as a [`Finding`] or in
+//! [`Fr1Import::missing`], so one bad cell never hides the other 239 and the
+//! page can show exactly where to look.
+
+use super::locate::{locate, Block, Layout};
+use super::meta::{hint_from_file_name, missing, read_meta, MetaField};
+use super::model::{Fr1Meta, Fr1Report, Fr1Table};
+use super::schema::{Group, Part, Report, Row};
+use super::validate::{validate, At, Finding, Severity};
+use crate::import::grid::Grid;
+use crate::import::number::cell_amount;
+use crate::money::Money;
+use std::collections::HashMap;
+
+/// Where every figure of an import came from: (report, row, group, part) →
+/// `Utfall!K14`, so the page can mark the cell a finding is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CellMap {
+    cells: HashMap<(Report, Row, Group, Part), String>,
+}
+
+impl CellMap {
+    pub fn insert(&mut self, report: Report, row: Row, group: Group, part: Part, cell: String) {
+        self.cells.insert((report, row, group, part), cell);
+    }
+
+    /// `Utfall!K14`, or `None` for a figure the file did not carry.
+    pub fn get(&self, report: Report, row: Row, group: Group, part: Part) -> Option<&str> {
+        self.cells
+            .get(&(report, row, group, part))
+            .map(String::as_str)
+    }
+}
+
+/// One imported FR1 file with everything found on the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fr1Import {
+    pub report: Fr1Report,
+    pub cells: CellMap,
+    /// Import and validation findings, in the order found.
+    pub findings: Vec<Finding>,
+    /// Metadata the form did not state, for the page to ask about.
+    pub missing: Vec<MetaField>,
+    /// What the file name suggests (`FR1_42_juni2024.xlsx`), to offer for
+    /// the missing fields; never applied by the importer.
+    pub hint: Fr1Meta,
+}
+
+impl Fr1Import {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// Why a file could not be read as an FR1 at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Fr1Error {
+    #[error("Hittade ingen FR1-tabell i {file}: ingen rad med kolumnrubrikerna UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … eller PROGNOS - HELÅR, BUDGET - HELÅR … ({sheets})")]
+    NoTable { file: String, sheets: String },
+    #[error("Hittade ingen FR1-tabell i {file}: under kolumnrubrikerna i {headers} finns inga rader med kontoslag (Intäkter, Personal, Drift …)")]
+    NoRows { file: String, headers: String },
+}
+
+/// Imports the grids read from `source` (the file name, shown in messages
+/// and kept in the report).
+pub fn import_fr1(source: &str, grids: &[Grid]) -> Result<Fr1Import, Fr1Error> {
+    let located = locate(grids);
+    if located.blocks.is_empty() {
+        if !located.empty_headers.is_empty() {
+            return Err(Fr1Error::NoRows {
+                file: source.to_string(),
+                headers: located.empty_headers.join(", "),
+            });
+        }
+        let names: Vec<&str> = grids.iter().map(|g| g.sheet.as_str()).collect();
+        let sheets = match names.as_slice() {
+            [] => "filen har inga blad".to_string(),
+            [one] => format!("bladet {one}"),
+            many => format!("bladen {}", many.join(", ")),
+        };
+        return Err(Fr1Error::NoTable {
+            file: source.to_string(),
+            sheets,
+        });
+    }
+
+    let (meta, meta_findings) = read_meta(grids);
+    let mut findings = located.findings;
+    findings.extend(meta_findings);
+    let mut cells = CellMap::default();
+    let mut report = Fr1Report {
+        meta,
+        source: source.to_string(),
+        utfall: None,
+        prognos: None,
+    };
+    for block in &located.blocks {
+        let Some(grid) = grids.get(block.grid) else {
+            continue;
+        };
+        let table = read_table(grid, block, &mut cells, &mut findings);
+        *report.table_mut(block.report) = Some(table);
+    }
+    findings.extend(validate(&report, Some(&cells)));
+    let missing = missing(&report.meta);
+    Ok(Fr1Import {
+        report,
+        cells,
+        findings,
+        missing,
+        hint: hint_from_file_name(source),
+    })
+}
+
+/// Reads every figure of a located block. An empty cell under a present
+/// group and part is zero; a cell that is not a number is an Error finding
+/// at that cell and stays `None`.
+fn read_table(
+    grid: &Grid,
+    block: &Block,
+    cells: &mut CellMap,
+    findings: &mut Vec<Finding>,
+) -> Fr1Table {
+    let mut table = Fr1Table::empty(block.report);
+    for &(row, r) in &block.rows {
+        for column in &block.columns {
+            let cell = grid.cell_ref(r, column.col);
+            cells.insert(block.report, row, column.group, column.part, cell);
+            let value = match cell_amount(grid.get(r, column.col)) {
+                Ok(v) => Some(Money(v.unwrap_or_default())),
+                Err(e) => {
+                    let at = At {
+                        report: block.report,
+                        row,
+                        group: column.group,
+                        part: column.part,
+                    };
+                    findings.push(Finding::at(Severity::Error, at, Some(cells), e.to_string()));
+                    None
+                }
+            };
+            table.set(row, column.group, column.part, value);
+        }
+    }
+    if block.layout == Layout::TotalOnly {
+        findings.push(Finding::general(
+            Severity::Info,
+            Some(block.report),
+            format!(
+                "{}: tabellen har bara Totalt-kolumner; Externt och Internt saknas",
+                grid.cell_ref(block.header_row, block.label_col)
+            ),
+        ));
+    }
+    table
+}
