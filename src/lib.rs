@@ -17,5 +17,7 @@ pub mod fr1;
 pub mod frames;
 pub mod i18n;
 pub mod import;
+pub mod intake;
 pub mod money;
 pub mod share;
+pub mod view;

@@ -58,7 +58,7 @@ impl Period {
 }
 
 /// A förvaltning as the form names it: `42 Exempelförvaltningen`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct UnitId {
     pub code: String,
     pub name: String,

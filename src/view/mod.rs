@@ -1,0 +1,115 @@
+//! View models: what the page shows, as formatted Swedish text and CSS
+//! classes, built from engine results. They sit between the engine and the
+//! Leptos components so that the figures a person reads — rounding, signs,
+//! colours by the sign rule — are decided and tested on the host, and the
+//! components only lay them out.
+
+pub mod fr1_grid;
+pub mod overview;
+pub mod unit_summary;
+
+use crate::engine::variance::{Class, Variance};
+use crate::format;
+use crate::money::{Money, Unit};
+use rust_decimal::Decimal;
+
+/// One figure as the page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fig {
+    /// Formatted text (`11 340`, `+1 200`, `−3,5 %`, `–` when missing).
+    pub text: String,
+    /// CSS class: `pos`/`neg`/`zero` for variances by the sign rule, `""`
+    /// for plain amounts, `missing` when there is no figure.
+    pub class: &'static str,
+    /// The exact value, for sorting and charts.
+    pub value: Option<Decimal>,
+}
+
+/// Shown where there is no figure (missing, or a percent of zero).
+pub const DASH: &str = "–";
+
+/// Decimals shown for a unit: whole tkr/kr, one decimal for mnkr.
+pub fn decimals(unit: Unit) -> u32 {
+    match unit {
+        Unit::Mnkr => 1,
+        Unit::Tkr | Unit::Kr => 0,
+    }
+}
+
+impl Fig {
+    fn missing() -> Fig {
+        Fig {
+            text: DASH.to_string(),
+            class: "missing",
+            value: None,
+        }
+    }
+
+    /// A plain amount.
+    pub fn amount(m: Option<Money>, unit: Unit) -> Fig {
+        match m {
+            Some(m) => Fig {
+                text: format::amount(m.0, decimals(unit)),
+                class: "",
+                value: Some(m.0),
+            },
+            None => Fig::missing(),
+        }
+    }
+
+    /// A variance's absolute amount, signed and classed by the sign rule.
+    pub fn variance(v: Option<&Variance>, unit: Unit) -> Fig {
+        match v {
+            Some(v) => Fig {
+                text: format::signed_amount(v.abs.0, decimals(unit)),
+                class: class_name(v.class),
+                value: Some(v.abs.0),
+            },
+            None => Fig::missing(),
+        }
+    }
+
+    /// A variance in percent of its reference (`–` when the reference is 0).
+    pub fn variance_pct(v: Option<&Variance>) -> Fig {
+        match v.and_then(|v| v.pct.map(|p| (p, v.class))) {
+            Some((p, class)) => Fig {
+                text: format::percent(p, true),
+                class: class_name(class),
+                value: Some(p),
+            },
+            None => Fig::missing(),
+        }
+    }
+}
+
+/// The CSS class of a variance class: green `pos`, red `neg`, grey `zero`.
+pub fn class_name(class: Class) -> &'static str {
+    match class {
+        Class::Favourable => "pos",
+        Class::Unfavourable => "neg",
+        Class::Neutral => "zero",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::variance::variance;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn figures_follow_the_sign_rule() {
+        // Cost 11 340 against a budget of 10 000: 1 340 over, unfavourable.
+        let v = variance(Money(dec!(11340)), Money(dec!(10000)));
+        let f = Fig::variance(Some(&v), Unit::Tkr);
+        assert_eq!(f.text, "\u{2212}1\u{a0}340");
+        assert_eq!(f.class, "neg");
+        let p = Fig::variance_pct(Some(&v));
+        assert_eq!(p.text, "\u{2212}13,4\u{a0}%");
+        // More revenue than budgeted (more negative) is favourable.
+        let r = variance(Money(dec!(-5200)), Money(dec!(-5000)));
+        assert_eq!(Fig::variance(Some(&r), Unit::Tkr).class, "pos");
+        assert_eq!(Fig::amount(None, Unit::Tkr).text, DASH);
+        assert_eq!(Fig::amount(Some(Money(dec!(1.25))), Unit::Mnkr).text, "1,3");
+    }
+}

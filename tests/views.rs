@@ -1,0 +1,118 @@
+//! The whole pipeline on the demo files: bytes → intake → engine → the view
+//! models the page shows, with the figures a person would read.
+
+use budgetkoll::engine::consolidation::Grouping;
+use budgetkoll::fr1::model::{Fr1Report, Period};
+use budgetkoll::fr1::schema::{Part, Report, Row};
+use budgetkoll::intake::{intake, intake_pasted, same_report, Intake};
+use budgetkoll::money::Unit;
+use budgetkoll::view::fr1_grid::fr1_grid;
+use budgetkoll::view::overview::{overview, periods, LineKind};
+use budgetkoll::view::unit_summary::summary_lines;
+
+const DEMO: [&str; 4] = [
+    "FR1_42_mars2024.xlsx",
+    "FR1_42_juni2024.xlsx",
+    "FR1_43_mars2024.xlsx",
+    "FR1_43_juni2024.xlsx",
+];
+
+fn demo() -> Vec<Fr1Report> {
+    DEMO.iter()
+        .map(|name| {
+            let bytes = std::fs::read(format!("tests/fixtures/fr1/{name}")).expect("fixture");
+            match intake(name, &bytes) {
+                Ok(Intake::Fr1(import)) => {
+                    assert!(!import.has_errors(), "{name}: {:?}", import.findings);
+                    import.report
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn demo_overview_sums_units_into_the_region() {
+    let reports = demo();
+    let ps = periods(&reports);
+    assert_eq!(
+        ps,
+        vec![Period::new(2024, 6).unwrap(), Period::new(2024, 3).unwrap()]
+    );
+    let refs: Vec<&Fr1Report> = reports.iter().collect();
+    let grouping = Grouping::single("Regionen", "Alla förvaltningar", &refs);
+    let o = overview(&reports, ps[0], &grouping, Part::Totalt, Unit::Tkr);
+    assert_eq!(o.error, None);
+    let kinds: Vec<LineKind> = o.lines.iter().map(|l| l.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            LineKind::Unit,
+            LineKind::Unit,
+            LineKind::Namnd,
+            LineKind::Region,
+            LineKind::RegionExternal
+        ]
+    );
+    assert_eq!(o.lines[0].label, "42 Exempelförvaltningen");
+    // Region Totalt = the two units' net results, exactly.
+    let value = |i: usize| o.lines[i].figures.actual_ytd.value.unwrap();
+    assert_eq!(value(3), value(0) + value(1));
+    assert!(o
+        .residual
+        .as_deref()
+        .unwrap_or("")
+        .contains("bör vara nära 0"));
+}
+
+#[test]
+fn summary_and_grid_read_like_the_form() {
+    let reports = demo();
+    let juni42 = &reports[1];
+    let lines = summary_lines(juni42, Part::Totalt, Unit::Tkr);
+    let net = lines.iter().find(|l| l.row == Row::Nettoresultat).unwrap();
+    // The engine's hand-checked figure for 42 juni: −1 596 year to date.
+    assert_eq!(net.var_ytd.text, "\u{2212}1\u{a0}596");
+    assert_eq!(net.var_ytd.class, "neg");
+    let grid = fr1_grid(juni42, Report::Utfall, &[], Unit::Tkr).unwrap();
+    assert_eq!(grid.rows.len(), 16);
+    assert_eq!(grid.groups.len(), 5);
+    assert_eq!(grid.rows[0].cells.len(), 15);
+    let mnkr = summary_lines(juni42, Part::Totalt, Unit::Mnkr);
+    let net_m = mnkr.iter().find(|l| l.row == Row::Nettoresultat).unwrap();
+    assert_eq!(net_m.var_ytd.text, "\u{2212}1,6");
+}
+
+#[test]
+fn a_pasted_range_reads_like_the_file() {
+    let bytes = std::fs::read("tests/fixtures/fr1/FR1_42_juni2024_utfall.csv").unwrap();
+    let text = budgetkoll::import::text::decode(&bytes).unwrap();
+    // Paste the CSV as if from Excel (tab-separated).
+    let pasted = text.replace(';', "\t");
+    let Ok(Intake::Fr1(import)) = intake_pasted(&pasted) else {
+        panic!("pasted FR1")
+    };
+    assert!(import.report.table(Report::Utfall).is_some());
+    let same = intake("FR1_42_juni2024_utfall.csv", &bytes).unwrap();
+    let Intake::Fr1(other) = same else { panic!() };
+    assert_eq!(import.report.utfall, other.report.utfall);
+}
+
+#[test]
+fn the_same_unit_and_period_is_a_replacement() {
+    let reports = demo();
+    assert!(same_report(&reports[0], &reports[0].clone()));
+    assert!(!same_report(&reports[0], &reports[1]));
+    assert!(!same_report(&reports[0], &reports[2]));
+}
+
+#[test]
+fn junk_is_refused_with_the_file_name() {
+    let err = intake("budget.xlsx", b"not a workbook at all").unwrap_err();
+    assert_eq!(err.file, "budget.xlsx");
+    assert!(err.reason.contains("budget.xlsx"), "{}", err.reason);
+    let frames = std::fs::read("tests/fixtures/budgetramar_2025_2027.xlsx").unwrap();
+    let err = intake("budgetramar_2025_2027.xlsx", &frames).unwrap_err();
+    assert!(err.reason.contains("Budgetramar"), "{}", err.reason);
+}
