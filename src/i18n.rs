@@ -74,6 +74,43 @@ messages! {
     Kontoslag => "Kontoslag", "Account class";
     Remove => "Ta bort", "Remove";
     ClearAll => "Rensa allt", "Clear all";
+    TabOverview => "Översikt", "Overview";
+    TabUnit => "Förvaltning", "Administration";
+    TabReports => "Rapporter", "Reports";
+    TabFrames => "Budgetramar", "Budget frames";
+    MainNav => "Vyer", "Views";
+    PartLabel => "Del", "Part";
+    PartExternt => "Externt", "External";
+    PartInternt => "Internt", "Internal";
+    PartTotalt => "Totalt", "Total";
+    AmountUnitLabel => "Belopp i", "Amounts in";
+    OverviewTitle => "Nettoresultat per förvaltning", "Net result per administration";
+    OverviewHint => "Positiv avvikelse är gynnsam (lägre kostnad eller högre intäkt än budget). Klicka på en förvaltning för att öppna den.", "A positive variance is favourable (lower cost or higher revenue than budget). Click an administration to open it.";
+    ColActualYtd => "Utfall ack", "Actual YTD";
+    ColBudgetYtd => "Budget ack", "Budget YTD";
+    ColVarYtd => "Utfall jmf budget", "Actual vs budget";
+    ColForecast => "Prognos helår", "Forecast full year";
+    ColBudgetYear => "Budget helår", "Budget full year";
+    ColVarYear => "Prognos jmf budget", "Forecast vs budget";
+    ColPct => "%", "%";
+    SummaryTitle => "Sammanställning", "Summary";
+    FormTitle => "Rapporten som i formuläret", "The report as in the form";
+    ChooseUnit => "Välj förvaltning", "Choose administration";
+    ReplaceQuestion => "finns redan inläst för samma period. Ersätta den med den nya filen?", "is already loaded for the same period. Replace it with the new file?";
+    Replace => "Ersätt", "Replace";
+    KeepExisting => "Behåll den inlästa", "Keep the loaded one";
+    MissingMeta => "Uppgifter som saknas i filen – fyll i dem:", "Details missing from the file – please fill in:";
+    SuggestedFromName => "Förslag från filnamnet", "Suggested by the file name";
+    Save => "Spara", "Save";
+    Findings => "Anmärkningar", "Findings";
+    NoFindings => "Inga anmärkningar: alla summor och avvikelser stämmer.", "No findings: every sum and variance agrees.";
+    UnitCode => "Förvaltningskod", "Administration code";
+    UnitName => "Förvaltningens namn", "Administration name";
+    Month => "Månad", "Month";
+    Year => "År", "Year";
+    AddFiles => "Lägg till filer…", "Add files…";
+    InternalCheck => "Kontroll av intern handel", "Internal trade check";
+    Dismiss => "Stäng", "Dismiss";
 }
 
 #[cfg(test)]

@@ -1,14 +1,20 @@
 //! Leptos components. Small, each taking view models or the [`store::Store`]
-//! context, never raw files: bytes go through [`files`] into the engine first.
+//! context, never raw files: bytes go through [`files`] and
+//! `budgetkoll::intake` into the engine first.
 
+mod controls;
 mod dropzone;
 mod files;
 mod header;
+mod overview;
+mod reports;
 mod store;
+mod tables;
+mod unit;
 
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
-use store::Store;
+use store::{Store, Tab};
 
 /// The whole page: header, then the drop zone that holds every view.
 #[component]
@@ -24,11 +30,42 @@ pub fn App() -> impl IntoView {
         <header::Header />
         <dropzone::DropZone>
             <main class="content">
-                <Show when=move || store.is_empty() fallback=|| view! { <p>{"…"}</p> }>
-                    <dropzone::EmptyState />
+                <Show
+                    when=move || !store.is_empty()
+                    fallback=|| {
+                        view! {
+                            <reports::Failures />
+                            <dropzone::EmptyState />
+                        }
+                    }
+                >
+                    <controls::Tabs />
+                    <reports::Failures />
+                    <reports::Pending />
+                    <Views />
                 </Show>
             </main>
         </dropzone::DropZone>
         <footer class="footer">{move || store.t(Msg::Privacy)}</footer>
+    }
+}
+
+/// The view of the chosen tab.
+#[component]
+fn Views() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || match store.tab.get() {
+        Tab::Overview => view! {
+            <controls::Settings />
+            <overview::OverviewView />
+        }
+        .into_any(),
+        Tab::Unit => view! {
+            <controls::Settings />
+            <unit::UnitView />
+        }
+        .into_any(),
+        Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
+        Tab::Frames => view! { <p>"…"</p> }.into_any(),
     }
 }

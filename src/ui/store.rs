@@ -1,32 +1,71 @@
-//! The app's state as one context: the language and what has been loaded.
-//! Signals live here so components read and write through one place.
+//! The app's state as one context: what has been loaded, what is being
+//! looked at, and how. Signals live here so components read and write
+//! through one place; every change to the data goes through a method that
+//! keeps what was loaded intact when an input is refused.
 
-use budgetkoll::fr1::model::Fr1Report;
+use budgetkoll::engine::consolidation::Grouping;
+use budgetkoll::fr1::import::{CellMap, Fr1Import};
+use budgetkoll::fr1::meta::missing;
+use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Period};
+use budgetkoll::fr1::schema::Part;
+use budgetkoll::fr1::validate::validate;
 use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::intake::{intake, same_report, Intake, Refusal};
+use budgetkoll::money::Unit;
+use budgetkoll::share::SharedState;
 use leptos::prelude::*;
 
-/// A file that could not be read, with the reason in Swedish.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    pub file: String,
-    pub reason: String,
+/// The page's main views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Unit,
+    Reports,
+    Frames,
 }
 
 /// Shared app state, `Copy` so components capture it freely.
 #[derive(Clone, Copy)]
 pub struct Store {
     pub lang: RwSignal<Lang>,
-    pub failures: RwSignal<Vec<Failure>>,
-    /// Imported FR1 reports, in the order they were loaded.
-    pub reports: RwSignal<Vec<Fr1Report>>,
+    /// Imported FR1 files with their findings, in the order loaded.
+    pub imports: RwSignal<Vec<Fr1Import>>,
+    /// The imported reports alone (derived from `imports`).
+    pub reports: Memo<Vec<Fr1Report>>,
+    /// Files that could not be used, newest last.
+    pub failures: RwSignal<Vec<Refusal>>,
+    /// Imports that would replace a loaded report, waiting for the user.
+    pub pending: RwSignal<Vec<Fr1Import>>,
+    pub tab: RwSignal<Tab>,
+    /// The förvaltning open in the unit view (its code).
+    pub unit_code: RwSignal<Option<String>>,
+    /// The period looked at; `None` = the latest loaded.
+    pub period: RwSignal<Option<Period>>,
+    /// Amount unit shown (figures are converted exactly).
+    pub unit: RwSignal<Unit>,
+    /// Externt, Internt or Totalt.
+    pub part: RwSignal<Part>,
+    /// Nämnder as the user named them; `None` = all in one.
+    pub grouping: RwSignal<Option<Grouping>>,
 }
 
 impl Store {
     pub fn new() -> Self {
+        let imports = RwSignal::new(Vec::<Fr1Import>::new());
         Store {
             lang: RwSignal::new(Lang::default()),
+            imports,
+            reports: Memo::new(move |_| {
+                imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
+            }),
             failures: RwSignal::new(Vec::new()),
-            reports: RwSignal::new(Vec::new()),
+            pending: RwSignal::new(Vec::new()),
+            tab: RwSignal::new(Tab::Overview),
+            unit_code: RwSignal::new(None),
+            period: RwSignal::new(None),
+            unit: RwSignal::new(Unit::Tkr),
+            part: RwSignal::new(Part::Totalt),
+            grouping: RwSignal::new(None),
         }
     }
 
@@ -37,16 +76,115 @@ impl Store {
 
     /// True while nothing has been loaded (reactive).
     pub fn is_empty(&self) -> bool {
-        self.failures.with(Vec::is_empty)
+        self.imports.with(Vec::is_empty) && self.pending.with(Vec::is_empty)
     }
 
-    /// Takes in files read from a drop, the picker or the demo.
+    /// The grouping in force: the user's, or every förvaltning in one nämnd.
+    pub fn grouping_in_force(&self) -> Grouping {
+        self.grouping.get().unwrap_or_else(|| {
+            self.reports.with(|r| {
+                let refs: Vec<&Fr1Report> = r.iter().collect();
+                Grouping::single("Regionen", "Alla förvaltningar", &refs)
+            })
+        })
+    }
+
+    /// Takes in files read from a drop, the picker or the demo. Each file
+    /// is read on its own: a bad one is listed with its reason and changes
+    /// nothing else.
     pub fn ingest(&self, files: Vec<(String, Vec<u8>)>) {
-        self.failures.update(|f| {
-            f.extend(files.into_iter().map(|(file, bytes)| Failure {
-                file,
-                reason: format!("{} byte", bytes.len()),
-            }))
+        for (name, bytes) in files {
+            self.take(intake(&name, &bytes));
+        }
+    }
+
+    /// Takes in one intake result.
+    pub fn take(&self, result: Result<Intake, Refusal>) {
+        match result {
+            Ok(Intake::Fr1(import)) => self.add(*import),
+            Ok(Intake::Saved(state)) => self.restore(*state),
+            Err(refusal) => self.failures.update(|f| f.push(refusal)),
+        }
+    }
+
+    fn add(&self, import: Fr1Import) {
+        let clash = self
+            .imports
+            .with(|v| v.iter().any(|i| same_report(&i.report, &import.report)));
+        if clash {
+            self.pending.update(|p| p.push(import));
+            return;
+        }
+        if self.unit_code.with(Option::is_none) {
+            self.unit_code
+                .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
+        }
+        self.imports.update(|v| v.push(import));
+    }
+
+    /// Answers a pending replacement: `replace` swaps the loaded report for
+    /// the new one, otherwise the new one is dropped.
+    pub fn resolve_pending(&self, index: usize, replace: bool) {
+        let mut taken = None;
+        self.pending.update(|p| {
+            if index < p.len() {
+                taken = Some(p.remove(index));
+            }
         });
+        if let (Some(new), true) = (taken, replace) {
+            self.imports.update(|v| {
+                v.retain(|i| !same_report(&i.report, &new.report));
+                v.push(new);
+            });
+        }
+    }
+
+    /// Removes the loaded file at `index`.
+    pub fn remove(&self, index: usize) {
+        self.imports.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Forgets everything loaded.
+    pub fn clear(&self) {
+        self.imports.set(Vec::new());
+        self.pending.set(Vec::new());
+        self.failures.set(Vec::new());
+        self.unit_code.set(None);
+        self.period.set(None);
+        self.grouping.set(None);
+    }
+
+    /// Sets metadata the file lacked (answered by the user), then validates
+    /// again, since the period decides the budget-spread check.
+    pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
+        self.imports.update(|v| {
+            if let Some(import) = v.get_mut(index) {
+                import.report.meta = meta;
+                import.missing = missing(&import.report.meta);
+                import.findings = validate(&import.report, Some(&import.cells));
+            }
+        });
+    }
+
+    /// Replaces what is loaded with a saved state (a `.budgetkoll` file).
+    pub fn restore(&self, state: SharedState) {
+        let imports = state
+            .reports
+            .into_iter()
+            .map(|report| Fr1Import {
+                findings: validate(&report, None),
+                missing: missing(&report.meta),
+                hint: Fr1Meta::default(),
+                cells: CellMap::default(),
+                report,
+            })
+            .collect();
+        self.imports.set(imports);
+        self.unit.set(state.view.unit);
+        self.part.set(state.view.part);
     }
 }

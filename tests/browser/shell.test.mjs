@@ -26,7 +26,8 @@ test("the shell renders in Swedish, loads the demo and switches to English", asy
   await shot(page, "shell-demo-1280");
 
   await page.locator("#lang-switch").click();
-  await page.getByText("Loaded reports").waitFor();
+  await page.getByRole("tab", { name: "Overview" }).waitFor();
+  await page.getByText("Net result per administration").waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "en");
   await shot(page, "shell-demo-en-1280");
 

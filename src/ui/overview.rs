@@ -1,0 +1,101 @@
+//! The region overview: the net result of every förvaltning, nämnd and the
+//! region for the chosen period; clicking a förvaltning opens it.
+
+use super::store::{Store, Tab};
+use super::tables::{summary_figures, summary_head};
+use budgetkoll::i18n::Msg;
+use budgetkoll::view::overview::{overview, periods, LineKind, Overview};
+use leptos::prelude::*;
+
+/// The overview view model for the current settings (reactive).
+pub fn current_overview(store: Store) -> Option<Overview> {
+    let period = store
+        .period
+        .get()
+        .or_else(|| store.reports.with(|r| periods(r).first().copied()))?;
+    let grouping = store.grouping_in_force();
+    let part = store.part.get();
+    let unit = store.unit.get();
+    Some(
+        store
+            .reports
+            .with(|r| overview(r, period, &grouping, part, unit)),
+    )
+}
+
+#[component]
+pub fn OverviewView() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let model = Memo::new(move |_| current_overview(store));
+    view! {
+        <section class="card" aria-labelledby="overview-title">
+            <h2 id="overview-title">
+                {move || store.t(Msg::OverviewTitle)}
+                {move || {
+                    model.get().map(|o| format!(" · {} · {}", o.period.label_sv(), store.unit.get().short()))
+                }}
+            </h2>
+            <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
+            {move || model.get().map(|o| view! { <OverviewTable model=o /> })}
+        </section>
+    }
+}
+
+#[component]
+fn OverviewTable(model: Overview) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let rows = model
+        .lines
+        .iter()
+        .map(|l| {
+            let class = match l.kind {
+                LineKind::Unit => "unit-line",
+                LineKind::Namnd => "namnd-line total",
+                LineKind::Region | LineKind::RegionExternal => "region-line total",
+            };
+            let label = if l.kind == LineKind::Unit {
+                let code = l.code.clone();
+                view! {
+                    <button
+                        class="link"
+                        data-unit=code.clone()
+                        on:click=move |_| {
+                            store.unit_code.set(Some(code.clone()));
+                            store.tab.set(Tab::Unit);
+                        }
+                    >
+                        {l.label.clone()}
+                    </button>
+                }
+                .into_any()
+            } else {
+                l.label.clone().into_any()
+            };
+            view! {
+                <tr class=class>
+                    <th scope="row">{label}</th>
+                    {summary_figures(&l.figures)}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="figures" id="overview-table">
+                {summary_head(store, Msg::ColUnit)}
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        {model.error.map(|e| view! { <p class="notice warn" role="status">{e}</p> })}
+        {model
+            .residual
+            .map(|r| {
+                view! {
+                    <p class="notice info" id="internal-check">
+                        <strong>{move || store.t(Msg::InternalCheck)} ": "</strong>
+                        {r}
+                    </p>
+                }
+            })}
+    }
+}

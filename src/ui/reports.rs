@@ -1,0 +1,252 @@
+//! What has been loaded and what the importer found: files that could not be
+//! read (with the reason), replacements waiting for an answer, metadata the
+//! file lacked (asked for, never guessed), and every finding per file.
+
+use super::dropzone::PickFiles;
+use super::store::Store;
+use budgetkoll::fr1::import::Fr1Import;
+use budgetkoll::fr1::model::{Fr1Meta, Period, UnitId, MONTHS_SV};
+use budgetkoll::fr1::validate::Severity;
+use budgetkoll::i18n::Msg;
+use budgetkoll::money::Unit;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReportsView() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <Failures />
+        <Pending />
+        <section class="card">
+            <div class="card-head">
+                <h2>{move || store.t(Msg::LoadedReports)}</h2>
+                <PickFiles />
+                <button class="btn" id="clear-all" on:click=move |_| store.clear()>
+                    {move || store.t(Msg::ClearAll)}
+                </button>
+            </div>
+            <ul class="file-list" id="file-list">
+                {move || {
+                    store
+                        .imports
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, import)| view! { <LoadedFile index=i import=import /> })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+/// Files that could not be used; shown on every view, above it.
+#[component]
+pub fn Failures() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <Show when=move || store.failures.with(|f| !f.is_empty())>
+            <section class="card failures" role="alert" id="failures">
+                <div class="card-head">
+                    <h2>{move || store.t(Msg::FailedFiles)}</h2>
+                    <button class="btn btn-quiet" on:click=move |_| store.failures.set(Vec::new())>
+                        {move || store.t(Msg::Dismiss)}
+                    </button>
+                </div>
+                <ul>
+                    {move || {
+                        store
+                            .failures
+                            .get()
+                            .into_iter()
+                            .map(|f| view! { <li><strong>{f.file}</strong>": "{f.reason}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// Reports that would replace a loaded one: replace or keep.
+#[component]
+pub fn Pending() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        {move || {
+            store
+                .pending
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let who = format!(
+                        "{} ({}, {})",
+                        p.report.meta.unit_id.as_ref().map(|u| u.label()).unwrap_or_default(),
+                        p.report.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+                        p.report.source,
+                    );
+                    view! {
+                        <section class="card notice warn pending" role="alertdialog">
+                            <p>{who}" "{move || store.t(Msg::ReplaceQuestion)}</p>
+                            <button class="btn btn-primary replace" on:click=move |_| store.resolve_pending(i, true)>
+                                {move || store.t(Msg::Replace)}
+                            </button>
+                            <button class="btn keep" on:click=move |_| store.resolve_pending(i, false)>
+                                {move || store.t(Msg::KeepExisting)}
+                            </button>
+                        </section>
+                    }
+                })
+                .collect_view()
+        }}
+    }
+}
+
+#[component]
+fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let meta = &import.report.meta;
+    let errors = import
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = import
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    let (status, class) = match (errors, warnings) {
+        (0, 0) => (Msg::StatusOk, "badge ok"),
+        (0, _) => (Msg::StatusWarnings, "badge warn"),
+        _ => (Msg::StatusErrors, "badge bad"),
+    };
+    let needs_meta = import.missing.iter().any(|m| m.required());
+    let findings = import
+        .findings
+        .iter()
+        .map(|f| {
+            let class = match f.severity {
+                Severity::Error => "finding error",
+                Severity::Warning => "finding warning",
+                Severity::Info => "finding info",
+            };
+            view! {
+                <li class=class>
+                    {f.cell.clone().map(|c| view! { <code>{c}</code>" " })}
+                    {f.message.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let no_findings = import.findings.is_empty();
+    view! {
+        <li class="file" data-source=import.report.source.clone()>
+            <div class="file-head">
+                <strong class="file-unit">
+                    {meta.unit_id.as_ref().map(|u| u.label()).unwrap_or_else(|| "?".into())}
+                </strong>
+                <span>{meta.period.map(|p| p.label_sv()).unwrap_or_else(|| "?".into())}</span>
+                <span>{import.report.unit().short()}</span>
+                <span class=class>{move || store.t(status)}" "{(errors + warnings > 0).then(|| format!("({})", errors + warnings))}</span>
+                <span class="file-name">{import.report.source.clone()}</span>
+                <button class="btn btn-quiet" on:click=move |_| store.remove(index)>
+                    {move || store.t(Msg::Remove)}
+                </button>
+            </div>
+            {needs_meta.then(|| view! { <MetaForm index=index import=import.clone() /> })}
+            <details open=errors > 0>
+                <summary>{move || store.t(Msg::Findings)}" (" {import.findings.len()} ")"</summary>
+                {no_findings.then(|| view! { <p>{move || store.t(Msg::NoFindings)}</p> })}
+                <ul class="findings">{findings}</ul>
+            </details>
+        </li>
+    }
+}
+
+/// Asks for the metadata the file lacked, suggesting what the file name says.
+#[component]
+fn MetaForm(index: usize, import: Fr1Import) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let meta = import.report.meta.clone();
+    let hint = import.hint.clone();
+    let pick = |own: Option<UnitId>, hinted: Option<UnitId>| own.or(hinted).unwrap_or_default();
+    let id = pick(meta.unit_id.clone(), hint.unit_id.clone());
+    let code = RwSignal::new(id.code);
+    let name = RwSignal::new(id.name);
+    let period = meta.period.or(hint.period);
+    let month = RwSignal::new(period.map_or(0, |p| p.month));
+    let year = RwSignal::new(period.map_or(String::new(), |p| p.year.to_string()));
+    let unit = RwSignal::new(meta.amount_unit.or(hint.amount_unit).unwrap_or(Unit::Tkr));
+    let missing: Vec<&'static str> = import
+        .missing
+        .iter()
+        .filter(|m| m.required())
+        .map(|m| m.label())
+        .collect();
+    let save = move |_| {
+        let period = year
+            .get()
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .and_then(|y| Period::new(y, month.get()));
+        let code_text = code.get().trim().to_string();
+        let unit_id = (!code_text.is_empty() || !name.get().trim().is_empty()).then(|| UnitId {
+            code: code_text,
+            name: name.get().trim().to_string(),
+        });
+        store.set_meta(
+            index,
+            Fr1Meta {
+                unit_id,
+                period,
+                amount_unit: Some(unit.get()),
+                ..meta.clone()
+            },
+        );
+    };
+    let months = MONTHS_SV
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let n = (i + 1) as u8;
+            view! { <option value=n.to_string() selected=move || month.get() == n>{*m}</option> }
+        })
+        .collect_view();
+    let suggested = (hint != Fr1Meta::default())
+        .then(|| view! { <p class="hint">{move || store.t(Msg::SuggestedFromName)}</p> });
+    view! {
+        <form class="meta-form" on:submit=move |ev| { ev.prevent_default(); save(()) }>
+            <p><strong>{move || store.t(Msg::MissingMeta)}</strong>" "{missing.join(", ")}</p>
+            {suggested}
+            <label>
+                {move || store.t(Msg::UnitCode)}
+                <input name="code" prop:value=move || code.get() on:input:target=move |ev| code.set(ev.target().value()) />
+            </label>
+            <label>
+                {move || store.t(Msg::UnitName)}
+                <input name="name" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
+            </label>
+            <label>
+                {move || store.t(Msg::Month)}
+                <select name="month" on:change:target=move |ev| month.set(ev.target().value().parse().unwrap_or(0))>
+                    <option value="0">"–"</option>
+                    {months}
+                </select>
+            </label>
+            <label>
+                {move || store.t(Msg::Year)}
+                <input name="year" inputmode="numeric" prop:value=move || year.get() on:input:target=move |ev| year.set(ev.target().value()) />
+            </label>
+            <label>
+                {move || store.t(Msg::ColAmountUnit)}
+                <select name="unit" on:change:target=move |ev| unit.set(Unit::parse(&ev.target().value()).unwrap_or(Unit::Tkr))>
+                    {Unit::ALL.map(|u| view! { <option value=u.short() selected=move || unit.get() == u>{u.short()}</option> }).collect_view()}
+                </select>
+            </label>
+            <button class="btn btn-primary" type="submit">{move || store.t(Msg::Save)}</button>
+        </form>
+    }
+}

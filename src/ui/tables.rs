@@ -1,0 +1,148 @@
+//! The tables every view uses, each taking a view model: the summary
+//! (utfall/budget/prognos side by side) and the FR1 form with its flagged
+//! cells.
+
+use super::store::Store;
+use budgetkoll::fr1::validate::Severity;
+use budgetkoll::i18n::Msg;
+use budgetkoll::view::fr1_grid::Fr1Grid;
+use budgetkoll::view::unit_summary::SummaryLine;
+use budgetkoll::view::Fig;
+use leptos::prelude::*;
+
+/// One figure as a table cell, classed by the sign rule.
+pub fn fig_cell(f: &Fig) -> impl IntoView {
+    view! { <td class=format!("num {}", f.class)>{f.text.clone()}</td> }
+}
+
+/// The six-column header of the summary (with percent columns).
+pub fn summary_head(store: Store, first: Msg) -> impl IntoView {
+    let th = move |msg: Msg| view! { <th scope="col" class="num">{move || store.t(msg)}</th> };
+    view! {
+        <thead>
+            <tr>
+                <th scope="col">{move || store.t(first)}</th>
+                {th(Msg::ColActualYtd)}
+                {th(Msg::ColBudgetYtd)}
+                {th(Msg::ColVarYtd)}
+                {th(Msg::ColPct)}
+                {th(Msg::ColForecast)}
+                {th(Msg::ColBudgetYear)}
+                {th(Msg::ColVarYear)}
+                {th(Msg::ColPct)}
+            </tr>
+        </thead>
+    }
+}
+
+/// The figures of one summary line after its label cell.
+pub fn summary_figures(l: &SummaryLine) -> impl IntoView {
+    view! {
+        {fig_cell(&l.actual_ytd)}
+        {fig_cell(&l.budget_ytd)}
+        {fig_cell(&l.var_ytd)}
+        {fig_cell(&l.var_ytd_pct)}
+        {fig_cell(&l.forecast)}
+        {fig_cell(&l.budget_year)}
+        {fig_cell(&l.var_year)}
+        {fig_cell(&l.var_year_pct)}
+    }
+}
+
+/// The summary of one förvaltning, nämnd or the region, row by row.
+#[component]
+pub fn SummaryTable(lines: Vec<SummaryLine>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let rows = lines
+        .iter()
+        .map(|l| {
+            let class = match (l.total, l.sub_row) {
+                (true, _) => "total",
+                (_, true) => "sub",
+                _ => "",
+            };
+            view! {
+                <tr class=class data-row=format!("{:?}", l.row)>
+                    <th scope="row">{l.label.clone()}</th>
+                    {summary_figures(l)}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="figures" id="summary-table">
+                {summary_head(store, Msg::Kontoslag)}
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The FR1 report as the form lays it out, cells with findings marked.
+#[component]
+pub fn Fr1GridTable(grid: Fr1Grid) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let parts: usize = grid.groups.first().map_or(0, |g| g.parts.len());
+    let group_heads = grid
+        .groups
+        .iter()
+        .map(|g| view! { <th scope="colgroup" colspan=parts class="group">{g.header}</th> })
+        .collect_view();
+    let part_heads = grid
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.parts
+                .iter()
+                .map(|p| view! { <th scope="col" class="num">{p.label()}</th> })
+        })
+        .collect_view();
+    let rows = grid
+        .rows
+        .into_iter()
+        .map(|r| {
+            let class = match (r.total, r.sub_row) {
+                (true, _) => "total",
+                (_, true) => "sub",
+                _ => "",
+            };
+            let cells = r
+                .cells
+                .into_iter()
+                .map(|c| {
+                    let flag = match c.severity {
+                        Some(Severity::Error) => "num flag-error",
+                        Some(Severity::Warning) => "num flag-warning",
+                        Some(Severity::Info) => "num flag-info",
+                        None => "num",
+                    };
+                    let note = (!c.note.is_empty()).then_some(c.note);
+                    view! { <td class=flag title=note>{c.text}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr class=class>
+                    <th scope="row">{if r.sub_row { format!("– {}", r.label) } else { r.label.to_string() }}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let id = format!("fr1-{}", grid.report.keyword().to_lowercase());
+    view! {
+        <div class="table-wrap">
+            <table class="figures fr1" id=id>
+                <caption>{grid.title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" rowspan="2">{move || store.t(Msg::Kontoslag)}</th>
+                        {group_heads}
+                    </tr>
+                    <tr>{part_heads}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

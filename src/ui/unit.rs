@@ -1,0 +1,108 @@
+//! One förvaltning: its summary for the chosen period and the report as in
+//! the form, with every finding marked at its cell.
+
+use super::store::Store;
+use super::tables::{Fr1GridTable, SummaryTable};
+use budgetkoll::fr1::import::Fr1Import;
+use budgetkoll::fr1::schema::Report;
+use budgetkoll::i18n::Msg;
+use budgetkoll::view::fr1_grid::fr1_grid;
+use budgetkoll::view::overview::periods;
+use budgetkoll::view::unit_summary::summary_lines;
+use leptos::prelude::*;
+
+/// The import shown in the unit view: the chosen förvaltning at the chosen
+/// period, or its latest report (reactive).
+fn current_import(store: Store) -> Option<Fr1Import> {
+    let code = store.unit_code.get()?;
+    let period = store
+        .period
+        .get()
+        .or_else(|| store.reports.with(|r| periods(r).first().copied()));
+    store.imports.with(|v| {
+        let mine = v.iter().filter(|i| {
+            i.report
+                .meta
+                .unit_id
+                .as_ref()
+                .is_some_and(|u| u.code == code)
+        });
+        mine.clone()
+            .find(|i| i.report.meta.period == period)
+            .or_else(|| mine.max_by_key(|i| i.report.meta.period))
+            .cloned()
+    })
+}
+
+#[component]
+pub fn UnitView() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let units = Memo::new(move |_| {
+        let mut ids: Vec<_> = store
+            .reports
+            .with(|r| r.iter().filter_map(|r| r.meta.unit_id.clone()).collect());
+        ids.sort();
+        ids.dedup();
+        ids
+    });
+    let import = Memo::new(move |_| current_import(store));
+    view! {
+        <section class="card">
+            <label class="setting">
+                <span>{move || store.t(Msg::ChooseUnit)}</span>
+                <select
+                    id="unit-select"
+                    on:change:target=move |ev| store.unit_code.set(Some(ev.target().value()))
+                >
+                    <For
+                        each=move || units.get()
+                        key=|u| u.code.clone()
+                        children=move |u| {
+                            let code = u.code.clone();
+                            let selected = move || store.unit_code.get().as_deref() == Some(code.as_str());
+                            view! { <option value=u.code.clone() selected=selected>{u.label()}</option> }
+                        }
+                    />
+                </select>
+            </label>
+            {move || import.get().map(|i| view! { <UnitBody import=i /> })}
+        </section>
+    }
+}
+
+#[component]
+fn UnitBody(import: Fr1Import) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let report = import.report.clone();
+    let heading = format!(
+        "{} · {}",
+        report
+            .meta
+            .unit_id
+            .as_ref()
+            .map(|u| u.label())
+            .unwrap_or_default(),
+        report.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+    );
+    let title = move || format!("{heading} · {}", store.unit.get().short());
+    let summary = {
+        let report = report.clone();
+        move || {
+            view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) /> }
+        }
+    };
+    let grids = move || {
+        Report::ALL
+            .into_iter()
+            .filter_map(|which| fr1_grid(&import.report, which, &import.findings, store.unit.get()))
+            .map(|g| view! { <Fr1GridTable grid=g /> })
+            .collect_view()
+    };
+    view! {
+        <h2 id="unit-title">{title}</h2>
+        <h3>{move || store.t(Msg::SummaryTitle)}</h3>
+        {summary}
+        <h3>{move || store.t(Msg::FormTitle)}</h3>
+        {grids}
+    }
+}
