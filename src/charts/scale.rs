@@ -54,9 +54,9 @@ impl Extent {
 /// How many tick intervals a scale aims for.
 const TARGET_TICKS: u32 = 5;
 
-/// A linear scale: a rounded ("nice") decimal domain mapped onto a pixel
-/// range. Build the domain with [`Scale::new`] or [`Scale::shared`], then
-/// place it with [`Scale::with_range`].
+/// A linear scale: a decimal domain mapped onto a pixel range. Build the
+/// domain with [`Scale::new`] or [`Scale::shared`] (optionally rounded out to
+/// ticks with [`Scale::niced`]), then place it with [`Scale::with_range`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scale {
     lo: Decimal,
@@ -68,14 +68,15 @@ pub struct Scale {
 }
 
 impl Scale {
-    /// The nice domain covering `extent`, on the unit range 0..1.
+    /// The domain exactly `extent` (bars fill the plot), on the unit range
+    /// 0..1; see [`Scale::niced`] for an axis with ticks at its ends.
     pub fn new(extent: Extent) -> Scale {
         let step = nice_step(extent.span());
-        let lo = floor_to(extent.min, step);
-        let mut hi = ceil_to(extent.max, step);
-        if hi == lo {
-            hi = lo + step;
-        }
+        let (lo, hi) = if extent.span().is_zero() {
+            (extent.min, extent.min + step)
+        } else {
+            (extent.min, extent.max)
+        };
         Scale {
             lo,
             hi,
@@ -83,6 +84,17 @@ impl Scale {
             start_px: 0.0,
             end_px: 1.0,
             shared: false,
+        }
+    }
+
+    /// The domain widened to whole tick steps, for a chart with a value axis.
+    pub fn niced(&self) -> Scale {
+        let lo = floor_to(self.lo, self.step);
+        let hi = ceil_to(self.hi, self.step);
+        Scale {
+            lo,
+            hi,
+            ..self.clone()
         }
     }
 
@@ -154,10 +166,10 @@ impl Scale {
         self.px(Decimal::ZERO)
     }
 
-    /// The tick values from the domain's low end to its high end.
+    /// The multiples of [`Scale::step`] within the domain, low to high.
     pub fn ticks(&self) -> Vec<Decimal> {
         let mut ticks = Vec::new();
-        let mut t = self.lo;
+        let mut t = ceil_to(self.lo, self.step);
         while t <= self.hi {
             ticks.push(t);
             t += self.step;
@@ -232,12 +244,13 @@ mod tests {
     fn all_zero_still_has_a_domain() {
         let s = Scale::new(Extent::default());
         assert_eq!(s.domain(), (dec!(0), dec!(0.01)));
+        assert_eq!(s.niced().domain(), (dec!(0), dec!(0.01)));
         assert!(s.px(dec!(0)).is_finite());
     }
 
     #[test]
     fn huge_amounts_do_not_overflow() {
-        let s = Scale::new(Extent::of([dec!(1e20), dec!(-1e20)]));
+        let s = Scale::new(Extent::of([dec!(1e20), dec!(-1e20)])).niced();
         assert!(s.step() > dec!(0));
         assert!(s.ticks().len() <= 12);
     }

@@ -51,8 +51,10 @@ pub enum Class {
     Connector,
     /// Separator between the units and the total.
     Separator,
-    /// White zig-zag marking a broken value axis.
+    /// White gap of the break symbol on a broken value axis.
     Break,
+    /// Thin dark edges of the break symbol.
+    BreakEdge,
     /// Chart title (what, whose).
     Title,
     /// Second heading line (when, unit, scale note).
@@ -93,6 +95,7 @@ impl Class {
             Class::Connector => "connector",
             Class::Separator => "separator",
             Class::Break => "break",
+            Class::BreakEdge => "break-edge",
             Class::Title => "title",
             Class::Subtitle => "subtitle",
             Class::Label => "label",
@@ -355,7 +358,8 @@ circle.ac{fill:#333;stroke:#fff;stroke-width:1}\
 .grid{stroke:#e3e3e3;stroke-width:1}\
 .connector{stroke:#888;stroke-width:0.75}\
 .separator{stroke:#999;stroke-width:1}\
-.break{stroke:#fff;stroke-width:3;fill:none}\
+.break{stroke:#fff;stroke-width:5}\
+.break-edge{stroke:#333;stroke-width:1}\
 [tabindex]:focus{outline:none;stroke:#0b57d0;stroke-width:2.5}\
 ";
 

@@ -7,7 +7,7 @@
 //! no bar ends to print figures at. Each month's actual point is focusable
 //! and its tooltip lists every series' figure for that month.
 
-use super::labels::{abbreviate, text_width, tick_number, value_text, variance_text};
+use super::labels::{abbreviate, text_width, tick_number, value_number, value_text, variance_text};
 use super::scale::{Extent, Scale};
 use super::svg::{self, Anchor, Chart, Class, Mark, Shape};
 use super::{heading_marks, legend, AcOrFc, Heading, Layout, Swatch, MARGIN};
@@ -87,7 +87,7 @@ pub fn geometry(trend: &Trend, layout: &Layout) -> Chart {
         Some(shared) => shared.covering(trend.extent()),
         None => Scale::new(trend.extent()),
     };
-    let scale = base.with_range(plot_bottom, plot_top);
+    let scale = base.niced().with_range(plot_bottom, plot_top);
     let ticks: Vec<(Decimal, String)> = scale
         .ticks()
         .into_iter()
@@ -185,6 +185,13 @@ pub fn geometry(trend: &Trend, layout: &Layout) -> Chart {
                 .with_tip(format!("{name}: {}", value_text(fc, unit))),
         );
     }
+    marks.extend(end_labels(
+        trend,
+        last_actual,
+        &point,
+        (plot_left, plot_right),
+        font,
+    ));
     for (i, value) in trend.actual.iter().take(MONTHS).enumerate() {
         let Some(value) = value else { continue };
         let (x, y) = point(i, *value);
@@ -214,6 +221,44 @@ pub fn geometry(trend: &Trend, layout: &Layout) -> Chart {
 /// The trend as an SVG string.
 pub fn render(trend: &Trend, layout: &Layout) -> String {
     svg::render(&geometry(trend, layout))
+}
+
+/// The figures IBCS wants at a line's end: the forecast above its marker
+/// and the latest actual above its point (left out if the two would
+/// collide), each kept inside the plot.
+fn end_labels(
+    trend: &Trend,
+    last_actual: Option<(usize, Decimal)>,
+    point: &dyn Fn(usize, Decimal) -> (f64, f64),
+    (left, right): (f64, f64),
+    font: f64,
+) -> Vec<Mark> {
+    let unit = trend.heading.unit;
+    let label = |i: usize, value: Decimal, class: Class| {
+        let (x, y) = point(i, value);
+        let text = value_number(value, unit);
+        let half = text_width(&text, font) / 2.0;
+        let x = x.clamp(left + half, (right - half).max(left + half));
+        Mark::text(x, y - 9.0, text, Anchor::Middle, font, class)
+    };
+    let mut marks = Vec::new();
+    if let Some(fc) = trend.forecast {
+        marks.push(label(MONTHS - 1, fc, Class::Value));
+    }
+    if let Some((i, value)) = last_actual {
+        let mark = label(i, value, Class::Value);
+        let collides = match (
+            mark.shape.text_box(),
+            marks.first().and_then(|m| m.shape.text_box()),
+        ) {
+            (Some(a), Some(b)) => a.overlaps(&b),
+            _ => false,
+        };
+        if !collides {
+            marks.push(mark);
+        }
+    }
+    marks
 }
 
 /// Short month names in `lang`, January first.

@@ -141,7 +141,11 @@ pub fn geometry(bridge: &Bridge, layout: &Layout) -> Chart {
         let (x0, x1) = (scale.px(before), scale.px(*after));
         let (class, _) = variance_classes(step.variance);
         // A zero step still shows as a hairline.
-        let x1 = if (x1 - x0).abs() < 1.0 { x0 + 1.0 } else { x1 };
+        let x1 = match x1 - x0 {
+            d if d.abs() >= 1.0 => x1,
+            d if d < 0.0 => x0 - 1.0,
+            _ => x0 + 1.0,
+        };
         marks.push(
             Mark::rect(x0, mid - BAR / 2.0, x1, mid + BAR / 2.0, class).with_tip(tip(
                 &step.label,
@@ -262,13 +266,15 @@ fn zoomed(budget: Decimal, totals: &[Decimal]) -> Scale {
     Scale::new(extent)
 }
 
-/// Two white slanted strokes across a full bar near its broken start.
-fn break_mark(base: f64, mid: f64, from_left: bool) -> [Mark; 2] {
+/// The IBCS break symbol across a full bar near its broken start: a white
+/// slanted gap between two thin dark strokes.
+fn break_mark(base: f64, mid: f64, from_left: bool) -> [Mark; 3] {
     let x = if from_left { base + 14.0 } else { base - 14.0 };
-    let (top, bottom) = (mid - BAR / 2.0 - 2.0, mid + BAR / 2.0 + 2.0);
+    let (top, bottom) = (mid - BAR / 2.0 - 3.0, mid + BAR / 2.0 + 3.0);
     [
-        Mark::line(x - 3.0, bottom, x + 3.0, top, Class::Break),
-        Mark::line(x + 2.0, bottom, x + 8.0, top, Class::Break),
+        Mark::line(x - 2.0, bottom, x + 4.0, top, Class::Break),
+        Mark::line(x - 5.0, bottom, x + 1.0, top, Class::BreakEdge),
+        Mark::line(x + 1.0, bottom, x + 7.0, top, Class::BreakEdge),
     ]
 }
 
