@@ -205,10 +205,7 @@ pub fn geometry(chart: &ColumnChart, layout: &Layout) -> Chart {
         if let Some(ac) = cat.ac {
             let text = value_number(ac, unit);
             if fits(&text) {
-                let up = ac >= Decimal::ZERO;
-                let shown = [cat.ac, cat.bu, cat.py].into_iter().flatten();
-                let end = if up { shown.max() } else { shown.min() }.unwrap_or(ac);
-                let baseline = label_baseline(scale.px(end), up, font);
+                let baseline = label_baseline(scale.px(ac), ac >= Decimal::ZERO, font);
                 marks.push(Mark::text(
                     x,
                     baseline,

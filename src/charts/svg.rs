@@ -333,7 +333,7 @@ text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill
 .title{font-weight:700}\
 .subtitle,.label{fill:#444}\
 .label.total{font-weight:700;fill:#222}\
-.value{fill:#222}\
+.value{fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}\
 .value.pos{fill:#1a7f37;font-weight:600}\
 .value.neg{fill:#c62828;font-weight:600}\
 .ac{fill:#333}\

@@ -168,8 +168,8 @@ pub fn geometry(trend: &Trend, layout: &Layout) -> Chart {
         .iter()
         .take(MONTHS)
         .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (i, v)))
-        .last();
+        .rev()
+        .find_map(|(i, v)| v.map(|v| (i, v)));
     if let Some(fc) = trend.forecast {
         let (x, y) = point(MONTHS - 1, fc);
         if let Some((i, v)) = last_actual.filter(|(i, _)| *i < MONTHS - 1) {

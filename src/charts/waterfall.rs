@@ -175,12 +175,11 @@ pub fn geometry(bridge: &Bridge, layout: &Layout) -> Chart {
     ends.push((x, base.max(x)));
 
     // Connectors from each running total down to the next bar.
-    for i in 0..rows - 1 {
-        let x = ends[i].0;
+    for (i, (x, _)) in ends.iter().enumerate().take(rows - 1) {
         marks.push(Mark::line(
-            x,
+            *x,
             row_mid(i) + BAR / 2.0,
-            x,
+            *x,
             row_mid(i + 1) - BAR / 2.0,
             Class::Connector,
         ));
