@@ -238,7 +238,7 @@ fn variance_classes(value: rust_decimal::Decimal) -> (Class, Class) {
 
 /// Width of the category column of a horizontal bar chart.
 fn label_column(layout: &Layout) -> f64 {
-    (layout.width() * 0.32).clamp(90.0, 220.0)
+    (layout.width() * 0.32).clamp(90.0, 280.0)
 }
 
 /// A right-aligned category name in the label column, for a row whose bar

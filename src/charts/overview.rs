@@ -74,7 +74,7 @@ pub fn geometry(overview: &Overview, layout: &Layout) -> Chart {
     let widest = |negative: bool| {
         rows.iter()
             .filter(|(_, v, _)| v.is_sign_negative() == negative && !v.is_zero())
-            .map(|(_, v, _)| text_width(&variance_number(*v, unit), font) + 8.0)
+            .map(|(_, v, _)| text_width(&variance_number(*v, unit), font) + 14.0)
             .fold(0.0, f64::max)
     };
     let plot_left = MARGIN + label_column(layout) + 8.0 + widest(true);
