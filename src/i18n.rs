@@ -111,6 +111,22 @@ messages! {
     AddFiles => "Lägg till filer…", "Add files…";
     InternalCheck => "Kontroll av intern handel", "Internal trade check";
     Dismiss => "Stäng", "Dismiss";
+    ChartActual => "Utfall", "Actual";
+    ChartForecast => "Prognos", "Forecast";
+    ChartBudget => "Budget", "Budget";
+    ChartPrevYear => "Föreg. år", "Previous year";
+    ChartVariance => "Avvikelse mot budget", "Variance to budget";
+    ChartVariancePct => "Avvikelse mot budget, %", "Variance to budget, %";
+    ChartTotal => "Totalt", "Total";
+    ChartSharedScale => "gemensam skala", "shared scale";
+    ChartBudgetEven => "Budget, jämn", "Budget, even";
+    ChartBudgetSeasonal => "Budget, säsong", "Budget, seasonal";
+    ChartMonths => "jan feb mar apr maj jun jul aug sep okt nov dec", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
+    ChartDescColumns => "Stapeldiagram per kategori: utfall eller prognos mot budget och avvikelsen i kronor och procent. Positiv avvikelse (grön) är gynnsam, negativ (röd) ogynnsam.", "Column chart per category: actual or forecast against budget and the variance in money and percent. A positive variance (green) is favourable, a negative one (red) unfavourable.";
+    ChartDescBridge => "Brygga från budget till utfall: varje stapel är en avvikelse. Positiv avvikelse (grön) är gynnsam, negativ (röd) ogynnsam.", "Bridge from budget to actual: each bar is a variance. A positive variance (green) is favourable, a negative one (red) unfavourable.";
+    ChartDescOverview => "Avvikelse per förvaltning, från största ogynnsamma till största gynnsamma, och totalen. Positiv avvikelse (grön) är gynnsam, negativ (röd) ogynnsam.", "Variance per administration, from the largest unfavourable to the largest favourable, and the total. A positive variance (green) is favourable, a negative one (red) unfavourable.";
+    ChartDescTrend => "Ackumulerat utfall per månad jämfört med budget.", "Accumulated actual per month compared with budget.";
+    ChartAxisBroken => "Värdeaxeln är bruten: start- och slutstapeln börjar inte vid noll.", "The value axis is broken: the start and end bars do not begin at zero.";
 }
 
 #[cfg(test)]

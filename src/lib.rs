@@ -10,6 +10,7 @@
 //! Money is [`money::Money`], an exact `rust_decimal::Decimal`; floats never
 //! touch an amount.
 
+pub mod charts;
 pub mod engine;
 pub mod export;
 pub mod format;
