@@ -111,6 +111,11 @@ messages! {
     AddFiles => "Lägg till filer…", "Add files…";
     InternalCheck => "Kontroll av intern handel", "Internal trade check";
     Dismiss => "Stäng", "Dismiss";
+    ShowAsTable => "Visa som tabell", "Show as table";
+    ShowAsChart => "Visa som diagram", "Show as chart";
+    DownloadSvg => "Ladda ner SVG", "Download SVG";
+    ChartTipHint => "Peka på eller tabba till en stapel för exakta siffror.", "Point at or tab to a bar for exact figures.";
+    ChartsTitle => "Diagram", "Charts";
     ChartActual => "Utfall", "Actual";
     ChartForecast => "Prognos", "Forecast";
     ChartBudget => "Budget", "Budget";

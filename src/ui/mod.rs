@@ -2,6 +2,7 @@
 //! context, never raw files: bytes go through [`files`] and
 //! `budgetkoll::intake` into the engine first.
 
+mod chart;
 mod controls;
 mod dropzone;
 mod files;

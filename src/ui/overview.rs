@@ -1,9 +1,12 @@
 //! The region overview: the net result of every förvaltning, nämnd and the
 //! region for the chosen period; clicking a förvaltning opens it.
 
+use super::chart::{chart_width, ChartBox};
 use super::store::{Store, Tab};
 use super::tables::{summary_figures, summary_head};
+use budgetkoll::charts::{overview::render, Layout};
 use budgetkoll::i18n::Msg;
+use budgetkoll::view::charts::{overview_chart, overview_table};
 use budgetkoll::view::overview::{overview, periods, LineKind, Overview};
 use leptos::prelude::*;
 
@@ -27,6 +30,23 @@ pub fn current_overview(store: Store) -> Option<Overview> {
 pub fn OverviewView() -> impl IntoView {
     let store = expect_context::<Store>();
     let model = Memo::new(move |_| current_overview(store));
+    let width = chart_width();
+    let chart = Memo::new(move |_| {
+        model
+            .get()
+            .and_then(|o| overview_chart(&o, store.unit.get()))
+    });
+    let svg = Signal::derive(move || {
+        chart
+            .get()
+            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
+            .unwrap_or_default()
+    });
+    let table = Signal::derive(move || chart.get().map(|c| overview_table(&c)).unwrap_or_default());
+    let open_unit = Callback::new(move |code: String| {
+        store.unit_code.set(Some(code));
+        store.tab.set(Tab::Unit);
+    });
     view! {
         <section class="card" aria-labelledby="overview-title">
             <h2 id="overview-title">
@@ -36,6 +56,9 @@ pub fn OverviewView() -> impl IntoView {
                 }}
             </h2>
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
+            <Show when=move || chart.with(Option::is_some)>
+                <ChartBox id="chart-overview" svg=svg table=table on_pick=open_unit />
+            </Show>
             {move || model.get().map(|o| view! { <OverviewTable model=o /> })}
         </section>
     }

@@ -1,11 +1,14 @@
 //! One förvaltning: its summary for the chosen period and the report as in
 //! the form, with every finding marked at its cell.
 
+use super::chart::{chart_width, ChartBox};
 use super::store::Store;
 use super::tables::{Fr1GridTable, SummaryTable};
+use budgetkoll::charts::{columns, waterfall, AcOrFc, Layout};
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
+use budgetkoll::view::charts::{bridge_table, columns_table, unit_bridge, unit_columns};
 use budgetkoll::view::fr1_grid::fr1_grid;
 use budgetkoll::view::overview::periods;
 use budgetkoll::view::unit_summary::summary_lines;
@@ -91,6 +94,36 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
             view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) /> }
         }
     };
+    let width = chart_width();
+    let layout = move || Layout::new(width.get(), store.lang.get());
+    let charts = [AcOrFc::Ac, AcOrFc::Fc]
+        .into_iter()
+        .map(|kind| {
+            let (r1, r2) = (report.clone(), report.clone());
+            let cols = Memo::new(move |_| unit_columns(&r1, store.part.get(), store.unit.get(), kind));
+            let bridge = Memo::new(move |_| unit_bridge(&r2, store.part.get(), store.unit.get(), kind));
+            let (cid, bid) = match kind {
+                AcOrFc::Ac => ("chart-columns-ac", "chart-bridge-ac"),
+                AcOrFc::Fc => ("chart-columns-fc", "chart-bridge-fc"),
+            };
+            view! {
+                <Show when=move || cols.with(Option::is_some)>
+                    <ChartBox
+                        id=cid
+                        svg=Signal::derive(move || cols.get().map(|c| columns::render(&c, &layout())).unwrap_or_default())
+                        table=Signal::derive(move || cols.get().map(|c| columns_table(&c)).unwrap_or_default())
+                    />
+                </Show>
+                <Show when=move || bridge.with(Option::is_some)>
+                    <ChartBox
+                        id=bid
+                        svg=Signal::derive(move || bridge.get().map(|b| waterfall::render(&b, &layout())).unwrap_or_default())
+                        table=Signal::derive(move || bridge.get().map(|b| bridge_table(&b)).unwrap_or_default())
+                    />
+                </Show>
+            }
+        })
+        .collect_view();
     let grids = move || {
         Report::ALL
             .into_iter()
@@ -102,6 +135,8 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         <h2 id="unit-title">{title}</h2>
         <h3>{move || store.t(Msg::SummaryTitle)}</h3>
         {summary}
+        <h3>{move || store.t(Msg::ChartsTitle)}</h3>
+        <div class="chart-grid">{charts}</div>
         <h3>{move || store.t(Msg::FormTitle)}</h3>
         {grids}
     }

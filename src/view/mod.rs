@@ -4,6 +4,7 @@
 //! colours by the sign rule — are decided and tested on the host, and the
 //! components only lay them out.
 
+pub mod charts;
 pub mod fr1_grid;
 pub mod overview;
 pub mod unit_summary;
@@ -59,11 +60,23 @@ impl Fig {
 
     /// A variance's absolute amount, signed and classed by the sign rule.
     pub fn variance(v: Option<&Variance>, unit: Unit) -> Fig {
-        match v {
-            Some(v) => Fig {
-                text: format::signed_amount(v.abs.0, decimals(unit)),
-                class: class_name(v.class),
-                value: Some(v.abs.0),
+        Fig::signed(v.map(|v| v.abs.0), unit)
+    }
+
+    /// An amount that is a variance already (reference − actual): signed,
+    /// green when positive, red when negative.
+    pub fn signed(d: Option<Decimal>, unit: Unit) -> Fig {
+        match d {
+            Some(d) => Fig {
+                text: format::signed_amount(d, decimals(unit)),
+                class: if d.is_sign_positive() && !d.is_zero() {
+                    "pos"
+                } else if d.is_zero() {
+                    "zero"
+                } else {
+                    "neg"
+                },
+                value: Some(d),
             },
             None => Fig::missing(),
         }

@@ -84,14 +84,19 @@ pub fn overview(
 
 fn lines(c: &Consolidated, units: &[&Fr1Report], part: Part, unit: Unit) -> Vec<OverviewLine> {
     let mut out = Vec::new();
-    for level in c.namnder.iter().filter(|l| !l.units.is_empty()) {
+    let levels: Vec<_> = c.namnder.iter().filter(|l| !l.units.is_empty()).collect();
+    // With one nämnd its line would repeat the region's.
+    let namnd_lines = levels.len() > 1;
+    for level in levels {
         for id in &level.units {
             let report = units
                 .iter()
                 .find(|r| r.meta.unit_id.as_ref().is_some_and(|u| u.code == id.code));
             out.extend(report.and_then(|r| line(LineKind::Unit, r, part, unit)));
         }
-        out.extend(line(LineKind::Namnd, &level.report, part, unit));
+        if namnd_lines {
+            out.extend(line(LineKind::Namnd, &level.report, part, unit));
+        }
     }
     out.extend(line(LineKind::Region, &c.region.report, part, unit));
     if part == Part::Totalt {
@@ -134,7 +139,7 @@ fn residual_sentence(c: &Consolidated, unit: Unit) -> Option<String> {
         .map(|s| format!(" ({} av den interna handeln)", format::percent(s, false)))
         .unwrap_or_default();
     Some(format!(
-        "Intern handel, utfall ack: interna intäkter {} och interna kostnader {} lämnar {} {}{share}; bör vara nära 0.",
+        "Utfall ack: interna intäkter {} och interna kostnader {} lämnar {} {}{share}; bör vara nära 0.",
         shown(r.internal_revenue),
         shown(r.internal_cost),
         shown(r.net),

@@ -1,0 +1,147 @@
+//! A chart as the page shows it: the SVG drawn by `budgetkoll::charts`
+//! (escaped there, so it is safe to insert as markup), a tooltip that shows
+//! the exact figures of the mark under the pointer or keyboard focus, a
+//! "Visa som tabell" switch with the same numbers, and SVG download.
+
+use super::store::Store;
+use budgetkoll::i18n::Msg;
+use budgetkoll::view::charts::ChartTable;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The width charts are laid out for: the content column, tracking the
+/// window size.
+pub fn chart_width() -> RwSignal<f64> {
+    let width = RwSignal::new(content_width());
+    let handle = window_event_listener(leptos::ev::resize, move |_| width.set(content_width()));
+    on_cleanup(move || handle.remove());
+    width
+}
+
+fn content_width() -> f64 {
+    let w = window()
+        .inner_width()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1280.0);
+    // Card padding and page margins; the page is at most 1400 px wide.
+    let pad = if w <= 600.0 { 40.0 } else { 100.0 };
+    (w.min(1400.0) - pad).max(280.0)
+}
+
+/// The `data-tip` of the element under an event, if it is a chart mark.
+fn tip_of(ev: &web_sys::Event) -> Option<(String, Option<String>)> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let mark = el.closest("[data-tip]").ok()??;
+    Some((
+        mark.get_attribute("data-tip")?,
+        mark.get_attribute("data-id"),
+    ))
+}
+
+/// One chart with its tooltip and table switch. `on_pick` is called with a
+/// mark's `data-id` when it is clicked or activated with Enter.
+#[component]
+pub fn ChartBox(
+    /// Stable id for tests and links.
+    id: &'static str,
+    /// The rendered SVG (reactive: re-rendered on width or setting changes).
+    svg: Signal<String>,
+    /// The same figures as a table.
+    table: Signal<ChartTable>,
+    #[prop(optional)] on_pick: Option<Callback<String>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let as_table = RwSignal::new(false);
+    let tip = RwSignal::new(None::<String>);
+    let show = move |ev: web_sys::Event| tip.set(tip_of(&ev).map(|(t, _)| t));
+    let pick = move |ev: web_sys::Event| {
+        if let (Some((_, Some(id))), Some(cb)) = (tip_of(&ev), on_pick) {
+            cb.run(id);
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            pick(ev.into());
+        }
+    };
+    let download = move |_| download_svg(&format!("{id}.svg"), &svg.get_untracked());
+    view! {
+        <figure class="chart" id=id>
+            <div class="chart-tools">
+                <button class="btn btn-quiet table-toggle" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|t| *t = !*t)>
+                    {move || if as_table.get() { store.t(Msg::ShowAsChart) } else { store.t(Msg::ShowAsTable) }}
+                </button>
+                <button class="btn btn-quiet" on:click=download>{move || store.t(Msg::DownloadSvg)}</button>
+            </div>
+            <Show
+                when=move || !as_table.get()
+                fallback=move || view! { <FigureTable table=table.get() /> }
+            >
+                <div
+                    class="chart-svg"
+                    inner_html=move || svg.get()
+                    on:mouseover=move |ev: web_sys::MouseEvent| show(ev.into())
+                    on:focusin=move |ev: web_sys::FocusEvent| show(ev.into())
+                    on:mouseleave=move |_| tip.set(None)
+                    on:click=move |ev: web_sys::MouseEvent| pick(ev.into())
+                    on:keydown=on_key
+                ></div>
+                <p class="chart-tip" role="status" aria-live="polite">
+                    {move || tip.get().unwrap_or_else(|| store.t(Msg::ChartTipHint).to_string())}
+                </p>
+            </Show>
+        </figure>
+    }
+}
+
+/// A chart's figures as a table.
+#[component]
+fn FigureTable(table: ChartTable) -> impl IntoView {
+    let head = table
+        .headers
+        .iter()
+        .map(|h| view! { <th scope="col" class="num">{*h}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|(label, figs)| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {figs.iter().map(super::tables::fig_cell).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="figures chart-table">
+                <thead><tr>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Offers `svg` as a file download.
+fn download_svg(name: &str, svg: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

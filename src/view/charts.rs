@@ -1,0 +1,236 @@
+//! Engine results mapped onto the chart inputs of [`crate::charts`]: which
+//! rows a chart shows, which figures are AC, BU and PY, and the title line
+//! (what, whose, when, unit). The charts themselves know nothing of FR1.
+
+use crate::charts::columns::{ColumnCategory, ColumnChart};
+use crate::charts::overview::{Overview as OverviewChart, OverviewBar};
+use crate::charts::waterfall::{Bridge, BridgeStep};
+use crate::charts::{AcOrFc, Heading};
+use crate::engine::variance::Comparison;
+use crate::fr1::model::Fr1Report;
+use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::money::Unit;
+use crate::view::overview::{LineKind, Overview};
+
+/// The rows a unit chart shows: the four main rows and the net result.
+const CHART_ROWS: [Row; 5] = [
+    Row::Intakter,
+    Row::Personal,
+    Row::Drift,
+    Row::Kapitalkostnad,
+    Row::Nettoresultat,
+];
+
+fn whose(report: &Fr1Report) -> String {
+    report
+        .meta
+        .unit_id
+        .as_ref()
+        .map(|u| u.label())
+        .unwrap_or_default()
+}
+
+fn when(report: &Fr1Report, kind: AcOrFc) -> String {
+    let period = report.meta.period.map(|p| p.label_sv()).unwrap_or_default();
+    match kind {
+        AcOrFc::Ac => format!("utfall {period} jmf budget och föregående år"),
+        AcOrFc::Fc => format!("prognos helår, {period}, jmf budget och föregående år"),
+    }
+}
+
+fn comparison(kind: AcOrFc) -> (Report, Comparison) {
+    match kind {
+        AcOrFc::Ac => (Report::Utfall, Comparison::ActualVsBudget),
+        AcOrFc::Fc => (Report::Prognos, Comparison::ForecastVsBudget),
+    }
+}
+
+/// AC (or FC) vs BU vs PY per main row, with ΔBU bars and pins; `None` when
+/// the report lacks the table.
+pub fn unit_columns(
+    report: &Fr1Report,
+    part: Part,
+    unit: Unit,
+    kind: AcOrFc,
+) -> Option<ColumnChart> {
+    let report = report.in_unit(unit);
+    let (which, cmp) = comparison(kind);
+    let table = report.table(which)?;
+    let categories = CHART_ROWS
+        .into_iter()
+        .map(|row| {
+            let v = cmp.of(&report, row, part);
+            ColumnCategory {
+                label: row.label().to_string(),
+                ac: table.get(row, Group::Actual, part).map(|m| m.0),
+                bu: table.get(row, Group::Budget, part).map(|m| m.0),
+                py: table.get(row, Group::PreviousYear, part).map(|m| m.0),
+                var_abs: v.as_ref().map(|v| v.abs.0),
+                var_pct: v.and_then(|v| v.pct),
+            }
+        })
+        .collect();
+    Some(ColumnChart {
+        heading: Heading {
+            title: whose(&report),
+            subtitle: when(&report, kind),
+            unit,
+        },
+        categories,
+        kind,
+    })
+}
+
+/// The bridge from budgeted to actual (or forecast) net result by main
+/// row; the steps are the variances.
+pub fn unit_bridge(report: &Fr1Report, part: Part, unit: Unit, kind: AcOrFc) -> Option<Bridge> {
+    let report = report.in_unit(unit);
+    let (which, cmp) = comparison(kind);
+    let budget = report
+        .table(which)?
+        .get(Row::Nettoresultat, Group::Budget, part)?;
+    let steps = Row::MAIN
+        .into_iter()
+        .map(|row| {
+            cmp.of(&report, row, part).map(|v| BridgeStep {
+                label: row.label().to_string(),
+                variance: v.abs.0,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Bridge {
+        heading: Heading {
+            title: whose(&report),
+            subtitle: match kind {
+                AcOrFc::Ac => "nettoresultat: från budget till utfall".to_string(),
+                AcOrFc::Fc => "nettoresultat helår: från budget till prognos".to_string(),
+            },
+            unit,
+        },
+        budget: budget.0,
+        steps,
+        end_kind: kind,
+    })
+}
+
+/// One variance bar (utfall jmf budget, net result) per förvaltning, with the
+/// region total.
+pub fn overview_chart(o: &Overview, unit: Unit) -> Option<OverviewChart> {
+    let bars: Vec<OverviewBar> = o
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Unit)
+        .filter_map(|l| {
+            Some(OverviewBar {
+                id: l.code.clone(),
+                label: l.label.clone(),
+                value: l.figures.var_ytd.value?,
+            })
+        })
+        .collect();
+    let total = o
+        .lines
+        .iter()
+        .find(|l| l.kind == LineKind::Region)
+        .and_then(|l| l.figures.var_ytd.value)?;
+    Some(OverviewChart {
+        heading: Heading {
+            title: "Nettoresultat, utfall jmf budget per förvaltning".to_string(),
+            subtitle: format!("ackumulerat {}", o.period.label_sv()),
+            unit,
+        },
+        bars,
+        total,
+    })
+}
+
+/// A chart's figures as a table, for "Visa som tabell": the same numbers,
+/// formatted the same way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChartTable {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<(String, Vec<crate::view::Fig>)>,
+}
+
+/// The column chart's table: AC (or FC), BU, PY, ΔBU, ΔBU %.
+pub fn columns_table(chart: &ColumnChart) -> ChartTable {
+    use crate::engine::variance::variance;
+    use crate::money::Money;
+    use crate::view::Fig;
+    let unit = chart.heading.unit;
+    let first = match chart.kind {
+        AcOrFc::Ac => "Utfall",
+        AcOrFc::Fc => "Prognos",
+    };
+    ChartTable {
+        headers: vec!["", first, "Budget", "Föreg. år", "Δ Budget", "Δ Budget %"],
+        rows: chart
+            .categories
+            .iter()
+            .map(|c| {
+                let var = match (c.ac, c.bu) {
+                    (Some(a), Some(b)) => Some(variance(Money(a), Money(b))),
+                    _ => None,
+                };
+                (
+                    c.label.clone(),
+                    vec![
+                        Fig::amount(c.ac.map(Money), unit),
+                        Fig::amount(c.bu.map(Money), unit),
+                        Fig::amount(c.py.map(Money), unit),
+                        Fig::variance(var.as_ref(), unit),
+                        Fig::variance_pct(var.as_ref()),
+                    ],
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The bridge's table: budget, each step, and the end.
+pub fn bridge_table(bridge: &Bridge) -> ChartTable {
+    use crate::money::Money;
+    use crate::view::Fig;
+    let unit = bridge.heading.unit;
+    let mut rows = vec![(
+        "Budget".to_string(),
+        vec![Fig::amount(Some(Money(bridge.budget)), unit)],
+    )];
+    rows.extend(
+        bridge
+            .steps
+            .iter()
+            .map(|s| (s.label.clone(), vec![Fig::signed(Some(s.variance), unit)])),
+    );
+    let end = match bridge.end_kind {
+        AcOrFc::Ac => "Utfall",
+        AcOrFc::Fc => "Prognos",
+    };
+    rows.push((
+        end.to_string(),
+        vec![Fig::amount(Some(Money(bridge.end())), unit)],
+    ));
+    ChartTable {
+        headers: vec!["", "Nettoresultat"],
+        rows,
+    }
+}
+
+/// The overview chart's table: each förvaltning's variance and the total.
+pub fn overview_table(chart: &OverviewChart) -> ChartTable {
+    use crate::view::Fig;
+    let unit = chart.heading.unit;
+    let mut rows: Vec<(String, Vec<Fig>)> = chart
+        .sorted_bars()
+        .into_iter()
+        .map(|b| (b.label.clone(), vec![Fig::signed(Some(b.value), unit)]))
+        .collect();
+    rows.push((
+        "Totalt".to_string(),
+        vec![Fig::signed(Some(chart.total), unit)],
+    ));
+    ChartTable {
+        headers: vec!["", "Utfall jmf budget"],
+        rows,
+    }
+}

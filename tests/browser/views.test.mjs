@@ -1,0 +1,100 @@
+// The follow-up a board member does: load the demo, read the region
+// overview, open a förvaltning from its chart bar, read its summary, the
+// charts' tooltips and tables — exact figures in Swedish format.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, shot } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+const NBSP = "\u00a0";
+const MINUS = "\u2212";
+
+async function loadDemo(page) {
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+}
+
+test("the overview shows every förvaltning and the region, exactly", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await loadDemo(page);
+  const rows = page.locator("#overview-table tbody tr");
+  assert.equal(await rows.count(), 4);
+  const first = await rows.nth(0).locator("td").allInnerTexts();
+  // 42 juni 2024: utfall 58 596, budget 57 000, jmf −1 596 (unfavourable).
+  assert.deepEqual(first.slice(0, 3), [`58${NBSP}596`, `57${NBSP}000`, `${MINUS}1${NBSP}596`]);
+  assert.match(await rows.nth(0).locator("td").nth(2).getAttribute("class"), /neg/);
+  const region = await rows.nth(2).locator("td").allInnerTexts();
+  assert.equal(region[0], `88${NBSP}029`);
+  assert.match(await page.locator("#internal-check").innerText(), /bör vara nära 0/);
+
+  // The chart: one bar per förvaltning, sorted, red for unfavourable.
+  const bars = page.locator("#chart-overview [data-id]");
+  assert.equal(await bars.count(), 2);
+  assert.equal(await bars.nth(0).getAttribute("data-id"), "42");
+  assert.match(await bars.nth(0).getAttribute("class"), /var-neg/);
+  await bars.nth(0).hover();
+  assert.match(await page.locator("#chart-overview .chart-tip").innerText(), new RegExp(`${MINUS}1${NBSP}596`));
+  await shot(page, "overview-1280");
+
+  // Its table has the same number.
+  await page.locator("#chart-overview .table-toggle").click();
+  assert.match(await page.locator("#chart-overview table").innerText(), new RegExp(`${MINUS}1${NBSP}596`));
+  await page.locator("#chart-overview .table-toggle").click();
+
+  // mnkr: exact conversion, one decimal.
+  await page.locator('[data-unit="mnkr"]').click();
+  assert.equal(await rows.nth(0).locator("td").nth(2).innerText(), `${MINUS}1,6`);
+  await page.locator('[data-unit="tkr"]').click();
+
+  // Earlier period.
+  await page.locator("#period-select").selectOption("2024-03");
+  await page.getByText("juni 2024", { exact: false }).first().waitFor({ state: "attached" });
+  assert.match(await page.locator("#overview-title").innerText(), /mars 2024/);
+  assert.deepEqual(problems, []);
+});
+
+test("a förvaltning opens from its bar with summary, charts and the form", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await loadDemo(page);
+  await page.locator('#chart-overview [data-id="43"]').click();
+  await page.locator("#unit-title").waitFor();
+  assert.match(await page.locator("#unit-title").innerText(), /43 Servicecentrum · juni 2024 · tkr/);
+  const net = page.locator('#summary-table tr[data-row="Nettoresultat"] td');
+  assert.equal(await net.nth(2).innerText(), `${MINUS}933`);
+
+  // Columns: AC, BU, PY per row; variance bars coloured by sign.
+  const chart = page.locator("#chart-columns-ac");
+  assert.equal(await chart.locator("svg .ac").count() > 0, true);
+  assert.ok((await chart.locator("svg .var-neg, svg .var-pos").count()) >= 4);
+  const bridge = page.locator("#chart-bridge-ac");
+  await bridge.locator("[data-tip]").first().focus();
+  assert.notEqual(await bridge.locator(".chart-tip").innerText(), "");
+  await page.locator("#chart-bridge-ac .table-toggle").click();
+  const last = bridge.locator("table tbody tr").last();
+  assert.equal(await last.locator("td").innerText(), `29${NBSP}433`);
+
+  // The form: 16 rows, Utfall and Prognos.
+  assert.equal(await page.locator("#fr1-utfall tbody tr").count(), 16);
+  assert.equal(await page.locator("#fr1-prognos tbody tr").count(), 16);
+  await shot(page, "unit-1280");
+  assert.deepEqual(problems, []);
+});
+
+test("the overview and a förvaltning read on a 360 px phone", async () => {
+  const { page, problems } = await openPage(env.browser, env.url, { width: 360, height: 740 });
+  await loadDemo(page);
+  await shot(page, "overview-360");
+  await page.locator('#overview-table [data-unit="42"]').click();
+  await page.locator("#unit-title").waitFor();
+  const svgWidth = await page.locator("#chart-columns-ac svg").evaluate((s) => s.getBoundingClientRect().width);
+  assert.ok(svgWidth <= 360, `chart fits the phone (${svgWidth})`);
+  await shot(page, "unit-360");
+  assert.deepEqual(problems, []);
+});
