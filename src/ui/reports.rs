@@ -15,8 +15,6 @@ use leptos::prelude::*;
 pub fn ReportsView() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
-        <Failures />
-        <Pending />
         <section class="card">
             <div class="card-head">
                 <h2>{move || store.t(Msg::LoadedReports)}</h2>
@@ -141,6 +139,7 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
         })
         .collect_view();
     let no_findings = import.findings.is_empty();
+    let open_findings = errors > 0;
     view! {
         <li class="file" data-source=import.report.source.clone()>
             <div class="file-head">
@@ -156,7 +155,7 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
                 </button>
             </div>
             {needs_meta.then(|| view! { <MetaForm index=index import=import.clone() /> })}
-            <details open=errors > 0>
+            <details open=open_findings>
                 <summary>{move || store.t(Msg::Findings)}" (" {import.findings.len()} ")"</summary>
                 {no_findings.then(|| view! { <p>{move || store.t(Msg::NoFindings)}</p> })}
                 <ul class="findings">{findings}</ul>
