@@ -65,7 +65,13 @@ pub fn ChartBox(
             pick(ev.into());
         }
     };
-    let download = move |_| download_svg(&format!("{id}.svg"), &svg.get_untracked());
+    let download = move |_| {
+        super::persist::download(
+            &format!("{id}.svg"),
+            svg.get_untracked().as_bytes(),
+            "image/svg+xml",
+        )
+    };
     view! {
         <figure class="chart" id=id>
             <div class="chart-tools">
@@ -123,25 +129,4 @@ fn FigureTable(table: ChartTable) -> impl IntoView {
             </table>
         </div>
     }
-}
-
-/// Offers `svg` as a file download.
-fn download_svg(name: &str, svg: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -55,7 +55,7 @@ pub fn DropZone(children: Children) -> impl IntoView {
 pub fn PickFiles() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
-        <label class="btn btn-primary">
+        <label class="btn btn-primary edit-only">
             {move || store.t(Msg::PickFiles)}
             <input
                 type="file"

@@ -16,6 +16,10 @@ pub fn Header() -> impl IntoView {
                     <p class="tagline">{move || store.t(Msg::Tagline)}</p>
                 </div>
             </div>
+            <div class="topbar-actions">
+            <Show when=move || !store.is_empty()>
+                <super::share::ShareButton />
+            </Show>
             <button
                 class="btn btn-quiet"
                 id="lang-switch"
@@ -25,6 +29,7 @@ pub fn Header() -> impl IntoView {
             >
                 {move || store.t(Msg::LanguageSwitch)}
             </button>
+            </div>
         </header>
     }
 }

@@ -8,7 +8,9 @@ mod dropzone;
 mod files;
 mod header;
 mod overview;
+mod persist;
 mod reports;
+mod share;
 mod store;
 mod tables;
 mod unit;
@@ -22,6 +24,7 @@ use store::{Store, Tab};
 pub fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
+    persist::start(store);
     Effect::new(move || {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", store.lang.get().code());
@@ -30,7 +33,7 @@ pub fn App() -> impl IntoView {
     view! {
         <header::Header />
         <dropzone::DropZone>
-            <main class="content">
+            <main class="content" class:read-only=move || store.read_only.get()>
                 <Show
                     when=move || !store.is_empty()
                     fallback=|| {
@@ -41,13 +44,20 @@ pub fn App() -> impl IntoView {
                     }
                 >
                     <controls::Tabs />
+                    <share::Banners />
                     <reports::Failures />
                     <reports::Pending />
                     <Views />
                 </Show>
             </main>
         </dropzone::DropZone>
-        <footer class="footer">{move || store.t(Msg::Privacy)}</footer>
+        <footer class="footer">
+            {move || store.t(Msg::Privacy)}
+            " · "
+            <a href="budgetkoll.html" download="budgetkoll.html" id="save-offline">
+                {move || store.t(Msg::SaveOffline)}
+            </a>
+        </footer>
     }
 }
 

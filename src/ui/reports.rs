@@ -19,7 +19,15 @@ pub fn ReportsView() -> impl IntoView {
             <div class="card-head">
                 <h2>{move || store.t(Msg::LoadedReports)}</h2>
                 <PickFiles />
-                <button class="btn" id="clear-all" on:click=move |_| store.clear()>
+                <button
+                    class="btn edit-only"
+                    id="clear-all"
+                    on:click=move |_| {
+                        if super::persist::confirm(store.t(Msg::ClearQuestion)) {
+                            store.clear();
+                        }
+                    }
+                >
                     {move || store.t(Msg::ClearAll)}
                 </button>
             </div>
@@ -150,7 +158,7 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
                 <span>{import.report.unit().short()}</span>
                 <span class=class>{move || store.t(status)}" "{(errors + warnings > 0).then(|| format!("({})", errors + warnings))}</span>
                 <span class="file-name">{import.report.source.clone()}</span>
-                <button class="btn btn-quiet" on:click=move |_| store.remove(index)>
+                <button class="btn btn-quiet edit-only" on:click=move |_| store.remove(index)>
                     {move || store.t(Msg::Remove)}
                 </button>
             </div>

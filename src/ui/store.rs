@@ -12,7 +12,8 @@ use budgetkoll::fr1::validate::validate;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::{intake, same_report, Intake, Refusal};
 use budgetkoll::money::Unit;
-use budgetkoll::share::SharedState;
+use budgetkoll::share::{SharedState, ViewState};
+use budgetkoll::view::route::{Page, Route};
 use leptos::prelude::*;
 
 /// The page's main views.
@@ -47,6 +48,10 @@ pub struct Store {
     pub part: RwSignal<Part>,
     /// Nämnder as the user named them; `None` = all in one.
     pub grouping: RwSignal<Option<Grouping>>,
+    /// Presentation mode: a shared link is shown, nothing is saved.
+    pub read_only: RwSignal<bool>,
+    /// Why autosave failed, shown until it works again.
+    pub storage_warning: RwSignal<Option<String>>,
 }
 
 impl Store {
@@ -66,6 +71,8 @@ impl Store {
             unit: RwSignal::new(Unit::Tkr),
             part: RwSignal::new(Part::Totalt),
             grouping: RwSignal::new(None),
+            read_only: RwSignal::new(false),
+            storage_warning: RwSignal::new(None),
         }
     }
 
@@ -102,7 +109,7 @@ impl Store {
     pub fn take(&self, result: Result<Intake, Refusal>) {
         match result {
             Ok(Intake::Fr1(import)) => self.add(*import),
-            Ok(Intake::Saved(state)) => self.restore(*state),
+            Ok(Intake::Saved(state)) => self.apply(*state),
             Err(refusal) => self.failures.update(|f| f.push(refusal)),
         }
     }
@@ -170,8 +177,57 @@ impl Store {
         });
     }
 
-    /// Replaces what is loaded with a saved state (a `.budgetkoll` file).
-    pub fn restore(&self, state: SharedState) {
+    /// The open view as a route.
+    pub fn route(&self) -> Route {
+        let page = match self.tab.get() {
+            Tab::Overview => Page::Overview,
+            Tab::Unit => self.unit_code.get().map_or(Page::Overview, Page::Unit),
+            Tab::Reports => Page::Reports,
+            Tab::Frames => Page::Frames,
+        };
+        Route {
+            page,
+            period: self.period.get(),
+        }
+    }
+
+    /// Opens the view a route names.
+    pub fn open(&self, route: Route) {
+        let tab = match route.page {
+            Page::Overview => Tab::Overview,
+            Page::Unit(code) => {
+                self.unit_code.set(Some(code));
+                Tab::Unit
+            }
+            Page::Reports => Tab::Reports,
+            Page::Frames => Tab::Frames,
+        };
+        self.tab.set(tab);
+        self.period.set(route.period);
+    }
+
+    /// Everything needed to reproduce the current view (reactive).
+    pub fn snapshot(&self) -> SharedState {
+        SharedState {
+            reports: self.reports.get(),
+            view: ViewState {
+                lang: self.lang.get().code().to_string(),
+                route: self.route().text(),
+                unit: self.unit.get(),
+                part: self.part.get(),
+                read_only: self.read_only.get(),
+            },
+        }
+    }
+
+    /// [`Store::snapshot`] without subscribing.
+    pub fn snapshot_untracked(&self) -> SharedState {
+        untrack(|| self.snapshot())
+    }
+
+    /// Replaces what is loaded with a saved or shared state, and opens its
+    /// view.
+    pub fn apply(&self, state: SharedState) {
         let imports = state
             .reports
             .into_iter()
@@ -184,7 +240,13 @@ impl Store {
             })
             .collect();
         self.imports.set(imports);
+        self.lang.set(if state.view.lang == "en" {
+            Lang::En
+        } else {
+            Lang::Sv
+        });
         self.unit.set(state.view.unit);
         self.part.set(state.view.part);
+        self.open(Route::parse(&state.view.route));
     }
 }

@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod fr1_grid;
 pub mod overview;
+pub mod route;
 pub mod unit_summary;
 
 use crate::engine::variance::{Class, Variance};

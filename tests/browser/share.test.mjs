@@ -1,0 +1,75 @@
+// Share, keep, restore: a link that reproduces the view read-only, a damaged
+// link that fails safely, autosave across reloads, and "Rensa allt" that
+// asks first.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, shot } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+test("a share link opens the same view in presentation mode", async () => {
+  const { page, context, problems } = await openPage(env.browser, env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator('#overview-table [data-unit="43"]').click();
+  await page.locator('[data-unit="mnkr"]').click();
+  await page.locator("#share").click();
+  const link = await page.locator("#share-link").inputValue();
+  assert.ok(link.startsWith(env.url), link.slice(0, 60));
+  assert.match(link, /#bk\./);
+  const length = Number((await page.locator("#share-length").innerText()).split(" ")[0].replace(/\s/g, ""));
+  console.log(`share link for the 4 demo reports + view: ${length} characters`);
+  assert.ok(length < 4000, `${length} characters`);
+  await shot(page, "share-dialog-1280");
+
+  // A fresh browser (no saved state) opens the link.
+  const other = await env.browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const viewer = await other.newPage();
+  const viewerProblems = [];
+  viewer.on("pageerror", (e) => viewerProblems.push(e.message));
+  await viewer.goto(link);
+  await viewer.locator("#presentation").waitFor();
+  assert.match(await viewer.locator("#unit-title").innerText(), /43 Servicecentrum · juni 2024 · mnkr/);
+  await viewer.locator("#tab-reports").click();
+  assert.equal(await viewer.locator("#clear-all").isVisible(), false, "no editing in presentation mode");
+  await shot(viewer, "share-presentation-1280");
+  assert.deepEqual(viewerProblems, []);
+  await other.close();
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test("a damaged link says so and opens the empty app", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.goto(`${env.url}#bk.AAAA<script>alert(1)</script>`);
+  await page.reload();
+  await page.locator("#failures").waitFor();
+  assert.match(await page.locator("#failures").innerText(), /Länken är skadad/);
+  assert.ok(await page.getByText("Släpp FR1-rapporter här").isVisible());
+  assert.deepEqual(problems, []);
+});
+
+test("work is autosaved, survives a reload, and Rensa allt asks first", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  await page.locator("#tab-reports").click();
+  await page.reload();
+  await page.locator("#file-list").waitFor();
+  assert.equal(await page.locator("#file-list > li").count(), 4);
+
+  page.once("dialog", (d) => d.dismiss());
+  await page.locator("#clear-all").click();
+  assert.equal(await page.locator("#file-list > li").count(), 4, "dismissed: nothing removed");
+  page.once("dialog", (d) => d.accept());
+  await page.locator("#clear-all").click();
+  await page.getByText("Släpp FR1-rapporter här").waitFor();
+  await page.reload();
+  await page.getByText("Släpp FR1-rapporter här").waitFor();
+  assert.deepEqual(problems, []);
+});
