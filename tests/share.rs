@@ -72,6 +72,7 @@ fn sample_state() -> SharedState {
             part: Part::Externt,
             read_only: true,
         },
+        ..SharedState::default()
     }
 }
 
@@ -203,6 +204,7 @@ fn one_fr1_fits_a_2000_character_link() {
     let s = SharedState {
         reports: vec![realistic_report(0)],
         view: view(),
+        ..SharedState::default()
     };
     let link = encode(&s);
     println!("one FR1 (both reports) + view: {} characters", link.len());
@@ -215,6 +217,7 @@ fn twenty_fr1s_fit_16_kb() {
     let s = SharedState {
         reports: (0..20).map(realistic_report).collect(),
         view: view(),
+        ..SharedState::default()
     };
     let link = encode(&s);
     let file = encode_file(&s);
@@ -246,7 +249,7 @@ fn payload_of(link: &str) -> Vec<u8> {
     let env = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(link.trim_start_matches("bk."))
         .unwrap();
-    assert_eq!(&env[..3], b"BK\x01");
+    assert_eq!(&env[..3], b"BK\x02");
     miniz_oxide::inflate::decompress_to_vec_zlib(&env[3..]).unwrap()
 }
 
@@ -254,10 +257,10 @@ fn payload_of(link: &str) -> Vec<u8> {
 fn the_test_envelope_matches_the_codec() {
     let s = sample_state();
     let payload = payload_of(&encode(&s));
-    assert_eq!(decode(&link_around(&payload, 1)).unwrap(), s);
+    assert_eq!(decode(&link_around(&payload, 2)).unwrap(), s);
     assert!(matches!(
-        decode(&link_around(&payload, 2)),
-        Err(ShareError::NewerVersion { found: 2, .. })
+        decode(&link_around(&payload, 3)),
+        Err(ShareError::NewerVersion { found: 3, .. })
     ));
     assert!(matches!(
         decode(&link_around(&payload, 0)),
@@ -275,6 +278,7 @@ fn ten_thousand_damaged_links_never_panic() {
     let good = encode(&SharedState {
         reports: vec![realistic_report(1), sample_state().reports.remove(0)],
         view: view(),
+        ..SharedState::default()
     });
     let payload = payload_of(&good);
     let mut rng = XorShift(0xDEAD_BEEF_CAFE_F00D);
@@ -307,7 +311,7 @@ fn ten_thousand_damaged_links_never_panic() {
                     let i = rng.below(p.len() as u64) as usize;
                     p[i] ^= 1 << rng.below(8);
                 }
-                link_around(&p, 1)
+                link_around(&p, 2)
             }
             // A valid envelope around a truncated or random payload.
             _ => {
@@ -316,7 +320,7 @@ fn ten_thousand_damaged_links_never_panic() {
                 } else {
                     (0..rng.below(2_000)).map(|_| rng.next() as u8).collect()
                 };
-                link_around(&p, 1)
+                link_around(&p, 2)
             }
         };
         match decode(&text) {
@@ -411,8 +415,11 @@ fn state() -> impl Strategy<Value = SharedState> {
             part,
             read_only,
         });
-    (proptest::collection::vec(report(), 0..4), view)
-        .prop_map(|(reports, view)| SharedState { reports, view })
+    (proptest::collection::vec(report(), 0..4), view).prop_map(|(reports, view)| SharedState {
+        reports,
+        view,
+        ..SharedState::default()
+    })
 }
 
 proptest! {
@@ -435,6 +442,7 @@ proptest! {
                 prognos: None,
             }],
             view: ViewState::default(),
+            ..SharedState::default()
         };
         let back = decode(&encode(&s)).unwrap().reports.remove(0).utfall.unwrap();
         for r in Row::ALL {
@@ -447,4 +455,44 @@ proptest! {
             }
         }
     }
+}
+
+/// Format 2 carries what the user set up: nämnder, measures, profiles.
+#[test]
+fn format_2_carries_grouping_measures_and_profiles() {
+    use budgetkoll::engine::consolidation::{Grouping, Namnd};
+    use budgetkoll::engine::measures::{Measure, MeasurePlan};
+    let mut s = sample_state();
+    s.grouping = Some(Grouping {
+        region: "Region Exempel".into(),
+        namnder: vec![Namnd {
+            name: "Regionstyrelsen".into(),
+            units: vec!["42".into()],
+        }],
+    });
+    s.measures = vec![MeasurePlan {
+        unit_code: "42".into(),
+        measures: vec![Measure {
+            text: "Vakansprövning".into(),
+            decision: "FN § 4".into(),
+            effect: Money(dec!(5_000)),
+            start_month: Some(7),
+        }],
+        target_forecast: Some(Money(dec!(-108_500))),
+    }];
+    s.profiles
+        .insert("42".into(), "8 8 9 8 9 8 6 6 9 10 9 10".into());
+    assert_eq!(decode(&encode(&s)).unwrap(), s);
+    // A grouping that puts a unit in two nämnder is refused, not applied.
+    let mut bad = s.clone();
+    if let Some(g) = bad.grouping.as_mut() {
+        g.namnder.push(Namnd {
+            name: "Annan".into(),
+            units: vec!["42".into()],
+        });
+    }
+    assert!(matches!(
+        decode(&encode(&bad)),
+        Err(ShareError::Damaged { .. })
+    ));
 }

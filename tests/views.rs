@@ -149,3 +149,56 @@ fn charts_read_like_their_tables() {
     assert_eq!(chart.bars.len(), 2);
     assert_eq!(chart.total.to_string(), "-2529");
 }
+
+#[test]
+fn follow_up_of_one_forvaltning() {
+    use budgetkoll::engine::measures::{Measure, MeasurePlan};
+    use budgetkoll::money::Money;
+    use budgetkoll::view::followup::{forecast_lines, measure_view, series_lines};
+    use rust_decimal_macros::dec;
+    let reports = demo();
+    let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
+    let series = series_lines(&of42, Row::Nettoresultat, Part::Totalt, Unit::Tkr).unwrap();
+    assert_eq!(series.len(), 2);
+    assert_eq!(series[0].span, "jan–mar");
+    assert_eq!(series[1].span, "apr–jun");
+    let sum = series[0].movement.value.unwrap() + series[1].movement.value.unwrap();
+    assert_eq!(sum, series[1].accumulated.value.unwrap());
+
+    // 42 juni: forecast 114 196 against a run-rate of 58 596 × 12 / 6.
+    let lines = forecast_lines(&reports[1], Part::Totalt, Unit::Tkr, None);
+    let net = lines.iter().find(|l| l.label == "NETTORESULTAT").unwrap();
+    assert_eq!(net.reported.text, "114\u{a0}196");
+    assert_eq!(net.run_rate.text, "117\u{a0}192");
+    assert_eq!(net.diff_run_rate.text, "+2\u{a0}996");
+
+    let plan = MeasurePlan {
+        unit_code: "42".into(),
+        measures: vec![Measure {
+            text: "Vakansprövning".into(),
+            decision: "FN 2024-05-12 §4".into(),
+            effect: Money(dec!(5000)),
+            start_month: Some(7),
+        }],
+        target_forecast: None,
+    };
+    let m = measure_view(&reports[1], &plan, Part::Totalt, Unit::Tkr).unwrap();
+    assert_eq!(m.after.text, "109\u{a0}196");
+    assert_eq!(m.gap_to_budget.text, "+4\u{a0}804");
+    assert_eq!(m.gap_to_budget.class, "pos");
+}
+
+#[test]
+fn a_seasonal_profile_moves_the_budget_ytd() {
+    use budgetkoll::view::followup::{parse_profile, periodisation_lines};
+    assert!(parse_profile("1 2 3").unwrap_err().contains("tolv"));
+    // Heavier first half: half a year's budget share is 60 %, not 50 %.
+    let profile = parse_profile("10 10 10 10 10 10 6,67 6,67 6,67 6,67 6,66 6,66").unwrap();
+    let reports = demo();
+    let lines = periodisation_lines(&reports[1], Part::Totalt, Unit::Tkr, &profile);
+    let net = lines.iter().find(|l| l.label == "NETTORESULTAT").unwrap();
+    // Budget helår 114 000: even 57 000; seasonal 60 % = 68 400.
+    assert_eq!(net.even_budget.text, "57\u{a0}000");
+    assert_eq!(net.seasonal_budget.text, "68\u{a0}400");
+    assert_eq!(net.seasonal_variance.text, "+9\u{a0}804");
+}

@@ -13,10 +13,13 @@
 
 use super::compact::CompactTable;
 use super::Damage;
+use crate::engine::consolidation::Grouping;
+use crate::engine::measures::MeasurePlan;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::Part;
 use crate::money::Unit;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Everything needed to reproduce a view.
 ///
@@ -28,6 +31,12 @@ pub struct SharedState {
     /// The imported FR1s, in the order the app lists them.
     pub reports: Vec<Fr1Report>,
     pub view: ViewState,
+    /// Nämnder as the user named them (format 2; `None` = all in one).
+    pub grouping: Option<Grouping>,
+    /// Measures per förvaltning (format 2).
+    pub measures: Vec<MeasurePlan>,
+    /// Seasonal profiles as typed, per förvaltning code (format 2).
+    pub profiles: BTreeMap<String, String>,
 }
 
 /// Which page and settings the link opens.
@@ -142,6 +151,48 @@ impl TryFrom<SharedStateV1> for SharedState {
                 part: v.part,
                 read_only: v.read_only,
             },
+            ..SharedState::default()
+        })
+    }
+}
+
+/// Format 2: format 1's reports and view, plus what the user set up —
+/// grouping into nämnder, measures and seasonal profiles. Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStateV2 {
+    pub base: SharedStateV1,
+    pub grouping: Option<Grouping>,
+    pub measures: Vec<MeasurePlan>,
+    pub profiles: Vec<(String, String)>,
+}
+
+impl From<&SharedState> for SharedStateV2 {
+    fn from(state: &SharedState) -> Self {
+        SharedStateV2 {
+            base: SharedStateV1::from(state),
+            grouping: state.grouping.clone(),
+            measures: state.measures.clone(),
+            profiles: state
+                .profiles
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        }
+    }
+}
+
+impl TryFrom<SharedStateV2> for SharedState {
+    type Error = Damage;
+
+    fn try_from(wire: SharedStateV2) -> Result<Self, Damage> {
+        if let Some(g) = &wire.grouping {
+            g.validate().map_err(|e| Damage(e.to_string()))?;
+        }
+        Ok(SharedState {
+            grouping: wire.grouping,
+            measures: wire.measures,
+            profiles: wire.profiles.into_iter().collect(),
+            ..SharedState::try_from(wire.base)?
         })
     }
 }

@@ -6,6 +6,7 @@ mod chart;
 mod controls;
 mod dropzone;
 mod files;
+mod followup;
 mod header;
 mod overview;
 mod persist;

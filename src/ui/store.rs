@@ -4,6 +4,7 @@
 //! keeps what was loaded intact when an input is refused.
 
 use budgetkoll::engine::consolidation::Grouping;
+use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::fr1::import::{CellMap, Fr1Import};
 use budgetkoll::fr1::meta::missing;
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Period};
@@ -15,6 +16,7 @@ use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::{Page, Route};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// The page's main views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +50,10 @@ pub struct Store {
     pub part: RwSignal<Part>,
     /// Nämnder as the user named them; `None` = all in one.
     pub grouping: RwSignal<Option<Grouping>>,
+    /// Measures (åtgärder) per förvaltning.
+    pub measures: RwSignal<Vec<MeasurePlan>>,
+    /// Seasonal profiles as typed, per förvaltning code.
+    pub profiles: RwSignal<BTreeMap<String, String>>,
     /// Presentation mode: a shared link is shown, nothing is saved.
     pub read_only: RwSignal<bool>,
     /// Why autosave failed, shown until it works again.
@@ -71,6 +77,8 @@ impl Store {
             unit: RwSignal::new(Unit::Tkr),
             part: RwSignal::new(Part::Totalt),
             grouping: RwSignal::new(None),
+            measures: RwSignal::new(Vec::new()),
+            profiles: RwSignal::new(BTreeMap::new()),
             read_only: RwSignal::new(false),
             storage_warning: RwSignal::new(None),
         }
@@ -163,6 +171,32 @@ impl Store {
         self.unit_code.set(None);
         self.period.set(None);
         self.grouping.set(None);
+        self.measures.set(Vec::new());
+        self.profiles.set(BTreeMap::new());
+    }
+
+    /// The measure plan of förvaltning `code` (empty when none).
+    pub fn plan(&self, code: &str) -> MeasurePlan {
+        self.measures.with(|m| {
+            m.iter()
+                .find(|p| p.unit_code == code)
+                .cloned()
+                .unwrap_or(MeasurePlan {
+                    unit_code: code.to_string(),
+                    measures: Vec::new(),
+                    target_forecast: None,
+                })
+        })
+    }
+
+    /// Changes the measure plan of förvaltning `code`.
+    pub fn update_plan(&self, code: &str, change: impl FnOnce(&mut MeasurePlan)) {
+        let mut plan = untrack(|| self.plan(code));
+        change(&mut plan);
+        self.measures.update(|m| {
+            m.retain(|p| p.unit_code != code);
+            m.push(plan);
+        });
     }
 
     /// Sets metadata the file lacked (answered by the user), then validates
@@ -217,6 +251,9 @@ impl Store {
                 part: self.part.get(),
                 read_only: self.read_only.get(),
             },
+            grouping: self.grouping.get(),
+            measures: self.measures.get(),
+            profiles: self.profiles.get(),
         }
     }
 
@@ -240,6 +277,9 @@ impl Store {
             })
             .collect();
         self.imports.set(imports);
+        self.grouping.set(state.grouping);
+        self.measures.set(state.measures);
+        self.profiles.set(state.profiles);
         self.lang.set(if state.view.lang == "en" {
             Lang::En
         } else {

@@ -2,6 +2,7 @@
 //! the form, with every finding marked at its cell.
 
 use super::chart::{chart_width, ChartBox};
+use super::followup::FollowUp;
 use super::store::Store;
 use super::tables::{Fr1GridTable, SummaryTable};
 use budgetkoll::charts::{columns, waterfall, AcOrFc, Layout};
@@ -49,6 +50,21 @@ pub fn UnitView() -> impl IntoView {
         ids
     });
     let import = Memo::new(move |_| current_import(store));
+    // Every report of the shown förvaltning and year, for the time series.
+    let series = Memo::new(move |_| {
+        let shown = import.get()?;
+        let code = shown.report.meta.unit_id.as_ref()?.code.clone();
+        let year = shown.report.meta.period?.year;
+        Some(store.reports.with(|r| {
+            r.iter()
+                .filter(|r| {
+                    r.meta.unit_id.as_ref().is_some_and(|u| u.code == code)
+                        && r.meta.period.is_some_and(|p| p.year == year)
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        }))
+    });
     view! {
         <section class="card">
             <label class="setting">
@@ -69,6 +85,13 @@ pub fn UnitView() -> impl IntoView {
                 </select>
             </label>
             {move || import.get().map(|i| view! { <UnitBody import=i /> })}
+        </section>
+        <section class="card">
+            {move || {
+                import
+                    .get()
+                    .map(|i| view! { <FollowUp report=i.report series=series.get().unwrap_or_default() /> })
+            }}
         </section>
     }
 }

@@ -5,6 +5,7 @@
 //! components only lay them out.
 
 pub mod charts;
+pub mod followup;
 pub mod fr1_grid;
 pub mod overview;
 pub mod route;
