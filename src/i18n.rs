@@ -160,6 +160,9 @@ messages! {
     ColEffects => "Åtgärdernas effekt", "Effect of measures";
     ColGapBudget => "Kvar till budget", "Remaining to budget";
     ColGapTarget => "Kvar till målet", "Remaining to target";
+    GroupingTitle => "Nämnder", "Committees";
+    GroupingHint => "Skriv vilken nämnd varje förvaltning hör till. Översikten summerar per nämnd och för regionen; valet sparas och följer med delade länkar.", "Type the committee each administration belongs to. The overview sums per committee and for the region; the choice is saved and travels with shared links.";
+    RegionName => "Regionens namn", "Region name";
     SaveOffline => "Spara för offline-bruk", "Save for offline use";
     ChartActual => "Utfall", "Actual";
     ChartForecast => "Prognos", "Forecast";

@@ -7,6 +7,7 @@ mod controls;
 mod dropzone;
 mod files;
 mod followup;
+mod grouping;
 mod header;
 mod overview;
 mod persist;
@@ -70,6 +71,7 @@ fn Views() -> impl IntoView {
         Tab::Overview => view! {
             <controls::Settings />
             <overview::OverviewView />
+            <grouping::GroupingEditor />
         }
         .into_any(),
         Tab::Unit => view! {

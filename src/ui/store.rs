@@ -99,7 +99,11 @@ impl Store {
         self.grouping.get().unwrap_or_else(|| {
             self.reports.with(|r| {
                 let refs: Vec<&Fr1Report> = r.iter().collect();
-                Grouping::single("Regionen", "Alla förvaltningar", &refs)
+                let region = r
+                    .iter()
+                    .find_map(|r| r.meta.organisation.clone())
+                    .unwrap_or_else(|| "Regionen".to_string());
+                Grouping::single(&region, "Alla förvaltningar", &refs)
             })
         })
     }

@@ -147,6 +147,7 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
             }
         })
         .collect_view();
+    let has_errors = import.has_errors();
     let grids = move || {
         Report::ALL
             .into_iter()
@@ -160,7 +161,11 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         {summary}
         <h3>{move || store.t(Msg::ChartsTitle)}</h3>
         <div class="chart-grid">{charts}</div>
-        <h3>{move || store.t(Msg::FormTitle)}</h3>
-        {grids}
+        <details class="form-details" open=has_errors>
+            <summary>
+                <h3>{move || store.t(Msg::FormTitle)}</h3>
+            </summary>
+            {grids}
+        </details>
     }
 }

@@ -98,3 +98,28 @@ test("the overview and a förvaltning read on a 360 px phone", async () => {
   await shot(page, "unit-360");
   assert.deepEqual(problems, []);
 });
+
+test("nämnder named in the page are summed, and the region stays exact", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await loadDemo(page);
+  await page.locator("#grouping summary").click();
+  await page.locator('#namnd-42').fill("Regionstyrelsen");
+  await page.locator('#namnd-42').press("Tab");
+  await page.locator('#namnd-43').fill("Servicenämnden");
+  await page.locator('#namnd-43').press("Tab");
+  const rows = page.locator("#overview-table tbody tr");
+  await page.getByRole("row", { name: /Servicenämnden/ }).waitFor();
+  const labels = await rows.locator("th").allInnerTexts();
+  assert.deepEqual(labels, [
+    "42 Exempelförvaltningen",
+    "Regionstyrelsen",
+    "43 Servicecentrum",
+    "Servicenämnden",
+    "Region Exempel",
+    "Region Exempel, externt (konsoliderat)",
+  ]);
+  assert.equal(await rows.nth(1).locator("td").first().innerText(), `58${NBSP}596`);
+  assert.equal(await rows.nth(4).locator("td").first().innerText(), `88${NBSP}029`);
+  await shot(page, "grouping-1280");
+  assert.deepEqual(problems, []);
+});
