@@ -202,3 +202,22 @@ fn a_seasonal_profile_moves_the_budget_ytd() {
     assert_eq!(net.seasonal_budget.text, "68\u{a0}400");
     assert_eq!(net.seasonal_variance.text, "+9\u{a0}804");
 }
+
+#[test]
+fn the_trend_follows_the_reports_of_the_year() {
+    use budgetkoll::view::charts::{trend_table, unit_trend};
+    let reports = demo();
+    let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
+    let t = unit_trend(&of42, Part::Totalt, Unit::Tkr, None).unwrap();
+    // Reported months only: mars and juni; the rest are missing, not zero.
+    let reported: Vec<usize> = (0..12).filter(|&i| t.actual[i].is_some()).collect();
+    assert_eq!(reported, vec![2, 5]);
+    assert_eq!(t.actual[5].unwrap().to_string(), "58596");
+    // Budget helår 114 000 spread evenly: 57 000 at June, 114 000 at December.
+    assert_eq!(t.budget_even[5].to_string(), "57000");
+    assert_eq!(t.budget_even[11].to_string(), "114000");
+    assert_eq!(t.forecast.unwrap().to_string(), "114196");
+    let table = trend_table(&t);
+    assert_eq!(table.rows.len(), 13);
+    assert_eq!(table.rows[0].1[0].text, "–");
+}

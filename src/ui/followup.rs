@@ -1,14 +1,17 @@
 //! The follow-up sections of the unit view: forecast plausibility, forecast
 //! accuracy, movement between reports, budget periodisation and measures.
 
+use super::chart::{chart_width, ChartBox};
 use super::store::Store;
 use super::tables::fig_cell;
+use budgetkoll::charts::{trend, Layout};
 use budgetkoll::engine::measures::Measure;
 use budgetkoll::fr1::model::{Fr1Report, MONTHS_SV};
 use budgetkoll::fr1::schema::Row;
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
 use budgetkoll::money::Money;
+use budgetkoll::view::charts::{trend_table, unit_trend};
 use budgetkoll::view::followup::{
     accuracy_lines, forecast_lines, measure_view, parse_profile, periodisation_lines, series_lines,
 };
@@ -168,6 +171,27 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
             None => ().into_any(),
         }
     };
+    let width = chart_width();
+    let trend_model = {
+        let series = series.clone();
+        Memo::new(move |_| {
+            let refs: Vec<&Fr1Report> = series.iter().collect();
+            let p = profile.get().and_then(Result::ok);
+            unit_trend(&refs, store.part.get(), store.unit.get(), p.as_ref())
+        })
+    };
+    let trend_svg = Signal::derive(move || {
+        trend_model
+            .get()
+            .map(|t| trend::render(&t, &Layout::new(width.get(), store.lang.get())))
+            .unwrap_or_default()
+    });
+    let trend_rows = Signal::derive(move || {
+        trend_model
+            .get()
+            .map(|t| trend_table(&t))
+            .unwrap_or_default()
+    });
     let profile_code = code.clone();
     view! {
         <h3>{move || store.t(Msg::ForecastTitle)}</h3>
@@ -176,6 +200,9 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
         {accuracy}
         <h3>{move || store.t(Msg::SeriesTitle)}</h3>
         <div class="table-wrap">{series_view}</div>
+        <Show when=move || trend_model.with(Option::is_some)>
+            <ChartBox id="chart-trend" svg=trend_svg table=trend_rows />
+        </Show>
         <h3>{move || store.t(Msg::ProfileTitle)}</h3>
         <label class="stacked">
             {move || store.t(Msg::ProfileLabel)}

@@ -234,3 +234,100 @@ pub fn overview_table(chart: &OverviewChart) -> ChartTable {
         rows,
     }
 }
+
+/// Accumulated actual against accumulated budget (even, and seasonal with a
+/// profile) over the months of the year for one förvaltning, from all its
+/// reports of that year (`series`); the latest forecast at December and the
+/// previous year where the reports carry it. `None` without a budget helår.
+pub fn unit_trend(
+    series: &[&Fr1Report],
+    part: Part,
+    unit: Unit,
+    profile: Option<&crate::engine::periodisation::Profile>,
+) -> Option<crate::charts::trend::Trend> {
+    use crate::engine::periodisation::{budget_ytd, Profile};
+    let mut reports: Vec<Fr1Report> = series.iter().map(|r| r.in_unit(unit)).collect();
+    reports.sort_by_key(|r| r.meta.period);
+    let latest = reports.last()?;
+    let budget_year =
+        latest
+            .table(Report::Prognos)?
+            .get(Row::Nettoresultat, Group::Budget, part)?;
+    let months = 1..=12u8;
+    let accumulated = |group: Group| -> Vec<Option<rust_decimal::Decimal>> {
+        months
+            .clone()
+            .map(|m| {
+                reports
+                    .iter()
+                    .find(|r| r.meta.period.is_some_and(|p| p.month == m))
+                    .and_then(|r| r.table(Report::Utfall))
+                    .and_then(|t| t.get(Row::Nettoresultat, group, part))
+                    .map(|v| v.0)
+            })
+            .collect()
+    };
+    let spread = |p: &Profile| -> Vec<rust_decimal::Decimal> {
+        months
+            .clone()
+            .map(|m| budget_ytd(budget_year, m, p).0)
+            .collect()
+    };
+    let prev_year = accumulated(Group::PreviousYear);
+    let period = latest
+        .meta
+        .period
+        .map(|p| p.year.to_string())
+        .unwrap_or_default();
+    Some(crate::charts::trend::Trend {
+        heading: Heading {
+            title: whose(latest),
+            subtitle: format!("nettoresultat ackumulerat {period}: utfall mot budget"),
+            unit,
+        },
+        actual: accumulated(Group::Actual),
+        budget_even: spread(&Profile::even()),
+        budget_seasonal: profile.map(spread),
+        prev_year: prev_year.iter().any(Option::is_some).then_some(prev_year),
+        forecast: latest
+            .table(Report::Prognos)
+            .and_then(|t| t.get(Row::Nettoresultat, Group::Actual, part))
+            .map(|m| m.0),
+    })
+}
+
+/// The trend's table: per month the figures the lines pass through.
+pub fn trend_table(trend: &crate::charts::trend::Trend) -> ChartTable {
+    use crate::money::Money;
+    use crate::view::Fig;
+    let unit = trend.heading.unit;
+    let months = crate::fr1::model::MONTHS_SV;
+    let mut headers = vec!["", "Utfall ack", "Budget ack (jämn)"];
+    if trend.budget_seasonal.is_some() {
+        headers.push("Budget ack (säsong)");
+    }
+    if trend.prev_year.is_some() {
+        headers.push("Föreg. år ack");
+    }
+    let mut rows: Vec<(String, Vec<Fig>)> = (0..12)
+        .map(|i| {
+            let mut figs = vec![
+                Fig::amount(trend.actual.get(i).copied().flatten().map(Money), unit),
+                Fig::amount(trend.budget_even.get(i).copied().map(Money), unit),
+            ];
+            if let Some(s) = &trend.budget_seasonal {
+                figs.push(Fig::amount(s.get(i).copied().map(Money), unit));
+            }
+            if let Some(p) = &trend.prev_year {
+                figs.push(Fig::amount(p.get(i).copied().flatten().map(Money), unit));
+            }
+            (months[i].to_string(), figs)
+        })
+        .collect();
+    if let Some(f) = trend.forecast {
+        let mut figs = vec![Fig::amount(Some(Money(f)), unit)];
+        figs.resize(headers.len() - 1, Fig::amount(None, unit));
+        rows.push(("Prognos helår".to_string(), figs));
+    }
+    ChartTable { headers, rows }
+}

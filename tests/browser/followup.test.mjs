@@ -29,6 +29,12 @@ test("forecast checks, series, profile and measures for 42 juni 2024", async () 
   assert.equal(await series.count(), 2);
   assert.match(await series.nth(1).locator("th").innerText(), /juni \(apr–jun\)/);
 
+  // The trend: actual at the reported months, budget even, forecast at December.
+  const trend = page.locator("#chart-trend");
+  assert.equal(await trend.locator("svg .seasonal").count(), 0);
+  await trend.locator("svg .ac[data-tip]").first().hover();
+  assert.match(await trend.locator(".chart-tip").innerText(), /mar|jun/i);
+
   await page.locator("#profile-input").fill("10 10 10 10 10 10 6,67 6,67 6,67 6,67 6,66 6,66");
   await page.locator("#profile-input").press("Enter");
   await page.locator("#profile-input").blur();
@@ -36,6 +42,7 @@ test("forecast checks, series, profile and measures for 42 juni 2024", async () 
   await prow.first().waitFor();
   assert.equal(await prow.nth(3).innerText(), `68${NBSP}400`);
   assert.equal(await prow.nth(4).innerText(), `+9${NBSP}804`);
+  assert.ok((await trend.locator("svg .seasonal").count()) >= 1, "seasonal budget line drawn");
 
   const form = page.locator(".measure-form");
   await form.locator('input[name="text"]').fill("Vakansprövning");
