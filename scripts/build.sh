@@ -18,3 +18,6 @@ else
   export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 fi
 trunk build --release --offline "$@"
+# CSP hashes and the service worker's asset list into dist/, and the
+# single-file offline build dist/budgetkoll.html.
+node scripts/postbuild.mjs dist

