@@ -46,6 +46,13 @@ pub fn amount(value: Decimal, decimals: u32) -> String {
     out
 }
 
+/// `value` exactly as stored (no rounding; trailing zeros dropped), for
+/// messages that quote a figure from a file: `900 010`, `−1 234,5`.
+pub fn exact(value: Decimal) -> String {
+    let d = value.normalize();
+    amount(d, d.scale())
+}
+
 /// An amount with an explicit sign, for variances: `+1 200`, `−300`, `0`.
 pub fn signed_amount(value: Decimal, decimals: u32) -> String {
     let text = amount(value, decimals);
@@ -94,6 +101,13 @@ mod tests {
         assert_eq!(amount(dec!(-2.5), 0), "\u{2212}3");
         assert_eq!(amount(dec!(108.5), 1), "108,5");
         assert_eq!(amount(dec!(7), 2), "7,00");
+    }
+
+    #[test]
+    fn exact_keeps_every_decimal() {
+        assert_eq!(exact(dec!(900010)), "900\u{a0}010");
+        assert_eq!(exact(dec!(-1234.50)), "\u{2212}1\u{a0}234,5");
+        assert_eq!(exact(dec!(-0.0)), "0");
     }
 
     #[test]

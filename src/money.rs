@@ -152,6 +152,15 @@ impl Unit {
     }
 
     /// Short label for running text: `tkr`.
+    /// Decimals a figure in this unit is shown with: whole tkr and kr, one
+    /// decimal for mnkr.
+    pub fn display_decimals(self) -> u32 {
+        match self {
+            Unit::Mnkr => 1,
+            Unit::Tkr | Unit::Kr => 0,
+        }
+    }
+
     pub fn short(self) -> &'static str {
         match self {
             Unit::Kr => "kr",

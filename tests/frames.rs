@@ -263,52 +263,24 @@ fn the_table_reproduces_every_row_of_the_sample_with_derived_summa_rows() {
     assert_eq!(got, want);
 }
 
-/// The sample workbook's first sheet as a grid, read with calamine directly
-/// until `budgetkoll::import::read_grids` lands; then this helper goes and
-/// the test calls `read_grids("budgetramar_2025_2027.xlsx", &bytes)`.
-fn sample_workbook_grid() -> Grid {
-    use calamine::{Data, Reader, Xlsx};
-    let bytes = std::fs::read("tests/fixtures/budgetramar_2025_2027.xlsx").unwrap();
-    let mut wb = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    let sheet = wb.sheet_names().first().cloned().unwrap();
-    let range = wb.worksheet_range(&sheet).unwrap();
-    let (row0, col0) = range.start().unwrap_or((0, 0));
-    let mut rows = vec![Vec::new(); row0 as usize];
-    for r in range.rows() {
-        let mut cells = vec![Cell::Empty; col0 as usize];
-        cells.extend(r.iter().map(|d| match d {
-            Data::Int(i) => Cell::Number(Decimal::from(*i)),
-            Data::Float(f) => Cell::Number(Decimal::from_str_exact(&f.to_string()).unwrap()),
-            Data::String(s) => Cell::Text(s.clone()),
-            Data::Empty => Cell::Empty,
-            other => Cell::Text(other.to_string()),
-        }));
-        rows.push(cells);
-    }
-    Grid::new(sheet, rows)
+/// The sample workbook's sheets, read the way the app reads a dropped file.
+fn sample_workbook_grids() -> Vec<Grid> {
+    let name = "budgetramar_2025_2027.xlsx";
+    let bytes = std::fs::read(format!("tests/fixtures/{name}")).unwrap();
+    budgetkoll::import::read_grids(name, &bytes).unwrap()
 }
 
 #[test]
 fn sample_workbook_from_disk_matches_the_hand_built_sheet() {
-    let imported = import_frames(&[sample_workbook_grid()]).unwrap();
+    let imported = import_frames(&sample_workbook_grids()).unwrap();
     assert!(imported.issues.is_empty(), "{:?}", imported.issues);
     assert_eq!(imported.frames, sample_frames());
 }
 
-/// A semicolon CSV from `tests/fixtures/frames/` as a grid of text cells
-/// (what a CSV reader produces); to be replaced by `read_grids` like the
-/// workbook helper above.
+/// A CSV from `tests/fixtures/frames/`, read the way the app reads it.
 fn csv_grid(name: &str) -> Grid {
-    let text = std::fs::read_to_string(format!("tests/fixtures/frames/{name}")).unwrap();
-    let rows = text
-        .lines()
-        .map(|l| {
-            l.split(';')
-                .map(|c| if c.is_empty() { Cell::Empty } else { t(c) })
-                .collect()
-        })
-        .collect();
-    Grid::new(name, rows)
+    let bytes = std::fs::read(format!("tests/fixtures/frames/{name}")).unwrap();
+    budgetkoll::import::text::read_text(name, &bytes).unwrap()
 }
 
 #[test]
@@ -366,7 +338,7 @@ fn a_wrong_summa_is_an_error_at_its_cell_and_rounding_is_information() {
     assert_eq!(errors[0].cell.as_deref(), Some("Budgetramar!D7"));
     assert_eq!(
         errors[0].message,
-        "Budgetramar!D7: Summa Exempelsjukhuset 2025 anger 900 010 men delraderna summerar till 900 000 (skillnad 10 tkr)"
+        "Budgetramar!D7: Summa Exempelsjukhuset 2025 anger 900\u{a0}010 men delraderna summerar till 900\u{a0}000 (skillnad 10 tkr)"
     );
     let info: Vec<_> = imported
         .issues
@@ -393,7 +365,7 @@ fn a_wrong_namnd_summa_is_located_too() {
     assert_eq!(errors.len(), 1);
     assert_eq!(
         errors[0].message,
-        "Budgetramar!F24: Summa Regionstyrelsen 2027 anger 71 630 men delraderna summerar till 71 530 (skillnad 100 tkr)"
+        "Budgetramar!F24: Summa Regionstyrelsen 2027 anger 71\u{a0}630 men delraderna summerar till 71\u{a0}530 (skillnad 100 tkr)"
     );
 }
 

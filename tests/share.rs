@@ -249,7 +249,7 @@ fn payload_of(link: &str) -> Vec<u8> {
     let env = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(link.trim_start_matches("bk."))
         .unwrap();
-    assert_eq!(&env[..3], b"BK\x02");
+    assert_eq!(&env[..3], b"BK\x03");
     miniz_oxide::inflate::decompress_to_vec_zlib(&env[3..]).unwrap()
 }
 
@@ -257,10 +257,10 @@ fn payload_of(link: &str) -> Vec<u8> {
 fn the_test_envelope_matches_the_codec() {
     let s = sample_state();
     let payload = payload_of(&encode(&s));
-    assert_eq!(decode(&link_around(&payload, 2)).unwrap(), s);
+    assert_eq!(decode(&link_around(&payload, 3)).unwrap(), s);
     assert!(matches!(
-        decode(&link_around(&payload, 3)),
-        Err(ShareError::NewerVersion { found: 3, .. })
+        decode(&link_around(&payload, 4)),
+        Err(ShareError::NewerVersion { found: 4, .. })
     ));
     assert!(matches!(
         decode(&link_around(&payload, 0)),
@@ -311,7 +311,7 @@ fn ten_thousand_damaged_links_never_panic() {
                     let i = rng.below(p.len() as u64) as usize;
                     p[i] ^= 1 << rng.below(8);
                 }
-                link_around(&p, 2)
+                link_around(&p, 3)
             }
             // A valid envelope around a truncated or random payload.
             _ => {
@@ -320,7 +320,7 @@ fn ten_thousand_damaged_links_never_panic() {
                 } else {
                     (0..rng.below(2_000)).map(|_| rng.next() as u8).collect()
                 };
-                link_around(&p, 2)
+                link_around(&p, 3)
             }
         };
         match decode(&text) {
@@ -495,4 +495,46 @@ fn format_2_carries_grouping_measures_and_profiles() {
         decode(&encode(&bad)),
         Err(ShareError::Damaged { .. })
     ));
+}
+
+/// A format-2 link (before budget frames were shared) still opens, with no
+/// frames; format 3 carries the frames session.
+#[test]
+fn format_2_still_opens_and_format_3_carries_frames() {
+    use budgetkoll::frames::model::{
+        BaseForvaltning, BaseNamnd, Category, CategoryAmount, FrameBase,
+    };
+    use budgetkoll::frames::session::FramesSession;
+    use budgetkoll::share::state::SharedStateV2;
+    let mut s = sample_state();
+    s.profiles
+        .insert("42".into(), "1 1 1 1 1 1 1 1 1 1 1 1".into());
+    let v2 = postcard::to_allocvec(&SharedStateV2::from(&s)).unwrap();
+    assert_eq!(decode(&link_around(&v2, 2)).unwrap(), s);
+
+    s.frames = Some(FramesSession::new(
+        "ramar.xlsx",
+        FrameBase {
+            unit: Unit::Tkr,
+            year: 2025,
+            namnder: vec![BaseNamnd {
+                name: "Regionstyrelsen".into(),
+                forvaltningar: vec![BaseForvaltning {
+                    name: "Exempelsjukhuset".into(),
+                    amounts: vec![CategoryAmount {
+                        category: Category::Drift,
+                        amount: Money(dec!(405_000)),
+                    }],
+                }],
+            }],
+        },
+        3,
+    ));
+    if let Some(f) = s.frames.as_mut() {
+        f.scenario_mut()
+            .unwrap()
+            .rules
+            .set_indexation(Category::Drift, 2026, dec!(2.4));
+    }
+    assert_eq!(decode(&encode(&s)).unwrap(), s);
 }

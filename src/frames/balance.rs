@@ -8,8 +8,8 @@
 //! revenue and grants positive, finance items positive when they are income,
 //! net frames positive as net costs.
 
-use super::display::amount_sv;
 use super::model::Frames;
+use crate::format;
 use crate::import::limits::MAX_ABS_AMOUNT;
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
@@ -162,7 +162,7 @@ impl Obligation {
     pub fn describe(&self, unit: Unit) -> String {
         format!(
             "{} {} att återställa senast {} (uppstod {}).",
-            amount_sv(self.remaining),
+            format::amount(self.remaining.0, unit.display_decimals()),
             unit.short(),
             self.due,
             self.arose
@@ -198,7 +198,7 @@ pub enum BalanceProblem {
     },
     #[error("Underskottet från {year} ska ligga före planperioden, som börjar {first}.")]
     DeficitInPeriod { year: i32, first: i32 },
-    #[error("{name} {year} är {}, större än vad som går att räkna med.", amount_sv(*amount))]
+    #[error("{name} {year} är {}, större än vad som går att räkna med.", format::exact(amount.0))]
     Amount {
         name: String,
         year: i32,

@@ -7,11 +7,11 @@
 //! stored (the model derives them) but checked against their parts, and a
 //! Summa that disagrees by more than rounding is reported at its cell.
 
-use super::display::amount_sv;
 use super::model::{
     BaseForvaltning, BaseNamnd, Category, CategoryAmount, ForvaltningFrames, FrameBase, FrameLine,
     Frames, NamndFrames,
 };
+use crate::format::exact;
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{normalize_label, Group, Part, Row, ROUNDING_TOLERANCE};
 use crate::import::grid::{Cell, Grid};
@@ -436,7 +436,7 @@ fn check_summa(
                 format!(
                     "{cell}: {} {year} skiljer sig {} {} från delraderna, vilket är avrundning",
                     summa.label,
-                    amount_sv(Money(diff.abs())),
+                    exact(diff.abs()),
                     frames.unit.short()
                 ),
             )
@@ -446,9 +446,9 @@ fn check_summa(
                 format!(
                     "{cell}: {} {year} anger {} men delraderna summerar till {} (skillnad {} {})",
                     summa.label,
-                    amount_sv(Money(stated)),
-                    amount_sv(Money(sum)),
-                    amount_sv(Money(diff.abs())),
+                    exact(stated),
+                    exact(sum),
+                    exact(diff.abs()),
                     frames.unit.short()
                 ),
             )

@@ -11,9 +11,9 @@
 
 pub mod balance;
 pub mod compute;
-pub mod display;
 pub mod import;
 pub mod model;
 pub mod rules;
 pub mod scenario;
+pub mod session;
 pub mod table;

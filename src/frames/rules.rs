@@ -7,8 +7,8 @@
 //! Percentages are written as people say them (`2.4` for 2,4 %). Amounts are
 //! in the base's unit.
 
-use super::display::{amount_sv, percent_sv};
 use super::model::{Category, FrameBase};
+use crate::format::exact;
 use crate::import::limits::MAX_ABS_AMOUNT;
 use crate::money::Money;
 use rust_decimal::Decimal;
@@ -377,11 +377,11 @@ pub enum RuleProblem {
     },
     #[error("{what} är angivet två gånger.")]
     Duplicate { what: String },
-    #[error("{what} är {}, vilket inte är en rimlig procentsats.", percent_sv(*percent))]
+    #[error("{what} är {} %, vilket inte är en rimlig procentsats.", exact(*percent))]
     Percent { what: String, percent: Decimal },
     #[error("Det finns ingen förvaltning som heter ”{name}” i basåret.")]
     UnknownForvaltning { name: String },
-    #[error("{what} är {}, större än vad som går att räkna med.", amount_sv(*amount))]
+    #[error("{what} är {}, större än vad som går att räkna med.", exact(amount.0))]
     Amount { what: String, amount: Money },
 }
 

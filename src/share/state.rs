@@ -17,6 +17,7 @@ use crate::engine::consolidation::Grouping;
 use crate::engine::measures::MeasurePlan;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::Part;
+use crate::frames::session::FramesSession;
 use crate::money::Unit;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -37,6 +38,8 @@ pub struct SharedState {
     pub measures: Vec<MeasurePlan>,
     /// Seasonal profiles as typed, per förvaltning code (format 2).
     pub profiles: BTreeMap<String, String>,
+    /// The budget-frames work: base, scenarios and rules (format 3).
+    pub frames: Option<FramesSession>,
 }
 
 /// Which page and settings the link opens.
@@ -220,6 +223,39 @@ impl TryFrom<ReportV1> for Fr1Report {
             source: w.source,
             utfall: w.utfall.as_ref().map(CompactTable::to_table).transpose()?,
             prognos: w.prognos.as_ref().map(CompactTable::to_table).transpose()?,
+        })
+    }
+}
+
+/// Format 3: format 2 plus the budget-frames work (base, scenarios with
+/// their rules and balance inputs). Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStateV3 {
+    pub base: SharedStateV2,
+    pub frames: Option<FramesSession>,
+}
+
+impl From<&SharedState> for SharedStateV3 {
+    fn from(state: &SharedState) -> Self {
+        SharedStateV3 {
+            base: SharedStateV2::from(state),
+            frames: state.frames.clone(),
+        }
+    }
+}
+
+impl TryFrom<SharedStateV3> for SharedState {
+    type Error = Damage;
+
+    fn try_from(wire: SharedStateV3) -> Result<Self, Damage> {
+        if let Some(f) = &wire.frames {
+            if f.scenarios.is_empty() || f.active >= f.scenarios.len() {
+                return Err(Damage("budgetramarna saknar scenario".to_string()));
+            }
+        }
+        Ok(SharedState {
+            frames: wire.frames,
+            ..SharedState::try_from(wire.base)?
         })
     }
 }

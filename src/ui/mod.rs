@@ -7,6 +7,7 @@ mod controls;
 mod dropzone;
 mod files;
 mod followup;
+mod frames;
 mod grouping;
 mod header;
 mod overview;
@@ -36,21 +37,11 @@ pub fn App() -> impl IntoView {
         <header::Header />
         <dropzone::DropZone>
             <main class="content" class:read-only=move || store.read_only.get()>
-                <Show
-                    when=move || !store.is_empty()
-                    fallback=|| {
-                        view! {
-                            <reports::Failures />
-                            <dropzone::EmptyState />
-                        }
-                    }
-                >
-                    <controls::Tabs />
-                    <share::Banners />
-                    <reports::Failures />
-                    <reports::Pending />
-                    <Views />
-                </Show>
+                <controls::Tabs />
+                <share::Banners />
+                <reports::Failures />
+                <reports::Pending />
+                <Views />
             </main>
         </dropzone::DropZone>
         <footer class="footer">
@@ -67,7 +58,10 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Views() -> impl IntoView {
     let store = expect_context::<Store>();
+    let no_reports = move || store.imports.with(Vec::is_empty) && store.pending.with(Vec::is_empty);
     move || match store.tab.get() {
+        Tab::Frames => view! { <frames::FramesPage /> }.into_any(),
+        _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
         Tab::Overview => view! {
             <controls::Settings />
             <overview::OverviewView />
@@ -80,6 +74,5 @@ fn Views() -> impl IntoView {
         }
         .into_any(),
         Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
-        Tab::Frames => view! { <p>"…"</p> }.into_any(),
     }
 }

@@ -10,6 +10,7 @@ use budgetkoll::fr1::meta::missing;
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Period};
 use budgetkoll::fr1::schema::Part;
 use budgetkoll::fr1::validate::validate;
+use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::{intake, same_report, Intake, Refusal};
 use budgetkoll::money::Unit;
@@ -54,6 +55,8 @@ pub struct Store {
     pub measures: RwSignal<Vec<MeasurePlan>>,
     /// Seasonal profiles as typed, per förvaltning code.
     pub profiles: RwSignal<BTreeMap<String, String>>,
+    /// The budget-frames work, when started.
+    pub frames: RwSignal<Option<FramesSession>>,
     /// Presentation mode: a shared link is shown, nothing is saved.
     pub read_only: RwSignal<bool>,
     /// Why autosave failed, shown until it works again.
@@ -79,6 +82,7 @@ impl Store {
             grouping: RwSignal::new(None),
             measures: RwSignal::new(Vec::new()),
             profiles: RwSignal::new(BTreeMap::new()),
+            frames: RwSignal::new(None),
             read_only: RwSignal::new(false),
             storage_warning: RwSignal::new(None),
         }
@@ -91,7 +95,9 @@ impl Store {
 
     /// True while nothing has been loaded (reactive).
     pub fn is_empty(&self) -> bool {
-        self.imports.with(Vec::is_empty) && self.pending.with(Vec::is_empty)
+        self.imports.with(Vec::is_empty)
+            && self.pending.with(Vec::is_empty)
+            && self.frames.with(Option::is_none)
     }
 
     /// The grouping in force: the user's, or every förvaltning in one nämnd.
@@ -177,6 +183,7 @@ impl Store {
         self.grouping.set(None);
         self.measures.set(Vec::new());
         self.profiles.set(BTreeMap::new());
+        self.frames.set(None);
     }
 
     /// The measure plan of förvaltning `code` (empty when none).
@@ -258,6 +265,7 @@ impl Store {
             grouping: self.grouping.get(),
             measures: self.measures.get(),
             profiles: self.profiles.get(),
+            frames: self.frames.get(),
         }
     }
 
@@ -284,6 +292,7 @@ impl Store {
         self.grouping.set(state.grouping);
         self.measures.set(state.measures);
         self.profiles.set(state.profiles);
+        self.frames.set(state.frames);
         self.lang.set(if state.view.lang == "en" {
             Lang::En
         } else {

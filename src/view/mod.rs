@@ -33,10 +33,7 @@ pub const DASH: &str = "–";
 
 /// Decimals shown for a unit: whole tkr/kr, one decimal for mnkr.
 pub fn decimals(unit: Unit) -> u32 {
-    match unit {
-        Unit::Mnkr => 1,
-        Unit::Tkr | Unit::Kr => 0,
-    }
+    unit.display_decimals()
 }
 
 impl Fig {

@@ -1,0 +1,96 @@
+//! Where a frames session starts: the sample table, a dropped frame table,
+//! or the full-year budgets of the loaded FR1 reports.
+
+use crate::ui::files::read_file_list;
+use crate::ui::store::Store;
+use budgetkoll::frames::import::{from_fr1_budget, import_frames};
+use budgetkoll::frames::session::FramesSession;
+use budgetkoll::i18n::Msg;
+use budgetkoll::import::read_grids;
+use budgetkoll::money::Unit;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const SAMPLE: (&str, &[u8]) = (
+    "budgetramar_2025_2027.xlsx",
+    include_bytes!("../../../tests/fixtures/budgetramar_2025_2027.xlsx"),
+);
+
+/// A session from a frame table file, or the reason in Swedish.
+fn from_file(name: &str, bytes: &[u8]) -> Result<FramesSession, String> {
+    let grids = read_grids(name, bytes).map_err(|e| e.to_string())?;
+    let imported = import_frames(&grids).map_err(|e| format!("{name}: {e}"))?;
+    if imported.has_errors() {
+        let first = imported
+            .issues
+            .iter()
+            .map(|i| match &i.cell {
+                Some(c) => format!("{c}: {}", i.message),
+                None => i.message.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Err(format!("{name}: {first}"));
+    }
+    FramesSession::from_table(name, &imported.frames)
+        .ok_or_else(|| format!("{name}: tabellen har inga år att utgå från."))
+}
+
+#[component]
+pub fn FramesSource() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let error = RwSignal::new(None::<String>);
+    let take = move |r: Result<FramesSession, String>| match r {
+        Ok(s) => {
+            error.set(None);
+            store.frames.set(Some(s));
+        }
+        Err(e) => error.set(Some(e)),
+    };
+    let from_reports = move |_| {
+        let reports = store.reports.get();
+        take(
+            from_fr1_budget(&reports, Unit::Tkr)
+                .map(|base| FramesSession::new("FR1-rapporternas budget helår", base, 3))
+                .map_err(|e| e.to_string()),
+        )
+    };
+    view! {
+        <section class="empty-state card">
+            <h2>{move || store.t(Msg::FrEmptyTitle)}</h2>
+            <p>{move || store.t(Msg::FrEmptyBody)}</p>
+            <div class="actions">
+                <label class="btn btn-primary">
+                    {move || store.t(Msg::FrPickTable)}
+                    <input
+                        type="file"
+                        id="frames-file-input"
+                        class="visually-hidden"
+                        accept=".xlsx,.xls,.ods,.csv,.tsv,.txt"
+                        on:change:target=move |ev| {
+                            if let Some(list) = ev.target().files() {
+                                spawn_local(async move {
+                                    if let Some((name, bytes)) = read_file_list(list).await.into_iter().next() {
+                                        take(from_file(&name, &bytes));
+                                    }
+                                });
+                            }
+                        }
+                    />
+                </label>
+                <button class="btn" id="frames-sample" on:click=move |_| take(from_file(SAMPLE.0, SAMPLE.1))>
+                    {move || store.t(Msg::FrSample)}
+                </button>
+                <button
+                    class="btn"
+                    id="frames-from-fr1"
+                    disabled=move || store.reports.with(Vec::is_empty)
+                    on:click=from_reports
+                >
+                    {move || store.t(Msg::FrFromFr1)}
+                </button>
+            </div>
+            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+        </section>
+    }
+}
