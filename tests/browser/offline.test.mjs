@@ -5,7 +5,9 @@
 // from disk in a browser with no network at all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { start, shot, ROOT } from "./harness.mjs";
@@ -106,6 +108,38 @@ test("after one visit the service worker opens the app with no network", async (
   } finally {
     await context.close();
     server.close();
+  }
+});
+
+test("a new build replaces the old cache", async () => {
+  // A copy of dist/ that can be "rebuilt": change the stylesheet, run postbuild.
+  const dir = mkdtempSync(join(tmpdir(), "budgetkoll-dist-"));
+  cpSync(DIST, dir, { recursive: true });
+  const { server, url } = await serveDist(dir);
+  const { context, page, problems } = await open(env.browser);
+  const keys = () => page.evaluate(() => caches.keys());
+  try {
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const [first, ...more] = await keys();
+    assert.deepEqual(more, []);
+
+    const css = readdirSync(dir).find((f) => f.endsWith(".css"));
+    appendFileSync(join(dir, css), "\n/* the next build */\n");
+    execFileSync(process.execPath, [join(ROOT, "scripts", "postbuild.mjs"), dir]);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && k[0] !== old), first);
+    await page.reload();
+    const served = await page.evaluate((f) => fetch(f).then((r) => r.text()), `/${css}`);
+    assert.match(served, /the next build/);
+    const now = await keys();
+    assert.equal(now.length, 1, "the old build's cache is gone");
+    assert.notEqual(now[0], first);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
