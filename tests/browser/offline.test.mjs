@@ -1,7 +1,8 @@
 // Offline and private by construction: the served app runs under a
 // Content-Security-Policy that reports no violation and lets nothing reach
-// another origin; after one visit its service worker opens the app with the
-// network gone; and dist/budgetkoll.html, the single-file build, works opened
+// another origin; it is installable, and after one visit its service worker
+// opens it with the network gone (a new build replacing the old cache); and
+// dist/budgetkoll.html, the single-file build, works opened
 // from disk in a browser with no network at all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -96,6 +97,15 @@ test("after one visit the service worker opens the app with no network", async (
     assert.ok(cached.includes("/index.html"));
     assert.ok(cached.some((p) => p.endsWith("_bg.wasm")));
     assert.ok(!cached.includes("/sw.js"));
+
+    // Installable: Chromium reads the manifest without error, and the only
+    // objection left is this test's throwaway (incognito) profile.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    assert.match(manifest.url, /\/manifest\.webmanifest$/);
+    assert.deepEqual(manifest.errors, []);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== "in-incognito"), []);
 
     await context.setOffline(true);
     server.closeAllConnections();
