@@ -205,6 +205,8 @@ messages! {
     FrPlanTitle => "Omställningsplan", "Restructuring plan";
     FrPlanSavingsPerYear => "Besparing per år", "Savings per year";
     FrPlanFrom => "Besparing från år", "Savings from year";
+    ExportCsvHint => "Spara tabellen som CSV (semikolon, decimalkomma) för Excel", "Save the table as CSV (semicolon, decimal comma) for Excel";
+    ExportXlsxHint => "Spara tabellen som Excel-arbetsbok", "Save the table as an Excel workbook";
     SaveOffline => "Spara för offline-bruk", "Save for offline use";
     ChartActual => "Utfall", "Actual";
     ChartForecast => "Prognos", "Forecast";

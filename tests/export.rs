@@ -67,3 +67,34 @@ fn formula_starts_are_guarded_in_every_text_field() {
 fn an_empty_table_has_title_and_header_lines() {
     assert_eq!(to_csv_sv(&ExportTable::default()), "\u{feff}\r\n\r\n");
 }
+
+/// The XLSX has the figures as numbers: read it back with calamine.
+#[test]
+fn xlsx_holds_numbers_that_read_back() {
+    use budgetkoll::export::xlsx::to_xlsx;
+    use budgetkoll::import::grid::Cell;
+    let t = ExportTable {
+        title: "42 Exempelförvaltningen · juni 2024 · tkr".into(),
+        headers: vec!["Kontoslag".into(), "Utfall ack".into(), "Avvikelse".into()],
+        rows: vec![ExportRow {
+            label: "NETTORESULTAT".into(),
+            values: vec![Some(dec!(58596)), Some(dec!(-1596.5))],
+        }],
+    };
+    let bytes = to_xlsx(&t, "Sammanställning: juni?").unwrap();
+    let grids = budgetkoll::import::read_grids("export.xlsx", &bytes).unwrap();
+    assert_eq!(grids[0].sheet, "Sammanställning juni");
+    assert_eq!(grids[0].get(0, 0), &Cell::Text(t.title.clone()));
+    assert_eq!(grids[0].get(3, 1), &Cell::Number(dec!(58596)));
+    assert_eq!(grids[0].get(3, 2), &Cell::Number(dec!(-1596.5)));
+}
+
+#[test]
+fn file_names_keep_the_words_of_the_title() {
+    use budgetkoll::export::file_stem;
+    assert_eq!(
+        file_stem("Avvikelse per förvaltning, mars 2018"),
+        "Avvikelse_per_förvaltning_mars_2018"
+    );
+    assert_eq!(file_stem(" / ,"), "budgetkoll");
+}

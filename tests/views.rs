@@ -148,6 +148,13 @@ fn charts_read_like_their_tables() {
     let chart = overview_chart(&o, Unit::Tkr).unwrap();
     assert_eq!(chart.bars.len(), 2);
     assert_eq!(chart.total.to_string(), "-2529");
+    let table = budgetkoll::view::charts::overview_table(&chart);
+    assert!(
+        table.title.starts_with(&chart.heading.title),
+        "{}",
+        table.title
+    );
+    assert_eq!(budgetkoll::view::export::chart(&table).title, table.title);
 }
 
 #[test]
@@ -220,4 +227,30 @@ fn the_trend_follows_the_reports_of_the_year() {
     let table = trend_table(&t);
     assert_eq!(table.rows.len(), 13);
     assert_eq!(table.rows[0].1[0].text, "–");
+}
+
+#[test]
+fn exports_carry_the_exact_figures_of_the_tables() {
+    use budgetkoll::export::to_csv_sv;
+    use budgetkoll::view::export::{fr1, summary};
+    let reports = demo();
+    let lines = summary_lines(&reports[1], Part::Totalt, Unit::Tkr);
+    let labelled: Vec<(String, &_)> = lines.iter().map(|l| (l.label.clone(), l)).collect();
+    let t = summary("42 juni 2024", "Kontoslag", &labelled);
+    assert_eq!(t.headers.len(), 9);
+    let csv = to_csv_sv(&t);
+    // NETTORESULTAT: 58 596; 57 000; −1 596; −2,8 % (exact: −2,8 percent points).
+    let net = csv
+        .lines()
+        .find(|l| l.starts_with("NETTORESULTAT"))
+        .unwrap();
+    assert!(
+        net.starts_with("NETTORESULTAT;58596;57000;-1596;-2,8"),
+        "{net}"
+    );
+    let grid = fr1_grid(&reports[1], Report::Utfall, &[], Unit::Tkr).unwrap();
+    let f = fr1("42 juni 2024 utfall", &grid);
+    assert_eq!(f.headers.len(), 16);
+    assert!(f.rows.iter().all(|r| r.values.len() == 15));
+    assert_eq!(f.rows[5].label, "Drift");
 }

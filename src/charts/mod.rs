@@ -44,6 +44,17 @@ pub struct Heading {
     pub unit: Unit,
 }
 
+impl Heading {
+    /// Title and subtitle on one line, for a file or a table caption.
+    pub fn caption(&self) -> String {
+        if self.subtitle.is_empty() {
+            self.title.clone()
+        } else {
+            format!("{}, {}", self.title, self.subtitle)
+        }
+    }
+}
+
 /// Whether the main figure is an actual or a forecast (drawn hatched).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AcOrFc {

@@ -2,9 +2,11 @@
 //!
 //! Pages build an [`ExportTable`] of exact figures — the same rows they show,
 //! but unrounded and without display formatting — and a writer such as
-//! [`csv::to_csv_sv`] turns it into a file.
+//! [`csv::to_csv_sv`] or `xlsx::to_xlsx` turns it into a file.
 
 pub mod csv;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use csv::to_csv_sv;
 
@@ -25,4 +27,18 @@ pub struct ExportTable {
 pub struct ExportRow {
     pub label: String,
     pub values: Vec<Option<Decimal>>,
+}
+
+/// A file name from a title: words of letters and digits joined by `_`.
+pub fn file_stem(title: &str) -> String {
+    let stem = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("_");
+    if stem.is_empty() {
+        "budgetkoll".to_string()
+    } else {
+        stem
+    }
 }

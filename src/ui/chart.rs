@@ -67,7 +67,10 @@ pub fn ChartBox(
     };
     let download = move |_| {
         super::persist::download(
-            &format!("{id}.svg"),
+            &format!(
+                "{}.svg",
+                budgetkoll::export::file_stem(&table.get_untracked().title)
+            ),
             svg.get_untracked().as_bytes(),
             "image/svg+xml",
         )
@@ -79,6 +82,7 @@ pub fn ChartBox(
                     {move || if as_table.get() { store.t(Msg::ShowAsChart) } else { store.t(Msg::ShowAsTable) }}
                 </button>
                 <button class="btn btn-quiet" on:click=download>{move || store.t(Msg::DownloadSvg)}</button>
+                <super::export::ExportButtons table=Signal::derive(move || budgetkoll::view::export::chart(&table.get())) />
             </div>
             <Show
                 when=move || !as_table.get()

@@ -5,6 +5,7 @@
 mod chart;
 mod controls;
 mod dropzone;
+mod export;
 mod files;
 mod followup;
 mod frames;
@@ -21,6 +22,7 @@ mod unit;
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
 use store::{Store, Tab};
+use wasm_bindgen::JsCast;
 
 /// The whole page: header, then the drop zone that holds every view.
 #[component]
@@ -28,6 +30,27 @@ pub fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
     persist::start(store);
+    // A range copied in Excel and pasted anywhere on the page (outside a
+    // text field) is read like a dropped file.
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some();
+        if in_field || store.read_only.get_untracked() {
+            return;
+        }
+        if let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+        {
+            if !text.trim().is_empty() {
+                ev.prevent_default();
+                store.take(budgetkoll::intake::intake_pasted(&text));
+            }
+        }
+    });
+    on_cleanup(move || paste.remove());
     Effect::new(move || {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", store.lang.get().code());

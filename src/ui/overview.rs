@@ -67,6 +67,18 @@ pub fn OverviewView() -> impl IntoView {
 #[component]
 fn OverviewTable(model: Overview) -> impl IntoView {
     let store = expect_context::<Store>();
+    let export = {
+        let model = model.clone();
+        Signal::derive(move || {
+            let lines: Vec<(String, &budgetkoll::view::unit_summary::SummaryLine)> = model
+                .lines
+                .iter()
+                .map(|l| (l.label.clone(), &l.figures))
+                .collect();
+            let title = format!("Nettoresultat per förvaltning {}", model.period.label_sv());
+            budgetkoll::view::export::summary(&title, "Förvaltning", &lines)
+        })
+    };
     let rows = model
         .lines
         .iter()
@@ -103,6 +115,7 @@ fn OverviewTable(model: Overview) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <div class="table-tools"><super::export::ExportButtons table=export /></div>
         <div class="table-wrap">
             <table class="figures" id="overview-table">
                 {summary_head(store, Msg::ColUnit)}

@@ -51,8 +51,20 @@ pub fn summary_figures(l: &SummaryLine) -> impl IntoView {
 
 /// The summary of one förvaltning, nämnd or the region, row by row.
 #[component]
-pub fn SummaryTable(lines: Vec<SummaryLine>) -> impl IntoView {
+pub fn SummaryTable(
+    lines: Vec<SummaryLine>,
+    /// Title for exported files.
+    title: String,
+) -> impl IntoView {
     let store = expect_context::<Store>();
+    let export = {
+        let lines = lines.clone();
+        Signal::derive(move || {
+            let labelled: Vec<(String, &SummaryLine)> =
+                lines.iter().map(|l| (l.label.clone(), l)).collect();
+            budgetkoll::view::export::summary(&title, "Kontoslag", &labelled)
+        })
+    };
     let rows = lines
         .iter()
         .map(|l| {
@@ -70,6 +82,7 @@ pub fn SummaryTable(lines: Vec<SummaryLine>) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <div class="table-tools"><super::export::ExportButtons table=export /></div>
         <div class="table-wrap">
             <table class="figures" id="summary-table">
                 {summary_head(store, Msg::Kontoslag)}
@@ -83,6 +96,10 @@ pub fn SummaryTable(lines: Vec<SummaryLine>) -> impl IntoView {
 #[component]
 pub fn Fr1GridTable(grid: Fr1Grid) -> impl IntoView {
     let store = expect_context::<Store>();
+    let export = {
+        let grid = grid.clone();
+        Signal::derive(move || budgetkoll::view::export::fr1(grid.title, &grid))
+    };
     let parts: usize = grid.groups.first().map_or(0, |g| g.parts.len());
     let group_heads = grid
         .groups
@@ -131,6 +148,7 @@ pub fn Fr1GridTable(grid: Fr1Grid) -> impl IntoView {
         .collect_view();
     let id = format!("fr1-{}", grid.report.keyword().to_lowercase());
     view! {
+        <div class="table-tools"><super::export::ExportButtons table=export /></div>
         <div class="table-wrap">
             <table class="figures fr1" id=id>
                 <caption>{grid.title}</caption>

@@ -114,7 +114,18 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
     let summary = {
         let report = report.clone();
         move || {
-            view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) /> }
+            let title = format!(
+                "{} {} {}",
+                report
+                    .meta
+                    .unit_id
+                    .as_ref()
+                    .map(|u| u.label())
+                    .unwrap_or_default(),
+                report.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+                store.unit.get().short(),
+            );
+            view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) title=title /> }
         }
     };
     let width = chart_width();

@@ -148,6 +148,9 @@ pub fn overview_chart(o: &Overview, unit: Unit) -> Option<OverviewChart> {
 /// formatted the same way.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChartTable {
+    /// The chart's heading and subtitle, e.g. `Nettoresultat, utfall jmf budget per förvaltning, ackumulerat juni 2024`:
+    /// the title of an exported file.
+    pub title: String,
     pub headers: Vec<&'static str>,
     pub rows: Vec<(String, Vec<crate::view::Fig>)>,
 }
@@ -163,6 +166,7 @@ pub fn columns_table(chart: &ColumnChart) -> ChartTable {
         AcOrFc::Fc => "Prognos",
     };
     ChartTable {
+        title: chart.heading.caption(),
         headers: vec!["", first, "Budget", "Föreg. år", "Δ Budget", "Δ Budget %"],
         rows: chart
             .categories
@@ -211,6 +215,7 @@ pub fn bridge_table(bridge: &Bridge) -> ChartTable {
         vec![Fig::amount(Some(Money(bridge.end())), unit)],
     ));
     ChartTable {
+        title: bridge.heading.caption(),
         headers: vec!["", "Nettoresultat"],
         rows,
     }
@@ -230,6 +235,7 @@ pub fn overview_table(chart: &OverviewChart) -> ChartTable {
         vec![Fig::signed(Some(chart.total), unit)],
     ));
     ChartTable {
+        title: chart.heading.caption(),
         headers: vec!["", "Utfall jmf budget"],
         rows,
     }
@@ -329,5 +335,9 @@ pub fn trend_table(trend: &crate::charts::trend::Trend) -> ChartTable {
         figs.resize(headers.len() - 1, Fig::amount(None, unit));
         rows.push(("Prognos helår".to_string(), figs));
     }
-    ChartTable { headers, rows }
+    ChartTable {
+        title: trend.heading.caption(),
+        headers,
+        rows,
+    }
 }

@@ -102,7 +102,7 @@ pub fn accuracy_lines(reports: &[&Fr1Report], part: Part, unit: Unit) -> Vec<Acc
                         |p| crate::format::percent(p, true),
                     ),
                     class: Fig::signed(Some(a.diff.0), unit).class,
-                    value: a.pct,
+                    value: a.pct.map(|p| p * rust_decimal::Decimal::ONE_HUNDRED),
                 },
             })
         })

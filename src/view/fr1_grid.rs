@@ -21,6 +21,8 @@ pub struct GridGroup {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GridCell {
     pub text: String,
+    /// The exact figure, for export.
+    pub value: Option<rust_decimal::Decimal>,
     /// The most serious finding about this cell.
     pub severity: Option<Severity>,
     /// The findings' sentences, for the cell's tooltip.
@@ -87,7 +89,9 @@ pub fn fr1_grid(
                                 && f.part == Some(part)
                         })
                         .collect();
+                    let value = table.get(row, group, part).map(|m| m.0);
                     GridCell {
+                        value,
                         text: table
                             .get(row, group, part)
                             .map(|m| format::amount(m.0, decimals(unit)))

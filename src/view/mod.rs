@@ -5,6 +5,7 @@
 //! components only lay them out.
 
 pub mod charts;
+pub mod export;
 pub mod followup;
 pub mod fr1_grid;
 pub mod overview;
@@ -24,7 +25,8 @@ pub struct Fig {
     /// CSS class: `pos`/`neg`/`zero` for variances by the sign rule, `""`
     /// for plain amounts, `missing` when there is no figure.
     pub class: &'static str,
-    /// The exact value, for sorting and charts.
+    /// The exact value, for sorting and export (percent figures in percent
+    /// points: −2.8 for `−2,8 %`).
     pub value: Option<Decimal>,
 }
 
@@ -87,7 +89,7 @@ impl Fig {
             Some((p, class)) => Fig {
                 text: format::percent(p, true),
                 class: class_name(class),
-                value: Some(p),
+                value: Some(p * Decimal::ONE_HUNDRED),
             },
             None => Fig::missing(),
         }

@@ -96,3 +96,18 @@ test("missing metadata is asked for, suggested from the file name", async () => 
   assert.match(await page.locator("#file-list > li").first().innerText(), /juni 2024/);
   assert.deepEqual(problems, []);
 });
+
+test("a range pasted from Excel is read like a file", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  const tsv = fixture("FR1_42_juni2024_utfall.csv").toString("utf8").replaceAll(";", "\t");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, tsv);
+  await page.locator("#overview-table").waitFor();
+  await page.locator("#tab-reports").click();
+  assert.equal(await page.locator("#file-list > li").first().getAttribute("data-source"), "Inklistrat");
+  assert.match(await page.locator("#file-list").innerText(), /42 Exempelförvaltningen/);
+  assert.deepEqual(problems, []);
+});

@@ -123,3 +123,26 @@ test("nämnder named in the page are summed, and the region stays exact", async 
   await shot(page, "grouping-1280");
   assert.deepEqual(problems, []);
 });
+
+test("tables export as Swedish CSV and as Excel", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { page, problems } = await openPage(env.browser, env.url);
+  await loadDemo(page);
+  const tools = page.locator(".table-tools").filter({ has: page.locator(".export-csv") }).first();
+  const [csv] = await Promise.all([page.waitForEvent("download"), tools.locator(".export-csv").click()]);
+  assert.match(csv.suggestedFilename(), /\.csv$/);
+  const text = readFileSync(await csv.path(), "utf8");
+  assert.ok(text.startsWith("\ufeff"), "BOM for Excel");
+  assert.match(text, /42 Exempelförvaltningen;58596;57000;-1596;-2,8/);
+
+  // A chart's table exports under the chart's own title, not an element id.
+  const chart = page.locator("#chart-overview");
+  const [chartCsv] = await Promise.all([page.waitForEvent("download"), chart.locator(".export-csv").click()]);
+  assert.match(chartCsv.suggestedFilename(), /^Nettoresultat_utfall_jmf_budget_per_förvaltning_ackumulerat.*\.csv$/);
+  const chartText = readFileSync(await chartCsv.path(), "utf8");
+  assert.match(chartText, /42 Exempelförvaltningen;-1596/);
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), tools.locator(".export-xlsx").click()]);
+  const bytes = readFileSync(await xlsx.path());
+  assert.equal(bytes.subarray(0, 2).toString(), "PK", "an xlsx is a zip");
+  assert.deepEqual(problems, []);
+});

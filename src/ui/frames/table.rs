@@ -23,6 +23,7 @@ pub fn FramesTable(result: Memo<Result>) -> impl IntoView {
             return None;
         };
         let frames = r.frames;
+        let table_rows = frames.table();
         let unit = frames.unit;
         let cells = |amounts: &[Money]| {
             amounts
@@ -32,7 +33,7 @@ pub fn FramesTable(result: Memo<Result>) -> impl IntoView {
         };
         let expanded = open.get();
         let mut rows: Vec<AnyView> = Vec::new();
-        for row in frames.table() {
+        for row in table_rows {
             let key = row.forvaltning.clone();
             match row.kind {
                 TableRowKind::Line(_) if !expanded.contains(&key) => {}
@@ -82,7 +83,12 @@ pub fn FramesTable(result: Memo<Result>) -> impl IntoView {
             .iter()
             .map(|y| view! { <th scope="col" class="num" data-year=y.to_string()>{*y}</th> })
             .collect_view();
+        let export = {
+            let frames = frames.clone();
+            Signal::derive(move || budgetkoll::view::export::frames("Budgetramar", &frames))
+        };
         Some(view! {
+            <div class="table-tools"><crate::ui::export::ExportButtons table=export /></div>
             <div class="table-wrap">
                 <table class="figures" id="frames-table">
                     <caption>{format!("{} · {}", store.t(Msg::FrTableCaption), unit.short())}</caption>

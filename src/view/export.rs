@@ -1,0 +1,125 @@
+//! The page's tables as [`ExportTable`]s for CSV and XLSX: the same rows
+//! and columns a person sees, with exact (unrounded) figures.
+
+use super::charts::ChartTable;
+use super::fr1_grid::Fr1Grid;
+use super::unit_summary::SummaryLine;
+use super::Fig;
+use crate::export::{ExportRow, ExportTable};
+use crate::frames::model::Frames;
+
+/// Column headers of the summary table after its label column.
+pub const SUMMARY_HEADERS: [&str; 8] = [
+    "Utfall ack",
+    "Budget ack",
+    "Utfall jmf budget",
+    "Utfall jmf budget %",
+    "Prognos helår",
+    "Budget helår",
+    "Prognos jmf budget",
+    "Prognos jmf budget %",
+];
+
+fn row(label: &str, figs: &[&Fig]) -> ExportRow {
+    ExportRow {
+        label: label.to_string(),
+        values: figs.iter().map(|f| f.value).collect(),
+    }
+}
+
+/// Label columns' header, then `headers`.
+fn headers(first: &str, rest: &[&str]) -> Vec<String> {
+    std::iter::once(first)
+        .chain(rest.iter().copied())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A summary (one förvaltning's rows, or the overview's lines).
+pub fn summary(title: &str, first: &str, lines: &[(String, &SummaryLine)]) -> ExportTable {
+    ExportTable {
+        title: title.to_string(),
+        headers: headers(first, &SUMMARY_HEADERS),
+        rows: lines
+            .iter()
+            .map(|(label, l)| {
+                row(
+                    label,
+                    &[
+                        &l.actual_ytd,
+                        &l.budget_ytd,
+                        &l.var_ytd,
+                        &l.var_ytd_pct,
+                        &l.forecast,
+                        &l.budget_year,
+                        &l.var_year,
+                        &l.var_year_pct,
+                    ],
+                )
+            })
+            .collect(),
+    }
+}
+
+/// A chart's table, titled as the chart.
+pub fn chart(t: &ChartTable) -> ExportTable {
+    ExportTable {
+        title: t.title.clone(),
+        headers: t.headers.iter().map(|h| h.to_string()).collect(),
+        rows: t
+            .rows
+            .iter()
+            .map(|(label, figs)| row(label, &figs.iter().collect::<Vec<_>>()))
+            .collect(),
+    }
+}
+
+/// The FR1 report as in the form: one column per group and part.
+pub fn fr1(title: &str, grid: &Fr1Grid) -> ExportTable {
+    let mut head = vec!["Kontoslag".to_string()];
+    for g in &grid.groups {
+        head.extend(
+            g.parts
+                .iter()
+                .map(|p| format!("{} {}", g.header, p.label())),
+        );
+    }
+    ExportTable {
+        title: title.to_string(),
+        headers: head,
+        rows: grid
+            .rows
+            .iter()
+            .map(|r| ExportRow {
+                label: r.row.full_label(),
+                values: r.cells.iter().map(|c| c.value).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The frames table with every IPDK line and Summa row.
+pub fn frames(title: &str, f: &Frames) -> ExportTable {
+    let years: Vec<String> = f.years.iter().map(i32::to_string).collect();
+    let mut head = vec!["Nämnd / förvaltning / rad".to_string()];
+    head.extend(years);
+    ExportTable {
+        title: title.to_string(),
+        headers: head,
+        rows: f
+            .table()
+            .into_iter()
+            .map(|r| ExportRow {
+                // Nämnd and förvaltning travel in the label column, joined, so
+                // every figure column lines up with a year.
+                label: [r.namnd.as_str(), r.forvaltning.as_str(), r.label.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+                values: r.amounts.iter().map(|m| Some(m.0)).collect(),
+            })
+            .collect(),
+    }
+}
