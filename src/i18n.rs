@@ -205,6 +205,10 @@ messages! {
     FrPlanTitle => "Omställningsplan", "Restructuring plan";
     FrPlanSavingsPerYear => "Besparing per år", "Savings per year";
     FrPlanFrom => "Besparing från år", "Savings from year";
+    FrEfficiencyTaken => "Effektivisering, avdragen från ramen", "Efficiency, taken off the frame";
+    FrNonIndexed => "Undantag från indexering", "Exceptions from indexation";
+    FrNonIndexedShare => "Andel som inte indexeras, %", "Share not indexed, %";
+    FrAddNonIndexed => "Lägg till undantag", "Add exception";
     SaveOffline => "Spara för offline-bruk", "Save for offline use";
     ChartActual => "Utfall", "Actual";
     ChartForecast => "Prognos", "Forecast";
