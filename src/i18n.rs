@@ -207,6 +207,10 @@ messages! {
     FrPlanFrom => "Besparing från år", "Savings from year";
     ExportCsvHint => "Spara tabellen som CSV (semikolon, decimalkomma) för Excel", "Save the table as CSV (semicolon, decimal comma) for Excel";
     ExportXlsxHint => "Spara tabellen som Excel-arbetsbok", "Save the table as an Excel workbook";
+    FrEfficiencyTaken => "Effektivisering, avdragen från ramen", "Efficiency, taken off the frame";
+    FrNonIndexed => "Undantag från indexering", "Exceptions from indexation";
+    FrNonIndexedShare => "Andel som inte indexeras, %", "Share not indexed, %";
+    FrAddNonIndexed => "Lägg till undantag", "Add exception";
     SaveOffline => "Spara för offline-bruk", "Save for offline use";
     ChartActual => "Utfall", "Actual";
     ChartForecast => "Prognos", "Forecast";

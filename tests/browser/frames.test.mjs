@@ -1,6 +1,7 @@
 // Budget frames as politicians move them: load the sample frame table,
 // change Drift indexation for one year and read the changed totals, the
-// balance requirement and a second scenario side by side.
+// balance requirement and a second scenario side by side; leave part of
+// Drift out of indexation; and fit the page on a 360 px phone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, openPage, shot } from "./harness.mjs";
@@ -61,11 +62,58 @@ test("Drift indexation moves the frames and the balance, exactly", async () => {
   const region = await cmp.locator("tbody tr").last().locator("td").allInnerTexts();
   assert.equal(region[2], "0", "2025 unchanged");
   assert.match(region[5], new RegExp(`^${MINUS}`), "2026 lower with efficiency");
+  // Its consequence per förvaltning and nämnd, taken off their frames:
+  // 1,5 % of (558 000 + 414 720 + 9 000) = 14 725,8 for the hospital, plus
+  // 1,5 % of (93 000 + 69 120 + 1 500) = 2 454,3 for psychiatry.
+  const effect = (of) => page.locator(`#frames-table [data-efficiency-of="${of}"] td`).allInnerTexts();
+  assert.deepEqual(await effect("Exempelsjukhuset"), ["0", `14${NBSP}726`, "0"]);
+  assert.deepEqual(await effect("Nämnden för Exempelsjukhuset"), ["0", `17${NBSP}180`, "0"]);
   await shot(page, "frames-scenarios-1280");
 
   // The frames survive a reload (autosave).
   await page.reload();
   await page.locator("#tab-frames").click();
   await page.locator("#scenario-comparison").waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test("a non-indexed share keeps part of Drift at the base year's level", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.locator("#tab-frames").click();
+  await page.locator("#frames-sample").click();
+  await page.locator("#idx-drift-2026").fill("2.4");
+  await page.locator("#idx-drift-2026").blur();
+  await page.getByText(`1${NBSP}132${NBSP}096`).first().waitFor();
+
+  // 40 % of the hospital's Drift (405 000) is purchased care, not indexed:
+  // 162 000 × 0,024 = 3 888 less than with full indexation.
+  const form = page.locator("#non-indexed-form");
+  await form.getByLabel("Förvaltning").selectOption("Exempelsjukhuset");
+  await form.getByLabel("Kategori").selectOption("Drift");
+  await form.getByLabel("Andel som inte indexeras, %").fill("40");
+  await form.getByRole("button", { name: "Lägg till undantag" }).click();
+  await page.getByText(`1${NBSP}128${NBSP}208`).first().waitFor();
+  assert.deepEqual(await regionCells(page), [`1${NBSP}120${NBSP}000`, `1${NBSP}128${NBSP}208`, `1${NBSP}128${NBSP}208`]);
+  assert.match(await page.locator("#non-indexed").innerText(), /Exempelsjukhuset: 40,0\s%\sdrift/);
+
+  // Removing the exception restores full indexation.
+  await page.locator("#non-indexed").getByRole("button", { name: "Ta bort" }).click();
+  await page.getByText(`1${NBSP}132${NBSP}096`).first().waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test("the frames page fits a 360 px phone: wide tables scroll in their own box", async () => {
+  const { page, problems } = await openPage(env.browser, env.url, { width: 360, height: 740 });
+  await page.locator("#tab-frames").click();
+  await shot(page, "frames-empty-360");
+  await page.locator("#frames-sample").click();
+  await page.locator("#frames-table").waitFor();
+  const stickingOut = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((el) => !el.closest(".table-wrap") && el.getBoundingClientRect().right > innerWidth + 0.5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${el.className}`),
+  );
+  assert.deepEqual(stickingOut, []);
+  await shot(page, "frames-360");
   assert.deepEqual(problems, []);
 });

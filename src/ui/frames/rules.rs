@@ -1,12 +1,16 @@
 //! The rule controls: indexation per category and year, the wage increase
-//! held in the central pot, the efficiency requirement, and frame changes
-//! per förvaltning. Each percentage has a number field and a slider bound to
+//! held in the central pot, the efficiency requirement, the shares of a
+//! förvaltning's category left out of indexation, and frame changes per
+//! förvaltning. Each percentage has a number field and a slider bound to
 //! the same value, both labelled and keyboard-operable.
 
 use super::update_scenario;
 use crate::ui::store::Store;
+use budgetkoll::format;
 use budgetkoll::frames::model::Category;
-use budgetkoll::frames::rules::{ChangeKind, FrameChange, Rules, YearPercent};
+use budgetkoll::frames::rules::{
+    ChangeKind, FrameChange, NonIndexed, NonIndexedPortion, Percent, Rules, YearPercent,
+};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
@@ -162,16 +166,15 @@ pub fn RulesPanel() -> impl IntoView {
                     <tbody>{body}</tbody>
                 </table>
             </div>
+            <NonIndexedShares />
             <Changes />
         </section>
     }
 }
 
-/// Frame changes per förvaltning and year.
-#[component]
-fn Changes() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let units = Memo::new(move |_| {
+/// The förvaltningar of the base, in table order.
+fn unit_names(store: Store) -> Memo<Vec<String>> {
+    Memo::new(move |_| {
         store.frames.with(|s| {
             s.as_ref()
                 .map(|s| {
@@ -182,7 +185,134 @@ fn Changes() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    });
+    })
+}
+
+/// The förvaltning chosen in a form: the first one until another is picked.
+fn chosen_unit(units: Memo<Vec<String>>, unit: RwSignal<String>) -> String {
+    let picked = unit.get();
+    if picked.is_empty() {
+        units.get().first().cloned().unwrap_or_default()
+    } else {
+        picked
+    }
+}
+
+/// A labelled select of the förvaltningar.
+fn unit_select(store: Store, units: Memo<Vec<String>>, unit: RwSignal<String>) -> impl IntoView {
+    view! {
+        <label>{move || store.t(Msg::ColUnit)}
+            <select name="unit" on:change:target=move |ev| unit.set(ev.target().value())>
+                {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// A labelled select of the IPDK categories, Drift first chosen.
+fn category_select(store: Store, category: RwSignal<Category>) -> impl IntoView {
+    view! {
+        <label>{move || store.t(Msg::FrCategory)}
+            <select name="category" on:change:target=move |ev| {
+                if let Some(c) = Category::ALL.into_iter().find(|c| c.label() == ev.target().value()) {
+                    category.set(c);
+                }
+            }>
+                {Category::ALL.map(|c| view! { <option value=c.label() selected=c == Category::Drift>{c.label()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// Parts of a förvaltning's category left out of indexation (purchased
+/// specialist care, outpatient drugs), as a share of the base amount.
+#[component]
+fn NonIndexedShares() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let units = unit_names(store);
+    let unit = RwSignal::new(String::new());
+    let category = RwSignal::new(Category::Drift);
+    let share = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move || match parse_sv_number(&share.get()) {
+        Ok(p) => {
+            error.set(None);
+            let (who, cat) = (chosen_unit(units, unit), category.get());
+            update_scenario(store, |sc| {
+                let list = &mut sc.rules.non_indexed;
+                list.retain(|x| {
+                    !(x.forvaltning == who
+                        && x.category == cat
+                        && matches!(x.portion, NonIndexedPortion::Share(_)))
+                });
+                list.push(NonIndexed {
+                    forvaltning: who,
+                    category: cat,
+                    portion: NonIndexedPortion::Share(Percent(p)),
+                });
+            });
+            share.set(String::new());
+        }
+        Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrNonIndexedShare)))),
+    };
+    let list = move || {
+        store.frames.with(|s| {
+            s.as_ref().and_then(FramesSession::scenario).map(|sc| {
+                sc.rules
+                    .non_indexed
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| {
+                        let portion = match &x.portion {
+                            NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
+                            NonIndexedPortion::Named { name, amount } => {
+                                format!("{name}, {} tkr", format::amount(amount.0, 0))
+                            }
+                        };
+                        view! {
+                            <li>
+                                {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
+                                " "
+                                <button class="btn btn-quiet" on:click=move |_| update_scenario(store, |sc| {
+                                    if i < sc.rules.non_indexed.len() {
+                                        sc.rules.non_indexed.remove(i);
+                                    }
+                                })>{move || store.t(Msg::Remove)}</button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
+        <ul id="non-indexed">{list}</ul>
+        <form class="measure-form" id="non-indexed-form" on:submit=move |ev| { ev.prevent_default(); add() }>
+            {unit_select(store, units, unit)}
+            {category_select(store, category)}
+            <label>{move || store.t(Msg::FrNonIndexedShare)}
+                <input
+                    name="share"
+                    type="number"
+                    step="0.1"
+                    min="0"
+                    max="100"
+                    prop:value=move || share.get()
+                    on:input:target=move |ev| share.set(ev.target().value())
+                />
+            </label>
+            <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddNonIndexed)}</button>
+            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+        </form>
+    }
+}
+
+/// Frame changes per förvaltning and year.
+#[component]
+fn Changes() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let units = unit_names(store);
     let unit = RwSignal::new(String::new());
     let year = RwSignal::new(0i32);
     let kind = RwSignal::new(ChangeKind::Reduction);
@@ -191,11 +321,7 @@ fn Changes() -> impl IntoView {
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move || {
-        let who = if unit.get().is_empty() {
-            units.get().first().cloned().unwrap_or_default()
-        } else {
-            unit.get()
-        };
+        let who = chosen_unit(units, unit);
         let when = if year.get() == 0 {
             rule_years(store).first().copied().unwrap_or_default()
         } else {
@@ -237,7 +363,7 @@ fn Changes() -> impl IntoView {
                                         c.forvaltning,
                                         c.kind.label(),
                                         c.category.label().to_lowercase(),
-                                        budgetkoll::format::signed_amount(c.effect().0, 0),
+                                        format::signed_amount(c.effect().0, 0),
                                         if c.note.is_empty() { String::new() } else { format!(" ({})", c.note) },
                                     )}
                                     " "
@@ -262,20 +388,8 @@ fn Changes() -> impl IntoView {
         <h3>{move || store.t(Msg::FrChanges)}</h3>
         <ul id="frame-changes">{list}</ul>
         <form class="measure-form" on:submit=move |ev| { ev.prevent_default(); add() }>
-            <label>{move || store.t(Msg::ColUnit)}
-                <select name="unit" on:change:target=move |ev| unit.set(ev.target().value())>
-                    {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
-                </select>
-            </label>
-            <label>{move || store.t(Msg::FrCategory)}
-                <select name="category" on:change:target=move |ev| {
-                    if let Some(c) = Category::ALL.into_iter().find(|c| c.label() == ev.target().value()) {
-                        category.set(c);
-                    }
-                }>
-                    {Category::ALL.map(|c| view! { <option value=c.label() selected=c == Category::Drift>{c.label()}</option> }).collect_view()}
-                </select>
-            </label>
+            {unit_select(store, units, unit)}
+            {category_select(store, category)}
             <label>{move || store.t(Msg::Year)}
                 <select name="year" on:change:target=move |ev| year.set(ev.target().value().parse().unwrap_or(0))>
                     {move || rule_years(store).into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}

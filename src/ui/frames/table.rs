@@ -31,6 +31,19 @@ pub fn FramesTable(result: Memo<Result>) -> impl IntoView {
                 .map(|m| view! { <td class="num">{shown(*m, unit)}</td> })
                 .collect_view()
         };
+        // The efficiency requirement already taken off a förvaltning's or a
+        // nämnd's frame, as its own row under that Summa (only when set).
+        let efficiency_row = |of: &str, amounts: Vec<Money>| {
+            amounts.iter().any(|m| !m.is_zero()).then(|| {
+                view! {
+                    <tr class="aside efficiency" data-efficiency-of=of.to_string()>
+                        <th scope="row">{move || store.t(Msg::FrEfficiencyTaken)}</th>
+                        {cells(&amounts)}
+                    </tr>
+                }
+                .into_any()
+            })
+        };
         let expanded = open.get();
         let mut rows: Vec<AnyView> = Vec::new();
         for row in table_rows {
@@ -65,10 +78,20 @@ pub fn FramesTable(result: Memo<Result>) -> impl IntoView {
                         }
                         .into_any(),
                     );
+                    let efficiency = frames.forvaltning(&row.forvaltning).map(|f| f.efficiency.clone());
+                    rows.extend(efficiency.and_then(|e| efficiency_row(&row.forvaltning, e)));
                 }
-                TableRowKind::NamndSumma => rows.push(
-                    view! { <tr class="total namnd"><th scope="row">{row.label}</th>{cells(&row.amounts)}</tr> }.into_any(),
-                ),
+                TableRowKind::NamndSumma => {
+                    let efficiency = frames
+                        .namnder
+                        .iter()
+                        .find(|n| n.name == row.namnd)
+                        .map(|n| n.efficiency_totals());
+                    rows.push(
+                        view! { <tr class="total namnd"><th scope="row">{row.label}</th>{cells(&row.amounts)}</tr> }.into_any(),
+                    );
+                    rows.extend(efficiency.and_then(|e| efficiency_row(&row.namnd, e)));
+                }
                 TableRowKind::RegionSumma => rows.push(
                     view! { <tr class="total region" id="frames-region"><th scope="row">{row.label}</th>{cells(&row.amounts)}</tr> }.into_any(),
                 ),
