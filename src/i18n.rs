@@ -114,6 +114,8 @@ messages! {
     ShowAsTable => "Visa som tabell", "Show as table";
     ShowAsChart => "Visa som diagram", "Show as chart";
     DownloadSvg => "Ladda ner SVG", "Download SVG";
+    DownloadPng => "Ladda ner PNG", "Download PNG";
+    PngFailed => "Webbläsaren kunde inte rita diagrammet som PNG. Ladda ner det som SVG i stället.", "The browser could not draw the chart as PNG. Download it as SVG instead.";
     ChartTipHint => "Peka på eller tabba till en stapel för exakta siffror.", "Point at or tab to a bar for exact figures.";
     ChartsTitle => "Diagram", "Charts";
     Share => "Dela", "Share";

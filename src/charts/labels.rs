@@ -112,6 +112,27 @@ pub fn abbreviate(label: &str, max_px: f64, font_px: f64) -> String {
     }
 }
 
+/// `label` on at most two lines of `max_px`: whole words fill the first line,
+/// the rest goes on the second (abbreviated if it is still too long). For
+/// chart titles, which a phone must show whole rather than cut.
+pub fn wrap_two(label: &str, max_px: f64, font_px: f64) -> Vec<String> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let mut first = 0;
+    while first < words.len() && text_width(&words[..=first].join(" "), font_px) <= max_px {
+        first += 1;
+    }
+    if first == words.len() {
+        return vec![words.join(" ")];
+    }
+    if first == 0 {
+        return vec![abbreviate(label, max_px, font_px)];
+    }
+    vec![
+        words[..first].join(" "),
+        abbreviate(&words[first..].join(" "), max_px, font_px),
+    ]
+}
+
 /// The first four letters and a full stop, for words longer than five.
 fn abbreviate_word(word: &str) -> Option<String> {
     let stem = word.trim_end_matches('.');
@@ -125,6 +146,16 @@ fn abbreviate_word(word: &str) -> Option<String> {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn titles_wrap_onto_a_second_line_before_they_are_cut() {
+        let title = "Nettoresultat, utfall jmf budget per förvaltning";
+        assert_eq!(wrap_two(title, 1000.0, 16.0), vec![title.to_string()]);
+        let lines = wrap_two(title, 250.0, 16.0);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(format!("{} {}", lines[0], lines[1]), title);
+        assert!(lines.iter().all(|l| text_width(l, 16.0) <= 250.0));
+    }
 
     #[test]
     fn figures_in_swedish_format() {

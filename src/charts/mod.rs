@@ -28,7 +28,7 @@ pub mod waterfall;
 
 use crate::i18n::{Lang, Msg};
 use crate::money::Unit;
-use labels::{abbreviate, text_width};
+use labels::{abbreviate, text_width, wrap_two};
 use scale::Scale;
 use svg::{Anchor, Class, Mark};
 
@@ -153,26 +153,34 @@ fn heading_marks(heading: &Heading, layout: &Layout) -> (Vec<Mark>, String, f64)
         second.push_str(" · ");
         second.push_str(Msg::ChartSharedScale.text(layout.lang));
     }
-    let marks = vec![
-        Mark::text(
-            MARGIN,
-            20.0,
-            abbreviate(&heading.title, width, title_font),
-            Anchor::Start,
-            title_font,
-            Class::Title,
-        ),
-        Mark::text(
-            MARGIN,
-            39.0,
-            abbreviate(&second, width, layout.font()),
-            Anchor::Start,
-            layout.font(),
-            Class::Subtitle,
-        ),
-    ];
+    // Bold runs wider than the estimate for regular text.
+    let title_lines = wrap_two(&heading.title, width / 1.1, title_font);
+    let line = title_font + 4.0;
+    let below = line * (title_lines.len() as f64 - 1.0);
+    let mut marks: Vec<Mark> = title_lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            Mark::text(
+                MARGIN,
+                20.0 + line * i as f64,
+                text,
+                Anchor::Start,
+                title_font,
+                Class::Title,
+            )
+        })
+        .collect();
+    marks.push(Mark::text(
+        MARGIN,
+        39.0 + below,
+        abbreviate(&second, width, layout.font()),
+        Anchor::Start,
+        layout.font(),
+        Class::Subtitle,
+    ));
     let title = format!("{} · {}", heading.title.trim(), second);
-    (marks, title, 52.0)
+    (marks, title, 52.0 + below)
 }
 
 /// What a legend entry shows before its text.

@@ -65,15 +65,29 @@ pub fn ChartBox(
             pick(ev.into());
         }
     };
+    let stem = move || budgetkoll::export::file_stem(&table.get_untracked().title);
     let download = move |_| {
         super::persist::download(
-            &format!(
-                "{}.svg",
-                budgetkoll::export::file_stem(&table.get_untracked().title)
-            ),
+            &format!("{}.svg", stem()),
             svg.get_untracked().as_bytes(),
             "image/svg+xml",
         )
+    };
+    let download_png = move |_| {
+        let name = format!("{}.png", stem());
+        leptos::task::spawn_local(async move {
+            if super::png::download_png(&svg.get_untracked(), &name)
+                .await
+                .is_err()
+            {
+                store.failures.update(|f| {
+                    f.push(budgetkoll::intake::Refusal {
+                        file: name,
+                        reason: store.t(Msg::PngFailed).to_string(),
+                    })
+                });
+            }
+        });
     };
     view! {
         <figure class="chart" id=id>
@@ -81,7 +95,8 @@ pub fn ChartBox(
                 <button class="btn btn-quiet table-toggle" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|t| *t = !*t)>
                     {move || if as_table.get() { store.t(Msg::ShowAsChart) } else { store.t(Msg::ShowAsTable) }}
                 </button>
-                <button class="btn btn-quiet" on:click=download>{move || store.t(Msg::DownloadSvg)}</button>
+                <button class="btn btn-quiet download-svg" on:click=download>{move || store.t(Msg::DownloadSvg)}</button>
+                <button class="btn btn-quiet download-png" on:click=download_png>{move || store.t(Msg::DownloadPng)}</button>
                 <super::export::ExportButtons table=Signal::derive(move || budgetkoll::view::export::chart(&table.get())) />
             </div>
             <Show

@@ -13,6 +13,7 @@ mod grouping;
 mod header;
 mod overview;
 mod persist;
+mod png;
 mod reports;
 mod share;
 mod store;

@@ -141,6 +141,14 @@ test("tables export as Swedish CSV and as Excel", async () => {
   assert.match(chartCsv.suggestedFilename(), /^Nettoresultat_utfall_jmf_budget_per_förvaltning_ackumulerat.*\.csv$/);
   const chartText = readFileSync(await chartCsv.path(), "utf8");
   assert.match(chartText, /42 Exempelförvaltningen;-1596/);
+
+  // The chart as PNG, drawn at twice the SVG's size for slides.
+  const svgWidth = Number(await chart.locator("svg").getAttribute("width"));
+  const [png] = await Promise.all([page.waitForEvent("download"), chart.locator(".download-png").click()]);
+  assert.match(png.suggestedFilename(), /^Nettoresultat_utfall_jmf_budget_per_förvaltning.*\.png$/);
+  const pngBytes = readFileSync(await png.path());
+  assert.equal(pngBytes.subarray(1, 4).toString(), "PNG");
+  assert.equal(pngBytes.readUInt32BE(16), svgWidth * 2, "IHDR width is 2 × the SVG's");
   const [xlsx] = await Promise.all([page.waitForEvent("download"), tools.locator(".export-xlsx").click()]);
   const bytes = readFileSync(await xlsx.path());
   assert.equal(bytes.subarray(0, 2).toString(), "PK", "an xlsx is a zip");
