@@ -100,6 +100,8 @@ test("missing metadata is asked for, suggested from the file name", async () => 
 test("a range pasted from Excel is read like a file", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   const tsv = fixture("FR1_42_juni2024_utfall.csv").toString("utf8").replaceAll(";", "\t");
+  // The app listens for paste once it has mounted.
+  await page.getByText("Släpp FR1-rapporter här").waitFor();
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.setData("text/plain", text);
