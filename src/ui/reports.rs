@@ -163,11 +163,17 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
                 </button>
             </div>
             {needs_meta.then(|| view! { <MetaForm index=index import=import.clone() /> })}
-            <details open=open_findings>
-                <summary>{move || store.t(Msg::Findings)}" (" {import.findings.len()} ")"</summary>
-                {no_findings.then(|| view! { <p>{move || store.t(Msg::NoFindings)}</p> })}
-                <ul class="findings">{findings}</ul>
-            </details>
+            {if no_findings {
+                view! { <p class="hint no-findings">{move || store.t(Msg::NoFindings)}</p> }.into_any()
+            } else {
+                view! {
+                    <details open=open_findings>
+                        <summary>{move || store.t(Msg::Findings)}" (" {import.findings.len()} ")"</summary>
+                        <ul class="findings">{findings}</ul>
+                    </details>
+                }
+                    .into_any()
+            }}
         </li>
     }
 }
