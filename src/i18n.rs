@@ -45,6 +45,13 @@ macro_rules! messages {
                     $((Msg::$key, Lang::Sv) => $sv, (Msg::$key, Lang::En) => $en,)*
                 }
             }
+
+            /// The text with each `{name}` replaced by its value.
+            pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+                values.iter().fold(self.text(lang).to_string(), |text, (name, value)| {
+                    text.replace(&format!("{{{name}}}"), value)
+                })
+            }
         }
     };
 }
@@ -222,6 +229,24 @@ messages! {
     ChartVariancePct => "Avvikelse mot budget, %", "Variance to budget, %";
     ChartTotal => "Totalt", "Total";
     ChartSharedScale => "gemensam skala", "shared scale";
+    ChartHeadAc => "utfall {p} jmf budget och föregående år", "actual {p} vs budget and previous year";
+    ChartHeadFc => "prognos helår, {p}, jmf budget och föregående år", "full-year forecast, {p}, vs budget and previous year";
+    ChartHeadBridgeAc => "nettoresultat: från budget till utfall", "net result: from budget to actual";
+    ChartHeadBridgeFc => "nettoresultat helår: från budget till prognos", "full-year net result: from budget to forecast";
+    ChartHeadOverview => "Nettoresultat, utfall jmf budget per förvaltning", "Net result, actual vs budget per administration";
+    ChartHeadYtd => "ackumulerat {p}", "year to date, {p}";
+    ChartHeadTrend => "nettoresultat ackumulerat {p}: utfall mot budget", "net result year to date {p}: actual against budget";
+    ChartVarianceAbs => "Δ Budget", "Δ Budget";
+    ChartVariancePctShort => "Δ Budget %", "Δ Budget %";
+    ChartNetResult => "Nettoresultat", "Net result";
+    ChartActualYtd => "Utfall ack", "Actual YTD";
+    ChartBudgetEvenYtd => "Budget ack (jämn)", "Budget YTD (even)";
+    ChartBudgetSeasonalYtd => "Budget ack (säsong)", "Budget YTD (seasonal)";
+    ChartPrevYearYtd => "Föreg. år ack", "Previous year YTD";
+    ChartForecastYear => "Prognos helår", "Forecast full year";
+    RegionExternal => "{p}, externt (konsoliderat)", "{p}, external (consolidated)";
+    ResidualShare => " ({p} av den interna handeln)", " ({p} of internal trade)";
+    ResidualSentence => "Utfall ack: interna intäkter {a} och interna kostnader {b} lämnar {c} {u}{s}; bör vara nära 0.", "Actual YTD: internal revenue {a} and internal costs {b} leave {c} {u}{s}; should be close to 0.";
     ChartBudgetEven => "Budget, jämn", "Budget, even";
     ChartBudgetSeasonal => "Budget, säsong", "Budget, seasonal";
     ChartMonths => "jan feb mar apr maj jun jul aug sep okt nov dec", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";

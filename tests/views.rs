@@ -4,6 +4,7 @@
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::{Part, Report, Row};
+use budgetkoll::i18n::Lang;
 use budgetkoll::intake::{intake, intake_pasted, same_report, Intake};
 use budgetkoll::money::Unit;
 use budgetkoll::view::fr1_grid::fr1_grid;
@@ -42,7 +43,14 @@ fn demo_overview_sums_units_into_the_region() {
     );
     let refs: Vec<&Fr1Report> = reports.iter().collect();
     let grouping = Grouping::single("Regionen", "Alla förvaltningar", &refs);
-    let o = overview(&reports, ps[0], &grouping, Part::Totalt, Unit::Tkr);
+    let o = overview(
+        &reports,
+        ps[0],
+        &grouping,
+        Part::Totalt,
+        Unit::Tkr,
+        Lang::Sv,
+    );
     assert_eq!(o.error, None);
     let kinds: Vec<LineKind> = o.lines.iter().map(|l| l.kind).collect();
     assert_eq!(
@@ -124,15 +132,15 @@ fn charts_read_like_their_tables() {
     };
     let reports = demo();
     let juni42 = &reports[1];
-    let bridge = unit_bridge(juni42, Part::Totalt, Unit::Tkr, AcOrFc::Ac).unwrap();
+    let bridge = unit_bridge(juni42, Part::Totalt, Unit::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
     // Budget 57 000, the variances by row, ending on the actual 58 596.
     assert_eq!(bridge.budget.to_string(), "57000");
     assert_eq!(bridge.end().to_string(), "58596");
-    let t = bridge_table(&bridge);
+    let t = bridge_table(&bridge, Lang::Sv);
     assert_eq!(t.rows.len(), 6);
     assert_eq!(t.rows[5].1[0].text, "58\u{a0}596");
-    let cols = unit_columns(juni42, Part::Totalt, Unit::Tkr, AcOrFc::Ac).unwrap();
-    let ct = columns_table(&cols);
+    let cols = unit_columns(juni42, Part::Totalt, Unit::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
+    let ct = columns_table(&cols, Lang::Sv);
     let net = ct.rows.iter().find(|r| r.0 == "NETTORESULTAT").unwrap();
     assert_eq!(net.1[3].text, "\u{2212}1\u{a0}596");
     assert_eq!(net.1[3].class, "neg");
@@ -144,17 +152,67 @@ fn charts_read_like_their_tables() {
         &grouping,
         Part::Totalt,
         Unit::Tkr,
+        Lang::Sv,
     );
-    let chart = overview_chart(&o, Unit::Tkr).unwrap();
+    let chart = overview_chart(&o, Unit::Tkr, Lang::Sv).unwrap();
     assert_eq!(chart.bars.len(), 2);
     assert_eq!(chart.total.to_string(), "-2529");
-    let table = budgetkoll::view::charts::overview_table(&chart);
+    let table = budgetkoll::view::charts::overview_table(&chart, Lang::Sv);
     assert!(
         table.title.starts_with(&chart.heading.title),
         "{}",
         table.title
     );
     assert_eq!(budgetkoll::view::export::chart(&table).title, table.title);
+}
+
+#[test]
+fn the_english_page_gets_english_headings_and_sentences() {
+    let reports = demo();
+    let refs: Vec<&Fr1Report> = reports.iter().collect();
+    let grouping = Grouping::single("Regionen", "Alla", &refs);
+    let period = periods(&reports)[0];
+    let o = overview(
+        &reports,
+        period,
+        &grouping,
+        Part::Totalt,
+        Unit::Tkr,
+        Lang::En,
+    );
+    let chart = budgetkoll::view::charts::overview_chart(&o, Unit::Tkr, Lang::En).unwrap();
+    assert_eq!(
+        chart.heading.caption(),
+        "Net result, actual vs budget per administration, year to date, June 2024"
+    );
+    let table = budgetkoll::view::charts::overview_table(&chart, Lang::En);
+    assert_eq!(table.headers, vec!["", "Actual vs budget"]);
+    assert_eq!(table.rows.last().unwrap().0, "Total");
+    let residual = o.residual.unwrap();
+    assert!(
+        residual.starts_with("Actual YTD: internal revenue"),
+        "{residual}"
+    );
+    assert!(
+        !residual.contains('{'),
+        "every placeholder filled: {residual}"
+    );
+    let external = o.lines.last().unwrap();
+    assert!(
+        external.label.ends_with(", external (consolidated)"),
+        "{}",
+        external.label
+    );
+
+    let sv = overview(
+        &reports,
+        period,
+        &grouping,
+        Part::Totalt,
+        Unit::Tkr,
+        Lang::Sv,
+    );
+    assert!(sv.residual.unwrap().ends_with("bör vara nära 0."));
 }
 
 #[test]
@@ -215,7 +273,7 @@ fn the_trend_follows_the_reports_of_the_year() {
     use budgetkoll::view::charts::{trend_table, unit_trend};
     let reports = demo();
     let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
-    let t = unit_trend(&of42, Part::Totalt, Unit::Tkr, None).unwrap();
+    let t = unit_trend(&of42, Part::Totalt, Unit::Tkr, None, Lang::Sv).unwrap();
     // Reported months only: mars and juni; the rest are missing, not zero.
     let reported: Vec<usize> = (0..12).filter(|&i| t.actual[i].is_some()).collect();
     assert_eq!(reported, vec![2, 5]);
@@ -224,7 +282,7 @@ fn the_trend_follows_the_reports_of_the_year() {
     assert_eq!(t.budget_even[5].to_string(), "57000");
     assert_eq!(t.budget_even[11].to_string(), "114000");
     assert_eq!(t.forecast.unwrap().to_string(), "114196");
-    let table = trend_table(&t);
+    let table = trend_table(&t, Lang::Sv);
     assert_eq!(table.rows.len(), 13);
     assert_eq!(table.rows[0].1[0].text, "–");
 }
@@ -236,7 +294,7 @@ fn exports_carry_the_exact_figures_of_the_tables() {
     let reports = demo();
     let lines = summary_lines(&reports[1], Part::Totalt, Unit::Tkr);
     let labelled: Vec<(String, &_)> = lines.iter().map(|l| (l.label.clone(), l)).collect();
-    let t = summary("42 juni 2024", "Kontoslag", &labelled);
+    let t = summary("42 juni 2024", "Kontoslag", &labelled, Lang::Sv);
     assert_eq!(t.headers.len(), 9);
     let csv = to_csv_sv(&t);
     // NETTORESULTAT: 58 596; 57 000; −1 596; −2,8 % (exact: −2,8 percent points).

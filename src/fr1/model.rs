@@ -5,6 +5,7 @@
 //! three-column summary); an empty cell that the form has is `Some(0)`.
 
 use super::schema::{Group, Part, Report, Row};
+use crate::i18n::Lang;
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,22 @@ pub const MONTHS_SV: [&str; 12] = [
     "december",
 ];
 
+/// English month names, for the English page.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl Period {
     /// `None` unless 1 ≤ month ≤ 12.
     pub fn new(year: i32, month: u8) -> Option<Period> {
@@ -42,13 +59,22 @@ impl Period {
         self.month
     }
 
-    /// `mars 2024`.
-    pub fn label_sv(self) -> String {
+    /// `mars 2024` (or `March 2024`).
+    pub fn label(self, lang: Lang) -> String {
+        let names = match lang {
+            Lang::Sv => MONTHS_SV,
+            Lang::En => MONTHS_EN,
+        };
         format!(
             "{} {}",
-            MONTHS_SV[usize::from(self.month.clamp(1, 12)) - 1],
+            names[usize::from(self.month.clamp(1, 12)) - 1],
             self.year
         )
+    }
+
+    /// `mars 2024`: the form's own language, for messages about the file.
+    pub fn label_sv(self) -> String {
+        self.label(Lang::Sv)
     }
 
     /// `2024-03`, sortable.
@@ -242,6 +268,7 @@ mod tests {
     fn period_labels() {
         let p = Period::new(2024, 3).unwrap();
         assert_eq!(p.label_sv(), "mars 2024");
+        assert_eq!(p.label(Lang::En), "March 2024");
         assert_eq!(p.iso(), "2024-03");
         assert_eq!(Period::new(2024, 13), None);
     }

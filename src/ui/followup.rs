@@ -177,7 +177,13 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
         Memo::new(move |_| {
             let refs: Vec<&Fr1Report> = series.iter().collect();
             let p = profile.get().and_then(Result::ok);
-            unit_trend(&refs, store.part.get(), store.unit.get(), p.as_ref())
+            unit_trend(
+                &refs,
+                store.part.get(),
+                store.unit.get(),
+                p.as_ref(),
+                store.lang.get(),
+            )
         })
     };
     let trend_svg = Signal::derive(move || {
@@ -189,7 +195,7 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
     let trend_rows = Signal::derive(move || {
         trend_model
             .get()
-            .map(|t| trend_table(&t))
+            .map(|t| trend_table(&t, store.lang.get()))
             .unwrap_or_default()
     });
     let profile_code = code.clone();

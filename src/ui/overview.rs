@@ -22,7 +22,7 @@ pub fn current_overview(store: Store) -> Option<Overview> {
     Some(
         store
             .reports
-            .with(|r| overview(r, period, &grouping, part, unit)),
+            .with(|r| overview(r, period, &grouping, part, unit, store.lang.get())),
     )
 }
 
@@ -34,7 +34,7 @@ pub fn OverviewView() -> impl IntoView {
     let chart = Memo::new(move |_| {
         model
             .get()
-            .and_then(|o| overview_chart(&o, store.unit.get()))
+            .and_then(|o| overview_chart(&o, store.unit.get(), store.lang.get()))
     });
     let svg = Signal::derive(move || {
         chart
@@ -42,7 +42,12 @@ pub fn OverviewView() -> impl IntoView {
             .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
             .unwrap_or_default()
     });
-    let table = Signal::derive(move || chart.get().map(|c| overview_table(&c)).unwrap_or_default());
+    let table = Signal::derive(move || {
+        chart
+            .get()
+            .map(|c| overview_table(&c, store.lang.get()))
+            .unwrap_or_default()
+    });
     let open_unit = Callback::new(move |code: String| {
         store.unit_code.set(Some(code));
         store.tab.set(Tab::Unit);
@@ -52,7 +57,7 @@ pub fn OverviewView() -> impl IntoView {
             <h2 id="overview-title">
                 {move || store.t(Msg::OverviewTitle)}
                 {move || {
-                    model.get().map(|o| format!(" · {} · {}", o.period.label_sv(), store.unit.get().short()))
+                    model.get().map(|o| format!(" · {} · {}", o.period.label(store.lang.get()), store.unit.get().short()))
                 }}
             </h2>
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
@@ -75,8 +80,13 @@ fn OverviewTable(model: Overview) -> impl IntoView {
                 .iter()
                 .map(|l| (l.label.clone(), &l.figures))
                 .collect();
-            let title = format!("Nettoresultat per förvaltning {}", model.period.label_sv());
-            budgetkoll::view::export::summary(&title, "Förvaltning", &lines)
+            let lang = store.lang.get();
+            let title = format!(
+                "{} {}",
+                Msg::OverviewTitle.text(lang),
+                model.period.label(lang)
+            );
+            budgetkoll::view::export::summary(&title, Msg::ColUnit.text(lang), &lines, lang)
         })
     };
     let rows = model

@@ -62,7 +62,8 @@ pub fn SummaryTable(
         Signal::derive(move || {
             let labelled: Vec<(String, &SummaryLine)> =
                 lines.iter().map(|l| (l.label.clone(), l)).collect();
-            budgetkoll::view::export::summary(&title, "Kontoslag", &labelled)
+            let lang = store.lang.get();
+            budgetkoll::view::export::summary(&title, Msg::Kontoslag.text(lang), &labelled, lang)
         })
     };
     let rows = lines

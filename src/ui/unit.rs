@@ -108,7 +108,11 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
             .as_ref()
             .map(|u| u.label())
             .unwrap_or_default(),
-        report.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+        report
+            .meta
+            .period
+            .map(|p| p.label(store.lang.get()))
+            .unwrap_or_default(),
     );
     let title = move || format!("{heading} · {}", store.unit.get().short());
     let summary = {
@@ -122,7 +126,11 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
                     .as_ref()
                     .map(|u| u.label())
                     .unwrap_or_default(),
-                report.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+                report
+                    .meta
+                    .period
+                    .map(|p| p.label(store.lang.get()))
+                    .unwrap_or_default(),
                 store.unit.get().short(),
             );
             view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) title=title /> }
@@ -134,8 +142,8 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         .into_iter()
         .map(|kind| {
             let (r1, r2) = (report.clone(), report.clone());
-            let cols = Memo::new(move |_| unit_columns(&r1, store.part.get(), store.unit.get(), kind));
-            let bridge = Memo::new(move |_| unit_bridge(&r2, store.part.get(), store.unit.get(), kind));
+            let cols = Memo::new(move |_| unit_columns(&r1, store.part.get(), store.unit.get(), kind, store.lang.get()));
+            let bridge = Memo::new(move |_| unit_bridge(&r2, store.part.get(), store.unit.get(), kind, store.lang.get()));
             let (cid, bid) = match kind {
                 AcOrFc::Ac => ("chart-columns-ac", "chart-bridge-ac"),
                 AcOrFc::Fc => ("chart-columns-fc", "chart-bridge-fc"),
@@ -145,14 +153,14 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
                     <ChartBox
                         id=cid
                         svg=Signal::derive(move || cols.get().map(|c| columns::render(&c, &layout())).unwrap_or_default())
-                        table=Signal::derive(move || cols.get().map(|c| columns_table(&c)).unwrap_or_default())
+                        table=Signal::derive(move || cols.get().map(|c| columns_table(&c, store.lang.get())).unwrap_or_default())
                     />
                 </Show>
                 <Show when=move || bridge.with(Option::is_some)>
                     <ChartBox
                         id=bid
                         svg=Signal::derive(move || bridge.get().map(|b| waterfall::render(&b, &layout())).unwrap_or_default())
-                        table=Signal::derive(move || bridge.get().map(|b| bridge_table(&b)).unwrap_or_default())
+                        table=Signal::derive(move || bridge.get().map(|b| bridge_table(&b, store.lang.get())).unwrap_or_default())
                     />
                 </Show>
             }

@@ -9,6 +9,7 @@ use crate::charts::{AcOrFc, Heading};
 use crate::engine::variance::Comparison;
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::Unit;
 use crate::view::overview::{LineKind, Overview};
 
@@ -30,11 +31,24 @@ fn whose(report: &Fr1Report) -> String {
         .unwrap_or_default()
 }
 
-fn when(report: &Fr1Report, kind: AcOrFc) -> String {
-    let period = report.meta.period.map(|p| p.label_sv()).unwrap_or_default();
+fn when(report: &Fr1Report, kind: AcOrFc, lang: Lang) -> String {
+    let period = report
+        .meta
+        .period
+        .map(|p| p.label(lang))
+        .unwrap_or_default();
+    let msg = match kind {
+        AcOrFc::Ac => Msg::ChartHeadAc,
+        AcOrFc::Fc => Msg::ChartHeadFc,
+    };
+    msg.fill(lang, &[("p", &period)])
+}
+
+/// The name of the main figure: Utfall or Prognos.
+fn ac_or_fc(kind: AcOrFc) -> Msg {
     match kind {
-        AcOrFc::Ac => format!("utfall {period} jmf budget och föregående år"),
-        AcOrFc::Fc => format!("prognos helår, {period}, jmf budget och föregående år"),
+        AcOrFc::Ac => Msg::ChartActual,
+        AcOrFc::Fc => Msg::ChartForecast,
     }
 }
 
@@ -52,6 +66,7 @@ pub fn unit_columns(
     part: Part,
     unit: Unit,
     kind: AcOrFc,
+    lang: Lang,
 ) -> Option<ColumnChart> {
     let report = report.in_unit(unit);
     let (which, cmp) = comparison(kind);
@@ -73,7 +88,7 @@ pub fn unit_columns(
     Some(ColumnChart {
         heading: Heading {
             title: whose(&report),
-            subtitle: when(&report, kind),
+            subtitle: when(&report, kind, lang),
             unit,
         },
         categories,
@@ -83,7 +98,13 @@ pub fn unit_columns(
 
 /// The bridge from budgeted to actual (or forecast) net result by main
 /// row; the steps are the variances.
-pub fn unit_bridge(report: &Fr1Report, part: Part, unit: Unit, kind: AcOrFc) -> Option<Bridge> {
+pub fn unit_bridge(
+    report: &Fr1Report,
+    part: Part,
+    unit: Unit,
+    kind: AcOrFc,
+    lang: Lang,
+) -> Option<Bridge> {
     let report = report.in_unit(unit);
     let (which, cmp) = comparison(kind);
     let budget = report
@@ -102,9 +123,11 @@ pub fn unit_bridge(report: &Fr1Report, part: Part, unit: Unit, kind: AcOrFc) -> 
         heading: Heading {
             title: whose(&report),
             subtitle: match kind {
-                AcOrFc::Ac => "nettoresultat: från budget till utfall".to_string(),
-                AcOrFc::Fc => "nettoresultat helår: från budget till prognos".to_string(),
-            },
+                AcOrFc::Ac => Msg::ChartHeadBridgeAc,
+                AcOrFc::Fc => Msg::ChartHeadBridgeFc,
+            }
+            .text(lang)
+            .to_string(),
             unit,
         },
         budget: budget.0,
@@ -115,7 +138,7 @@ pub fn unit_bridge(report: &Fr1Report, part: Part, unit: Unit, kind: AcOrFc) -> 
 
 /// One variance bar (utfall jmf budget, net result) per förvaltning, with the
 /// region total.
-pub fn overview_chart(o: &Overview, unit: Unit) -> Option<OverviewChart> {
+pub fn overview_chart(o: &Overview, unit: Unit, lang: Lang) -> Option<OverviewChart> {
     let bars: Vec<OverviewBar> = o
         .lines
         .iter()
@@ -135,8 +158,8 @@ pub fn overview_chart(o: &Overview, unit: Unit) -> Option<OverviewChart> {
         .and_then(|l| l.figures.var_ytd.value)?;
     Some(OverviewChart {
         heading: Heading {
-            title: "Nettoresultat, utfall jmf budget per förvaltning".to_string(),
-            subtitle: format!("ackumulerat {}", o.period.label_sv()),
+            title: Msg::ChartHeadOverview.text(lang).to_string(),
+            subtitle: Msg::ChartHeadYtd.fill(lang, &[("p", &o.period.label(lang))]),
             unit,
         },
         bars,
@@ -156,18 +179,25 @@ pub struct ChartTable {
 }
 
 /// The column chart's table: AC (or FC), BU, PY, ΔBU, ΔBU %.
-pub fn columns_table(chart: &ColumnChart) -> ChartTable {
+pub fn columns_table(chart: &ColumnChart, lang: Lang) -> ChartTable {
     use crate::engine::variance::variance;
     use crate::money::Money;
     use crate::view::Fig;
     let unit = chart.heading.unit;
-    let first = match chart.kind {
-        AcOrFc::Ac => "Utfall",
-        AcOrFc::Fc => "Prognos",
-    };
     ChartTable {
         title: chart.heading.caption(),
-        headers: vec!["", first, "Budget", "Föreg. år", "Δ Budget", "Δ Budget %"],
+        headers: [
+            ac_or_fc(chart.kind),
+            Msg::ChartBudget,
+            Msg::ChartPrevYear,
+            Msg::ChartVarianceAbs,
+            Msg::ChartVariancePctShort,
+        ]
+        .into_iter()
+        .fold(vec![""], |mut h, m| {
+            h.push(m.text(lang));
+            h
+        }),
         rows: chart
             .categories
             .iter()
@@ -192,12 +222,12 @@ pub fn columns_table(chart: &ColumnChart) -> ChartTable {
 }
 
 /// The bridge's table: budget, each step, and the end.
-pub fn bridge_table(bridge: &Bridge) -> ChartTable {
+pub fn bridge_table(bridge: &Bridge, lang: Lang) -> ChartTable {
     use crate::money::Money;
     use crate::view::Fig;
     let unit = bridge.heading.unit;
     let mut rows = vec![(
-        "Budget".to_string(),
+        Msg::ChartBudget.text(lang).to_string(),
         vec![Fig::amount(Some(Money(bridge.budget)), unit)],
     )];
     rows.extend(
@@ -206,23 +236,19 @@ pub fn bridge_table(bridge: &Bridge) -> ChartTable {
             .iter()
             .map(|s| (s.label.clone(), vec![Fig::signed(Some(s.variance), unit)])),
     );
-    let end = match bridge.end_kind {
-        AcOrFc::Ac => "Utfall",
-        AcOrFc::Fc => "Prognos",
-    };
     rows.push((
-        end.to_string(),
+        ac_or_fc(bridge.end_kind).text(lang).to_string(),
         vec![Fig::amount(Some(Money(bridge.end())), unit)],
     ));
     ChartTable {
         title: bridge.heading.caption(),
-        headers: vec!["", "Nettoresultat"],
+        headers: vec!["", Msg::ChartNetResult.text(lang)],
         rows,
     }
 }
 
 /// The overview chart's table: each förvaltning's variance and the total.
-pub fn overview_table(chart: &OverviewChart) -> ChartTable {
+pub fn overview_table(chart: &OverviewChart, lang: Lang) -> ChartTable {
     use crate::view::Fig;
     let unit = chart.heading.unit;
     let mut rows: Vec<(String, Vec<Fig>)> = chart
@@ -231,12 +257,12 @@ pub fn overview_table(chart: &OverviewChart) -> ChartTable {
         .map(|b| (b.label.clone(), vec![Fig::signed(Some(b.value), unit)]))
         .collect();
     rows.push((
-        "Totalt".to_string(),
+        Msg::ChartTotal.text(lang).to_string(),
         vec![Fig::signed(Some(chart.total), unit)],
     ));
     ChartTable {
         title: chart.heading.caption(),
-        headers: vec!["", "Utfall jmf budget"],
+        headers: vec!["", Msg::ColVarYtd.text(lang)],
         rows,
     }
 }
@@ -250,6 +276,7 @@ pub fn unit_trend(
     part: Part,
     unit: Unit,
     profile: Option<&crate::engine::periodisation::Profile>,
+    lang: Lang,
 ) -> Option<crate::charts::trend::Trend> {
     use crate::engine::periodisation::{budget_ytd, Profile};
     let mut reports: Vec<Fr1Report> = series.iter().map(|r| r.in_unit(unit)).collect();
@@ -288,7 +315,7 @@ pub fn unit_trend(
     Some(crate::charts::trend::Trend {
         heading: Heading {
             title: whose(latest),
-            subtitle: format!("nettoresultat ackumulerat {period}: utfall mot budget"),
+            subtitle: Msg::ChartHeadTrend.fill(lang, &[("p", &period)]),
             unit,
         },
         actual: accumulated(Group::Actual),
@@ -303,17 +330,21 @@ pub fn unit_trend(
 }
 
 /// The trend's table: per month the figures the lines pass through.
-pub fn trend_table(trend: &crate::charts::trend::Trend) -> ChartTable {
+pub fn trend_table(trend: &crate::charts::trend::Trend, lang: Lang) -> ChartTable {
     use crate::money::Money;
     use crate::view::Fig;
     let unit = trend.heading.unit;
-    let months = crate::fr1::model::MONTHS_SV;
-    let mut headers = vec!["", "Utfall ack", "Budget ack (jämn)"];
+    let months: Vec<&str> = Msg::ChartMonths.text(lang).split_whitespace().collect();
+    let mut headers = vec![
+        "",
+        Msg::ChartActualYtd.text(lang),
+        Msg::ChartBudgetEvenYtd.text(lang),
+    ];
     if trend.budget_seasonal.is_some() {
-        headers.push("Budget ack (säsong)");
+        headers.push(Msg::ChartBudgetSeasonalYtd.text(lang));
     }
     if trend.prev_year.is_some() {
-        headers.push("Föreg. år ack");
+        headers.push(Msg::ChartPrevYearYtd.text(lang));
     }
     let mut rows: Vec<(String, Vec<Fig>)> = (0..12)
         .map(|i| {
@@ -327,13 +358,13 @@ pub fn trend_table(trend: &crate::charts::trend::Trend) -> ChartTable {
             if let Some(p) = &trend.prev_year {
                 figs.push(Fig::amount(p.get(i).copied().flatten().map(Money), unit));
             }
-            (months[i].to_string(), figs)
+            (months.get(i).copied().unwrap_or_default().to_string(), figs)
         })
         .collect();
     if let Some(f) = trend.forecast {
         let mut figs = vec![Fig::amount(Some(Money(f)), unit)];
         figs.resize(headers.len() - 1, Fig::amount(None, unit));
-        rows.push(("Prognos helår".to_string(), figs));
+        rows.push((Msg::ChartForecastYear.text(lang).to_string(), figs));
     }
     ChartTable {
         title: trend.heading.caption(),

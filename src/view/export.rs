@@ -7,18 +7,23 @@ use super::unit_summary::SummaryLine;
 use super::Fig;
 use crate::export::{ExportRow, ExportTable};
 use crate::frames::model::Frames;
+use crate::i18n::{Lang, Msg};
 
-/// Column headers of the summary table after its label column.
-pub const SUMMARY_HEADERS: [&str; 8] = [
-    "Utfall ack",
-    "Budget ack",
-    "Utfall jmf budget",
-    "Utfall jmf budget %",
-    "Prognos helår",
-    "Budget helår",
-    "Prognos jmf budget",
-    "Prognos jmf budget %",
-];
+/// Column headers of the summary table after its label column, as the
+/// page shows them; the two `%` columns are named for what they are.
+fn summary_headers(lang: Lang) -> Vec<String> {
+    let pct = |m: Msg| format!("{} %", m.text(lang));
+    vec![
+        Msg::ColActualYtd.text(lang).to_string(),
+        Msg::ColBudgetYtd.text(lang).to_string(),
+        Msg::ColVarYtd.text(lang).to_string(),
+        pct(Msg::ColVarYtd),
+        Msg::ColForecast.text(lang).to_string(),
+        Msg::ColBudgetYear.text(lang).to_string(),
+        Msg::ColVarYear.text(lang).to_string(),
+        pct(Msg::ColVarYear),
+    ]
+}
 
 fn row(label: &str, figs: &[&Fig]) -> ExportRow {
     ExportRow {
@@ -27,19 +32,18 @@ fn row(label: &str, figs: &[&Fig]) -> ExportRow {
     }
 }
 
-/// Label columns' header, then `headers`.
-fn headers(first: &str, rest: &[&str]) -> Vec<String> {
-    std::iter::once(first)
-        .chain(rest.iter().copied())
-        .map(str::to_string)
-        .collect()
-}
-
 /// A summary (one förvaltning's rows, or the overview's lines).
-pub fn summary(title: &str, first: &str, lines: &[(String, &SummaryLine)]) -> ExportTable {
+pub fn summary(
+    title: &str,
+    first: &str,
+    lines: &[(String, &SummaryLine)],
+    lang: Lang,
+) -> ExportTable {
+    let mut headers = vec![first.to_string()];
+    headers.extend(summary_headers(lang));
     ExportTable {
         title: title.to_string(),
-        headers: headers(first, &SUMMARY_HEADERS),
+        headers,
         rows: lines
             .iter()
             .map(|(label, l)| {

@@ -8,6 +8,7 @@ use super::unit_summary::{summary_lines, SummaryLine};
 use crate::engine::consolidation::{consolidate, Consolidated, Grouping};
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::Unit;
 use crate::{format, view::decimals};
 
@@ -58,6 +59,7 @@ pub fn overview(
     grouping: &Grouping,
     part: Part,
     unit: Unit,
+    lang: Lang,
 ) -> Overview {
     let in_period: Vec<&Fr1Report> = reports
         .iter()
@@ -66,15 +68,15 @@ pub fn overview(
     match consolidate(&in_period, grouping) {
         Ok(c) => Overview {
             period,
-            lines: lines(&c, &in_period, part, unit),
-            residual: residual_sentence(&c, unit),
+            lines: lines(&c, &in_period, part, unit, lang),
+            residual: residual_sentence(&c, unit, lang),
             error: None,
         },
         Err(e) => Overview {
             period,
             lines: in_period
                 .iter()
-                .filter_map(|r| line(LineKind::Unit, r, part, unit))
+                .filter_map(|r| line(LineKind::Unit, r, part, unit, lang))
                 .collect(),
             residual: None,
             error: Some(e.to_string()),
@@ -82,7 +84,13 @@ pub fn overview(
     }
 }
 
-fn lines(c: &Consolidated, units: &[&Fr1Report], part: Part, unit: Unit) -> Vec<OverviewLine> {
+fn lines(
+    c: &Consolidated,
+    units: &[&Fr1Report],
+    part: Part,
+    unit: Unit,
+    lang: Lang,
+) -> Vec<OverviewLine> {
     let mut out = Vec::new();
     let levels: Vec<_> = c.namnder.iter().filter(|l| !l.units.is_empty()).collect();
     // With one nämnd its line would repeat the region's.
@@ -92,25 +100,32 @@ fn lines(c: &Consolidated, units: &[&Fr1Report], part: Part, unit: Unit) -> Vec<
             let report = units
                 .iter()
                 .find(|r| r.meta.unit_id.as_ref().is_some_and(|u| u.code == id.code));
-            out.extend(report.and_then(|r| line(LineKind::Unit, r, part, unit)));
+            out.extend(report.and_then(|r| line(LineKind::Unit, r, part, unit, lang)));
         }
         if namnd_lines {
-            out.extend(line(LineKind::Namnd, &level.report, part, unit));
+            out.extend(line(LineKind::Namnd, &level.report, part, unit, lang));
         }
     }
-    out.extend(line(LineKind::Region, &c.region.report, part, unit));
+    out.extend(line(LineKind::Region, &c.region.report, part, unit, lang));
     if part == Part::Totalt {
         out.extend(line(
             LineKind::RegionExternal,
             &c.region.report,
             Part::Externt,
             unit,
+            lang,
         ));
     }
     out
 }
 
-fn line(kind: LineKind, report: &Fr1Report, part: Part, unit: Unit) -> Option<OverviewLine> {
+fn line(
+    kind: LineKind,
+    report: &Fr1Report,
+    part: Part,
+    unit: Unit,
+    lang: Lang,
+) -> Option<OverviewLine> {
     let figures = summary_lines(report, part, unit)
         .into_iter()
         .find(|l| l.row == Row::Nettoresultat)?;
@@ -123,26 +138,29 @@ fn line(kind: LineKind, report: &Fr1Report, part: Part, unit: Unit) -> Option<Ov
             String::new()
         },
         label: match kind {
-            LineKind::RegionExternal => format!("{}, externt (konsoliderat)", id.label()),
+            LineKind::RegionExternal => Msg::RegionExternal.fill(lang, &[("p", &id.label())]),
             _ => id.label(),
         },
         figures,
     })
 }
 
-fn residual_sentence(c: &Consolidated, unit: Unit) -> Option<String> {
+fn residual_sentence(c: &Consolidated, unit: Unit, lang: Lang) -> Option<String> {
     let r = c.internal_residual(Report::Utfall, Group::Actual)?;
     let d = decimals(unit);
     let shown = |m| format::amount(c.unit.convert(m, unit).0, d);
     let share = r
         .share
-        .map(|s| format!(" ({} av den interna handeln)", format::percent(s, false)))
+        .map(|s| Msg::ResidualShare.fill(lang, &[("p", &format::percent(s, false))]))
         .unwrap_or_default();
-    Some(format!(
-        "Utfall ack: interna intäkter {} och interna kostnader {} lämnar {} {}{share}; bör vara nära 0.",
-        shown(r.internal_revenue),
-        shown(r.internal_cost),
-        shown(r.net),
-        unit.short(),
+    Some(Msg::ResidualSentence.fill(
+        lang,
+        &[
+            ("a", &shown(r.internal_revenue)),
+            ("b", &shown(r.internal_cost)),
+            ("c", &shown(r.net)),
+            ("u", unit.short()),
+            ("s", &share),
+        ],
     ))
 }

@@ -30,6 +30,9 @@ test("the shell renders in Swedish, loads the demo and switches to English", asy
   await page.getByRole("tab", { name: "Overview" }).waitFor();
   await page.getByRole("heading", { name: /^Net result per administration/ }).waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "en");
+  // The charts and the tables' own sentences follow the language too.
+  assert.match(await page.locator("#chart-overview svg title").textContent(), /^Net result, actual vs budget per administration · year to date, June 2024/);
+  assert.match(await page.locator("#internal-check").innerText(), /should be close to 0/);
   await shot(page, "shell-demo-en-1280");
 
   assert.deepEqual(problems, []);
