@@ -214,6 +214,7 @@ messages! {
     FrPlanTitle => "Omställningsplan", "Restructuring plan";
     FrPlanSavingsPerYear => "Besparing per år", "Savings per year";
     FrPlanFrom => "Besparing från år", "Savings from year";
+    MeasureFromShort => "från", "from";
     ExportCsvHint => "Spara tabellen som CSV (semikolon, decimalkomma) för Excel", "Save the table as CSV (semicolon, decimal comma) for Excel";
     ExportXlsxHint => "Spara tabellen som Excel-arbetsbok", "Save the table as an Excel workbook";
     FrEfficiencyTaken => "Effektivisering, avdragen från ramen", "Efficiency, taken off the frame";

@@ -223,7 +223,8 @@ fn follow_up_of_one_forvaltning() {
     use rust_decimal_macros::dec;
     let reports = demo();
     let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
-    let series = series_lines(&of42, Row::Nettoresultat, Part::Totalt, Unit::Tkr).unwrap();
+    let series =
+        series_lines(&of42, Row::Nettoresultat, Part::Totalt, Unit::Tkr, Lang::Sv).unwrap();
     assert_eq!(series.len(), 2);
     assert_eq!(series[0].span, "jan–mar");
     assert_eq!(series[1].span, "apr–jun");

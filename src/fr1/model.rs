@@ -48,6 +48,15 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+/// The name of month 1–12 (clamped) in `lang`: `mars`, `March`.
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    let names = match lang {
+        Lang::Sv => MONTHS_SV,
+        Lang::En => MONTHS_EN,
+    };
+    names[usize::from(month.clamp(1, 12)) - 1]
+}
+
 impl Period {
     /// `None` unless 1 ≤ month ≤ 12.
     pub fn new(year: i32, month: u8) -> Option<Period> {
@@ -61,15 +70,7 @@ impl Period {
 
     /// `mars 2024` (or `March 2024`).
     pub fn label(self, lang: Lang) -> String {
-        let names = match lang {
-            Lang::Sv => MONTHS_SV,
-            Lang::En => MONTHS_EN,
-        };
-        format!(
-            "{} {}",
-            names[usize::from(self.month.clamp(1, 12)) - 1],
-            self.year
-        )
+        format!("{} {}", month_name(self.month, lang), self.year)
     }
 
     /// `mars 2024`: the form's own language, for messages about the file.

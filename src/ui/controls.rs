@@ -84,7 +84,7 @@ pub fn Settings() -> impl IntoView {
                                     == Some(p)
                             };
                             view! {
-                                <option value=p.iso() selected=selected>{p.label_sv()}</option>
+                                <option value=p.iso() selected=selected>{move || p.label(store.lang.get())}</option>
                             }
                         }
                     />

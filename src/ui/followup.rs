@@ -6,7 +6,7 @@ use super::store::Store;
 use super::tables::fig_cell;
 use budgetkoll::charts::{trend, Layout};
 use budgetkoll::engine::measures::Measure;
-use budgetkoll::fr1::model::{Fr1Report, MONTHS_SV};
+use budgetkoll::fr1::model::{month_name, Fr1Report};
 use budgetkoll::fr1::schema::Row;
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
@@ -92,6 +92,7 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
                 Row::Nettoresultat,
                 store.part.get(),
                 store.unit.get(),
+                store.lang.get(),
             ) {
                 Ok(lines) => {
                     let rows = lines
@@ -119,7 +120,7 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
         let series = series.clone();
         move || {
             let refs: Vec<&Fr1Report> = series.iter().collect();
-            let lines = accuracy_lines(&refs, store.part.get(), store.unit.get());
+            let lines = accuracy_lines(&refs, store.part.get(), store.unit.get(), store.lang.get());
             (!lines.is_empty()).then(|| {
                 let rows = lines
                     .iter()
@@ -304,7 +305,10 @@ fn Measures(report: Fr1Report, code: String) -> impl IntoView {
             .enumerate()
             .map(|(i, m)| {
                 let code = list_code.clone();
-                let month = m.start_month.map(|s| format!(" · från {}", MONTHS_SV[usize::from(s.clamp(1, 12)) - 1])).unwrap_or_default();
+                let month = m.start_month.map(|s| {
+                    let lang = store.lang.get();
+                    format!(" · {} {}", store.t(Msg::MeasureFromShort), month_name(s, lang))
+                }).unwrap_or_default();
                 view! {
                     <li>
                         <strong>{m.text.clone()}</strong>
@@ -321,11 +325,11 @@ fn Measures(report: Fr1Report, code: String) -> impl IntoView {
             .collect_view()
     };
     let target_code = code.clone();
-    let months = MONTHS_SV
-        .iter()
-        .enumerate()
-        .map(|(i, m)| view! { <option value=(i + 1).to_string()>{*m}</option> })
-        .collect_view();
+    let months = move || {
+        (1..=12u8)
+            .map(|m| view! { <option value=m.to_string()>{month_name(m, store.lang.get())}</option> })
+            .collect_view()
+    };
     view! {
         <h3>{move || store.t(Msg::MeasuresTitle)}</h3>
         <ul class="measures" id="measures-list">{list}</ul>

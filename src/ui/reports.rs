@@ -5,7 +5,7 @@
 use super::dropzone::PickFiles;
 use super::store::Store;
 use budgetkoll::fr1::import::Fr1Import;
-use budgetkoll::fr1::model::{Fr1Meta, Period, UnitId, MONTHS_SV};
+use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
 use budgetkoll::fr1::validate::Severity;
 use budgetkoll::i18n::Msg;
 use budgetkoll::money::Unit;
@@ -89,7 +89,7 @@ pub fn Pending() -> impl IntoView {
                     let who = format!(
                         "{} ({}, {})",
                         p.report.meta.unit_id.as_ref().map(|u| u.label()).unwrap_or_default(),
-                        p.report.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+                        p.report.meta.period.map(|p| p.label(store.lang.get_untracked())).unwrap_or_default(),
                         p.report.source,
                     );
                     view! {
@@ -154,7 +154,7 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
                 <strong class="file-unit">
                     {meta.unit_id.as_ref().map(|u| u.label()).unwrap_or_else(|| "?".into())}
                 </strong>
-                <span>{meta.period.map(|p| p.label_sv()).unwrap_or_else(|| "?".into())}</span>
+                <span>{let period = meta.period; move || period.map(|p| p.label(store.lang.get())).unwrap_or_else(|| "?".into())}</span>
                 <span>{import.report.unit().short()}</span>
                 <span class=class>{move || store.t(status)}" "{(errors + warnings > 0).then(|| format!("({})", errors + warnings))}</span>
                 <span class="file-name">{import.report.source.clone()}</span>
@@ -220,14 +220,13 @@ fn MetaForm(index: usize, import: Fr1Import) -> impl IntoView {
             },
         );
     };
-    let months = MONTHS_SV
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let n = (i + 1) as u8;
-            view! { <option value=n.to_string() selected=move || month.get() == n>{*m}</option> }
-        })
-        .collect_view();
+    let months = move || {
+        (1..=12u8)
+            .map(|n| {
+                view! { <option value=n.to_string() selected=move || month.get() == n>{month_name(n, store.lang.get())}</option> }
+            })
+            .collect_view()
+    };
     let suggested = (hint != Fr1Meta::default())
         .then(|| view! { <p class="hint">{move || store.t(Msg::SuggestedFromName)}</p> });
     view! {

@@ -9,8 +9,9 @@ use crate::engine::forecast::{accuracy, check};
 use crate::engine::measures::{after_measures, MeasurePlan};
 use crate::engine::periodisation::Profile;
 use crate::engine::periods::{between, Series};
-use crate::fr1::model::Fr1Report;
+use crate::fr1::model::{month_name, Fr1Report};
 use crate::fr1::schema::{Group, Part, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
 
 /// Rows the follow-up tables show: the four main rows and the net result.
@@ -74,7 +75,12 @@ pub struct AccuracyLine {
 
 /// Forecast accuracy of every earlier report of one förvaltning and year,
 /// when its December report is among `reports`.
-pub fn accuracy_lines(reports: &[&Fr1Report], part: Part, unit: Unit) -> Vec<AccuracyLine> {
+pub fn accuracy_lines(
+    reports: &[&Fr1Report],
+    part: Part,
+    unit: Unit,
+    lang: Lang,
+) -> Vec<AccuracyLine> {
     let Some(year_end) = reports
         .iter()
         .find(|r| r.meta.period.is_some_and(|p| p.month == 12))
@@ -92,7 +98,7 @@ pub fn accuracy_lines(reports: &[&Fr1Report], part: Part, unit: Unit) -> Vec<Acc
             let r = r.in_unit(unit);
             let a = accuracy(&r, &year_end.in_unit(unit), Row::Nettoresultat, part).ok()?;
             Some(AccuracyLine {
-                period: r.meta.period.map(|p| p.label_sv()).unwrap_or_default(),
+                period: r.meta.period.map(|p| p.label(lang)).unwrap_or_default(),
                 forecast: Fig::amount(Some(a.forecast), unit),
                 outcome: Fig::amount(Some(a.outcome), unit),
                 diff: Fig::signed(Some(a.diff.0), unit),
@@ -121,10 +127,6 @@ pub struct SeriesLine {
     pub movement: Fig,
 }
 
-const MONTH_SHORT: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
-
 /// The net result's time series over the reports of one förvaltning and
 /// year, or why it cannot be built (Swedish).
 pub fn series_lines(
@@ -132,7 +134,10 @@ pub fn series_lines(
     row: Row,
     part: Part,
     unit: Unit,
+    lang: Lang,
 ) -> Result<Vec<SeriesLine>, String> {
+    let short: Vec<&str> = Msg::ChartMonths.text(lang).split_whitespace().collect();
+    let short = |i: usize| short.get(i).copied().unwrap_or_default();
     let converted: Vec<Fr1Report> = reports.iter().map(|r| r.in_unit(unit)).collect();
     let refs: Vec<&Fr1Report> = converted.iter().collect();
     let series = Series::from_reports(&refs).map_err(|e| e.to_string())?;
@@ -143,6 +148,8 @@ pub fn series_lines(
         .map(|step| {
             let to = usize::from(step.to_month.clamp(1, 12)) - 1;
             let from = usize::from(step.from_month.min(11));
+            // `from_month` ends the previous span, so as a 0-based index it
+            // names this span's first month.
             let acc = series
                 .points
                 .get(&step.to_month)
@@ -152,8 +159,8 @@ pub fn series_lines(
                 .find(|b| b.to_month == step.to_month)
                 .map(|b| b.amount);
             SeriesLine {
-                period: crate::fr1::model::MONTHS_SV[to].to_string(),
-                span: format!("{}–{}", MONTH_SHORT[from], MONTH_SHORT[to]),
+                period: month_name(step.to_month, lang).to_string(),
+                span: format!("{}–{}", short(from), short(to)),
                 accumulated: Fig::amount(acc, unit),
                 budget: Fig::amount(bud, unit),
                 movement: Fig::amount(Some(step.amount), unit),
