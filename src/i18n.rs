@@ -255,6 +255,8 @@ messages! {
     ChartDescBridge => "Brygga från budget till utfall: varje stapel är en avvikelse. Positiv avvikelse (grön) är gynnsam, negativ (röd) ogynnsam.", "Bridge from budget to actual: each bar is a variance. A positive variance (green) is favourable, a negative one (red) unfavourable.";
     ChartDescOverview => "Avvikelse per förvaltning, från största ogynnsamma till största gynnsamma, och totalen. Positiv avvikelse (grön) är gynnsam, negativ (röd) ogynnsam.", "Variance per administration, from the largest unfavourable to the largest favourable, and the total. A positive variance (green) is favourable, a negative one (red) unfavourable.";
     ChartDescTrend => "Ackumulerat utfall per månad jämfört med budget.", "Accumulated actual per month compared with budget.";
+    ChartDescBalance => "Balanskravsresultat per år: grön stapel uppfyller balanskravet, röd lämnar ett underskott som ska återställas inom tre år.", "Balance result per year: a green column meets the balance requirement, a red one leaves a deficit to restore within three years.";
+    ChartBalanceSubtitle => "balanskravsresultat per år, scenario {p}", "balance result per year, scenario {p}";
     ChartAxisBroken => "Värdeaxeln är bruten: start- och slutstapeln börjar inte vid noll.", "The value axis is broken: the start and end bars do not begin at zero.";
 }
 

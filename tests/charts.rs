@@ -3,6 +3,7 @@
 //! and escaping in the rendered SVG, and no overlapping labels at 360 px.
 //! Also writes every chart to target/chart-previews/ for a look.
 
+use budgetkoll::charts::balance::{self, BalanceBar, BalanceChart};
 use budgetkoll::charts::columns::{self, ColumnCategory, ColumnChart};
 use budgetkoll::charts::labels::abbreviate;
 use budgetkoll::charts::overview::{self, Overview, OverviewBar};
@@ -119,6 +120,27 @@ fn demo_trend() -> Trend {
     }
 }
 
+/// The frames sample with Drift +2,4 % in 2026 and 2027 and revenues held:
+/// deficits of 12 096 and 24 482 that must be restored.
+fn demo_balance() -> BalanceChart {
+    let bar = |year, result, remaining| BalanceBar {
+        year,
+        result,
+        remaining,
+    };
+    BalanceChart {
+        heading: heading(
+            "Balanskravet",
+            "balanskravsresultat per år, scenario Planeringsdirektiv",
+        ),
+        years: vec![
+            bar(2025, dec!(0), dec!(0)),
+            bar(2026, dec!(-12096), dec!(12096)),
+            bar(2027, dec!(-24482), dec!(36578)),
+        ],
+    }
+}
+
 /// Every chart, laid out for `width`.
 fn all_charts(width: f64) -> Vec<(&'static str, Chart)> {
     let layout = Layout::new(width, Lang::Sv);
@@ -127,6 +149,7 @@ fn all_charts(width: f64) -> Vec<(&'static str, Chart)> {
         ("bridge", waterfall::geometry(&demo_bridge(), &layout)),
         ("overview", overview::geometry(&demo_overview(), &layout)),
         ("trend", trend::geometry(&demo_trend(), &layout)),
+        ("balance", balance::geometry(&demo_balance(), &layout)),
     ]
 }
 
@@ -412,6 +435,35 @@ fn labels_never_overlap_or_leave_the_chart() {
             }
         }
     }
+}
+
+#[test]
+fn balance_columns_are_coloured_by_the_requirement_and_say_what_to_restore() {
+    let chart = balance::geometry(&demo_balance(), &Layout::new(1280.0, Lang::Sv));
+    assert_eq!(chart.marks_of(Class::VarZero).count(), 1);
+    assert_eq!(chart.marks_of(Class::VarNeg).count(), 2);
+    assert_eq!(chart.marks_of(Class::VarPos).count(), 0);
+    let texts: Vec<String> = chart
+        .marks_of(Class::ValueNeg)
+        .filter_map(|m| match &m.shape {
+            Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    let nbsp = '\u{a0}';
+    assert!(texts.contains(&format!("\u{2212}12{nbsp}096")), "{texts:?}");
+    assert!(texts.contains(&format!("36{nbsp}578")), "{texts:?}");
+    // The deeper deficit is the taller column, both below the zero line.
+    let rects: Vec<_> = chart
+        .marks_of(Class::VarNeg)
+        .filter_map(|m| rect_of(&m.shape))
+        .collect();
+    assert!(rects[1].h > rects[0].h);
+    assert!(
+        chart.desc.contains("2027: Balanskravsresultat"),
+        "{}",
+        chart.desc
+    );
 }
 
 #[test]

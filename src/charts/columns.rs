@@ -14,8 +14,8 @@ use super::labels::{
 use super::scale::{Extent, Scale};
 use super::svg::{self, Anchor, Chart, Class, Mark};
 use super::{
-    heading_marks, label_baseline, legend, tip, variance_classes, AcOrFc, Heading, Layout, Swatch,
-    MARGIN,
+    heading_marks, label_baseline, legend, tip, variance_classes, zero_line, AcOrFc, Heading,
+    Layout, Swatch, MARGIN,
 };
 use crate::i18n::Msg;
 use rust_decimal::Decimal;
@@ -254,11 +254,6 @@ fn caption(text: &str, y: f64, layout: &Layout) -> (Mark, f64) {
         Class::Label,
     );
     (mark, y + CAPTION)
-}
-
-fn zero_line(scale: &Scale, width: f64) -> Mark {
-    let y = scale.zero_px();
-    Mark::line(MARGIN, y, width - MARGIN, y, Class::ZeroLine)
 }
 
 /// The `<desc>`: what the chart shows, then every category's figures.

@@ -18,6 +18,7 @@
 //! Charts of the same unit shown side by side share a [`scale::Scale`]
 //! built from their extents ([`Layout::with_scale`]); the heading then says so.
 
+pub mod balance;
 pub mod columns;
 pub mod labels;
 pub mod overview;
@@ -253,6 +254,12 @@ fn variance_classes(value: rust_decimal::Decimal) -> (Class, Class) {
         Ordering::Less => (Class::VarNeg, Class::ValueNeg),
         Ordering::Equal => (Class::VarZero, Class::Value),
     }
+}
+
+/// The horizontal zero line a column tier grows from, across the plot.
+fn zero_line(scale: &Scale, width: f64) -> Mark {
+    let y = scale.zero_px();
+    Mark::line(MARGIN, y, width - MARGIN, y, Class::ZeroLine)
 }
 
 /// Width of the category column of a horizontal bar chart.

@@ -372,3 +372,57 @@ pub fn trend_table(trend: &crate::charts::trend::Trend, lang: Lang) -> ChartTabl
         rows,
     }
 }
+
+/// The balance requirement of one scenario, year by year; `None` when the
+/// scenario has no balance inputs.
+pub fn balance_chart(
+    result: &crate::frames::scenario::ScenarioResult,
+    lang: Lang,
+) -> Option<crate::charts::balance::BalanceChart> {
+    use crate::charts::balance::{BalanceBar, BalanceChart};
+    let b = result.balance.as_ref()?;
+    Some(BalanceChart {
+        heading: Heading {
+            title: Msg::FrBalanceTitle.text(lang).to_string(),
+            subtitle: Msg::ChartBalanceSubtitle.fill(lang, &[("p", &result.name)]),
+            unit: b.unit,
+        },
+        years: b
+            .years
+            .iter()
+            .map(|y| BalanceBar {
+                year: y.year,
+                result: y.balance_result.0,
+                remaining: y.remaining_obligation.0,
+            })
+            .collect(),
+    })
+}
+
+/// The balance chart's table: per year the result and what is left to restore.
+pub fn balance_table(chart: &crate::charts::balance::BalanceChart, lang: Lang) -> ChartTable {
+    use crate::money::Money;
+    use crate::view::Fig;
+    let unit = chart.heading.unit;
+    ChartTable {
+        title: chart.heading.caption(),
+        headers: vec![
+            "",
+            Msg::FrBalanceResult.text(lang),
+            Msg::FrRemaining.text(lang),
+        ],
+        rows: chart
+            .years
+            .iter()
+            .map(|y| {
+                (
+                    y.year.to_string(),
+                    vec![
+                        Fig::signed(Some(y.result), unit),
+                        Fig::amount(Some(Money(y.remaining)), unit),
+                    ],
+                )
+            })
+            .collect(),
+    }
+}

@@ -46,6 +46,13 @@ test("Drift indexation moves the frames and the balance, exactly", async () => {
   assert.equal(await result.nth(1).innerText(), `${MINUS}12${NBSP}096`);
   assert.match(await page.locator("#obligations").innerText(), /återställa senast 2029 \(uppstod 2026\)/);
 
+  // The balance chart: two red (deficit) columns and what is left to restore.
+  const balanceChart = page.locator("#chart-balance");
+  assert.equal(await balanceChart.locator("svg rect.var-neg").count(), 2);
+  await balanceChart.locator(".table-toggle").click();
+  assert.match(await balanceChart.locator("table").innerText(), /2027\s+\u221224\s482\s+36\s578/);
+  await balanceChart.locator(".table-toggle").click();
+
   // A förvaltning folds out to its IPDK lines.
   await page.locator('#frames-table [data-forvaltning="Exempelsjukhuset"] button').click();
   await page.getByRole("rowheader", { name: "Drift" }).first().waitFor();

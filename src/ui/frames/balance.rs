@@ -3,13 +3,16 @@
 //! years; a restructuring plan shows its effect and payback year.
 
 use super::{shown, update_scenario};
+use crate::ui::chart::{chart_width, ChartBox};
 use crate::ui::store::Store;
+use budgetkoll::charts::{balance::render, Layout};
 use budgetkoll::frames::balance::{BalanceInputs, NamedLine, RestructuringPlan, YearAmount};
 use budgetkoll::frames::scenario::{ScenarioError, ScenarioResult};
 use budgetkoll::frames::session::{FramesSession, REVENUE_LINE};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
 use budgetkoll::money::Money;
+use budgetkoll::view::charts::{balance_chart, balance_table};
 use leptos::prelude::*;
 
 type Result = Option<std::result::Result<ScenarioResult, ScenarioError>>;
@@ -158,10 +161,30 @@ pub fn BalanceView(result: Memo<Result>) -> impl IntoView {
             {b.payback_year.map(|y| view! { <p id="payback">{move || store.t(Msg::FrPayback)}" "{y}</p> })}
         })
     };
+    let chart = Memo::new(move |_| match result.get() {
+        Some(Ok(r)) => balance_chart(&r, store.lang.get()),
+        _ => None,
+    });
+    let width = chart_width();
+    let svg = Signal::derive(move || {
+        chart
+            .get()
+            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
+            .unwrap_or_default()
+    });
+    let chart_table = Signal::derive(move || {
+        chart
+            .get()
+            .map(|c| balance_table(&c, store.lang.get()))
+            .unwrap_or_default()
+    });
     view! {
         <section class="card" id="balance">
             <h2>{move || store.t(Msg::FrBalanceTitle)}</h2>
             <p class="hint">{move || store.t(Msg::FrBalanceHint)}</p>
+            <Show when=move || chart.with(Option::is_some)>
+                <ChartBox id="chart-balance" svg=svg table=chart_table />
+            </Show>
             {table}
             <Plan />
         </section>
