@@ -7,6 +7,7 @@
 // watched, not timed into the tests.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
 import { join, extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -87,6 +88,8 @@ async function timings() {
     await page.getByRole("button", { name: "Visa exempel" }).click();
     await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
     console.log(`demo (4 workbooks) click to rendered list: ${Date.now() - t0} ms`);
+    await page.locator("#share").click();
+    console.log(`share link of the demo (4 FR1, both reports, view): ${await page.locator("#share-length").innerText()}`);
     await context.close();
     await framesRecompute(env);
   } finally {
@@ -115,8 +118,8 @@ function fiftyForvaltningar() {
 
 /**
  * Frames with 50 förvaltningar: from a changed Drift indexation rate to the
- * region's new Summa in the DOM (recompute + render), and to the next painted
- * frame. Median of 9 changes; the target is one frame, 16 ms.
+ * region's new Summa in the DOM (recompute + render), and with the page's
+ * style and layout done. Median of 9 changes; the target is one frame, 16 ms.
  */
 async function framesRecompute(env) {
   const { page, context } = await openPage(env.browser, env.url);
@@ -144,19 +147,35 @@ async function framesRecompute(env) {
         input.dispatchEvent(new Event("input", { bubbles: true }));
         input.dispatchEvent(new Event("change", { bubbles: true }));
         const rendered = await changed;
-        const painted = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-        return [rendered - t0, painted - t0];
+        // Style and layout of the new table, forced now rather than at the
+        // next frame (whose wait would only measure the display's refresh).
+        void document.body.offsetHeight;
+        const laidOut = performance.now();
+        return [rendered - t0, laidOut - t0];
       }, (1 + i / 10).toFixed(1)),
     );
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(1);
   console.log(
-    `frames, 50 förvaltningar × 5 years, change a rate: recompute + DOM ${median(runs.map((r) => r[0]))} ms, to next frame ${median(runs.map((r) => r[1]))} ms (median of 9; target 16 ms)`,
+    `frames, 50 förvaltningar × 5 years, change a rate: recompute + DOM ${median(runs.map((r) => r[0]))} ms, with style and layout ${median(runs.map((r) => r[1]))} ms (median of 9; target: within one 16 ms frame)`,
   );
   await context.close();
 }
 
+/** Link sizes of the share format's targets, from its host tests. */
+function shareSizes() {
+  const out = execFileSync("cargo", ["test", "--quiet", "--test", "share", "fit", "--", "--nocapture"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  for (const line of out.split("\n").filter((l) => /characters/.test(l))) {
+    console.log(`share link, ${line.replace(/^[.\s]+/, "")} (targets: one FR1 <= 2 000, 20 FR1 <= 16 KB)`);
+  }
+}
+
 const total = sizes();
+shareSizes();
 console.log(
   `targets: first paint <= 150 KB brotli, all assets <= 600 KB brotli (now ${(total.brotli / 1024).toFixed(1)} KB in all)`,
 );
