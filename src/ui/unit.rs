@@ -100,39 +100,28 @@ pub fn UnitView() -> impl IntoView {
 fn UnitBody(import: Fr1Import) -> impl IntoView {
     let store = expect_context::<Store>();
     let report = import.report.clone();
-    let heading = format!(
-        "{} · {}",
-        report
+    // `42 Exempelförvaltningen · juni 2024 · tkr`: the view's title line,
+    // also the title of its exports.
+    let title = {
+        let whose = report
             .meta
             .unit_id
             .as_ref()
             .map(|u| u.label())
-            .unwrap_or_default(),
-        report
-            .meta
-            .period
-            .map(|p| p.label(store.lang.get()))
-            .unwrap_or_default(),
-    );
-    let title = move || format!("{heading} · {}", store.unit.get().short());
+            .unwrap_or_default();
+        let period = report.meta.period;
+        move || {
+            let when = period
+                .map(|p| p.label(store.lang.get()))
+                .unwrap_or_default();
+            format!("{whose} · {when} · {}", store.unit.get().short())
+        }
+    };
     let summary = {
         let report = report.clone();
+        let title = title.clone();
         move || {
-            let title = format!(
-                "{} {} {}",
-                report
-                    .meta
-                    .unit_id
-                    .as_ref()
-                    .map(|u| u.label())
-                    .unwrap_or_default(),
-                report
-                    .meta
-                    .period
-                    .map(|p| p.label(store.lang.get()))
-                    .unwrap_or_default(),
-                store.unit.get().short(),
-            );
+            let title = title();
             view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) title=title /> }
         }
     };
