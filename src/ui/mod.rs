@@ -15,6 +15,7 @@ mod overview;
 mod persist;
 mod reports;
 mod share;
+mod sheets;
 mod store;
 mod tables;
 mod unit;
@@ -64,6 +65,16 @@ pub fn App() -> impl IntoView {
                 <share::Banners />
                 <reports::Failures />
                 <reports::Pending />
+                {move || {
+                    (store.reading.get() > 0)
+                        .then(|| {
+                            view! {
+                                <p class="notice reading" role="status" aria-live="polite">
+                                    {move || store.t(Msg::Loading)}
+                                </p>
+                            }
+                        })
+                }}
                 <Views />
             </main>
         </dropzone::DropZone>
