@@ -156,10 +156,10 @@ fn ask(request: Request) -> impl Future<Output = Response> {
     let (tx, rx) = oneshot::channel();
     let sent = CLIENT.with(|c| -> Result<(), JsValue> {
         let mut c = c.borrow_mut();
-        if c.is_none() {
-            *c = Some(start()?);
-        }
-        let client = c.as_mut().expect("just started");
+        let client = match c.as_mut() {
+            Some(client) => client,
+            None => c.insert(start()?),
+        };
         client.waiting.insert(id, tx);
         if client.ready {
             post(&client.worker, &message)

@@ -51,6 +51,15 @@ pub fn FramesSource() -> impl IntoView {
         }
         Err(e) => error.set(Some(e)),
     };
+    // A workbook waits for the spreadsheet worker: "Läser in…" meanwhile.
+    let read = move |name: String, bytes: Vec<u8>| {
+        store.reading.update(|n| *n += 1);
+        spawn_local(async move {
+            let result = from_file(name, bytes).await;
+            store.reading.update(|n| *n = n.saturating_sub(1));
+            take(result);
+        });
+    };
     let from_reports = move |_| {
         let reports = store.reports.get();
         take(
@@ -75,18 +84,14 @@ pub fn FramesSource() -> impl IntoView {
                             if let Some(list) = ev.target().files() {
                                 spawn_local(async move {
                                     if let Some((name, bytes)) = read_file_list(list).await.into_iter().next() {
-                                        take(from_file(name, bytes).await);
+                                        read(name, bytes);
                                     }
                                 });
                             }
                         }
                     />
                 </label>
-                <button class="btn" id="frames-sample" on:click=move |_| {
-                    spawn_local(async move {
-                        take(from_file(SAMPLE.0.to_string(), SAMPLE.1.to_vec()).await)
-                    })
-                }>
+                <button class="btn" id="frames-sample" on:click=move |_| read(SAMPLE.0.to_string(), SAMPLE.1.to_vec())>
                     {move || store.t(Msg::FrSample)}
                 </button>
                 <button
