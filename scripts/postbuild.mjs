@@ -8,7 +8,21 @@
 //     dist/sw.js, so a new build installs a new cache;
 //  3. writes dist/budgetkoll.html: the whole app in one file (CSS, JS and the
 //     gzipped wasm as base64 inlined) that works opened from disk with no
-//     network at all, under its own policy (connect-src 'none').
+//     network at all, under its own policy (connect-src 'none'). The
+//     spreadsheet worker (budgetkoll-sheets: reads xlsx/xls/ods, writes the
+//     Excel export) is inlined too, as the source of a classic worker that
+//     the page turns into a data: URL in the global budgetkollSheetsUrl,
+//     which the app (src/ui/sheets.rs) starts instead of fetching
+//     budgetkoll-sheets-loader.js. (data:, not blob: — a blob: URL is a
+//     request of its own, and the single file asks for nothing but itself
+//     and inline data.)
+//
+// The served site starts the worker from its own files
+// (budgetkoll-sheets-loader.js, budgetkoll-sheets.js and _bg.wasm): the
+// page's policy allows it with worker-src 'self', and the worker, loaded from
+// a same-origin URL, runs under the policy of its own response, not the
+// page's meta policy, so its fetch of its wasm needs nothing more.
+// (A data: worker, as in the single file, inherits the page's policy.)
 //
 // Run by scripts/build.sh after `trunk build`; safe to run again on the same
 // dist/. Usage: node scripts/postbuild.mjs [dist]
@@ -19,6 +33,9 @@ import { gzipSync } from "node:zlib";
 
 const DIST = process.argv[2] ?? "dist";
 const SINGLE = "budgetkoll.html";
+// Trunk names the worker's files after the bin, without a content hash.
+const SHEETS_JS = "budgetkoll-sheets.js";
+const SHEETS_WASM = "budgetkoll-sheets_bg.wasm";
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -57,12 +74,16 @@ function siteCsp(scriptHashes) {
   });
 }
 
+// The spreadsheet worker starts from a data: URL made from inlined source;
+// it inherits this policy, which lets it compile its (inlined) wasm and
+// nothing else.
 function singleCsp(scriptHash) {
   return policy({
     "default-src": ["'none'"],
     "script-src": ["'wasm-unsafe-eval'", scriptHash],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["data:", "blob:"],
+    "worker-src": ["data:"],
     "connect-src": ["'none'"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
@@ -119,6 +140,29 @@ function inlinable(text, tag, what) {
   return text;
 }
 
+/** JS that sets `name` to the bytes of `wasmFile` (inlined gzipped, as base64). */
+function inlinedWasm(name, wasmFile) {
+  const gz = gzipSync(readFileSync(join(DIST, wasmFile)), { level: 9 }).toString("base64");
+  return `const ${name}Gz = Uint8Array.from(atob("${gz}"), (c) => c.charCodeAt(0));
+const ${name} = await new Response(
+  new Blob([${name}Gz]).stream().pipeThrough(new DecompressionStream("gzip")),
+).arrayBuffer();`;
+}
+
+/** The spreadsheet worker as one classic-worker script: Trunk's no-modules
+ * glue, then its wasm from inlined bytes (see static/budgetkoll-sheets-loader.js,
+ * which does the same from files). */
+function sheetsWorkerSource() {
+  const glue = read(SHEETS_JS);
+  if (!/\bwasm_bindgen\b/.test(glue)) fail(`${SHEETS_JS} defines no wasm_bindgen`);
+  return `${glue}
+(async () => {
+${inlinedWasm("budgetkollSheetsWasm", SHEETS_WASM)}
+  await wasm_bindgen({ module_or_path: budgetkollSheetsWasm });
+})().catch((e) => postMessage(\`budgetkoll-sheets:failed \${e}\`));
+`;
+}
+
 function writeSingleFile(html) {
   const loader = inlineScripts(html).find((s) => s.includes("module_or_path"));
   if (!loader) fail("no Trunk loader script in dist/index.html");
@@ -130,15 +174,16 @@ function writeSingleFile(html) {
   const title = html.match(/<title>[^<]*<\/title>/)?.[0] ?? "<title>Budgetkoll</title>";
   const icon = `data:image/svg+xml;base64,${readFileSync(join(DIST, "icon.svg")).toString("base64")}`;
 
-  const wasmGz = gzipSync(readFileSync(join(DIST, wasm)), { level: 9 }).toString("base64");
+  // The worker's source as a JS string literal; "<" escaped so that nothing
+  // in it can end the inline <script>.
+  const sheets = JSON.stringify(sheetsWorkerSource()).replace(/</g, "\\u003c");
   // The wasm-bindgen module verbatim (its exports are harmless in an inline
   // module), then start it from the inlined bytes instead of fetching a file.
+  // The worker's URL is set first: the app reads it when it first needs it.
   const script = `
+globalThis.budgetkollSheetsUrl = "data:text/javascript;charset=utf-8," + encodeURIComponent(${sheets});
 ${inlinable(read(js), "script", js)}
-const budgetkollWasmGz = Uint8Array.from(atob("${wasmGz}"), (c) => c.charCodeAt(0));
-const budgetkollWasm = await new Response(
-  new Blob([budgetkollWasmGz]).stream().pipeThrough(new DecompressionStream("gzip")),
-).arrayBuffer();
+${inlinedWasm("budgetkollWasm", wasm)}
 await __wbg_init({ module_or_path: budgetkollWasm });
 `;
   const page = `<!DOCTYPE html>

@@ -14,6 +14,10 @@ cargo test --doc
 echo "== lint"
 cargo fmt --check
 cargo clippy --all-targets --features app -- -D warnings
+# As Trunk builds them: the app without the spreadsheet readers, and the
+# spreadsheet worker.
+cargo clippy --all-targets --no-default-features --features app -- -D warnings
+cargo clippy --all-targets --no-default-features --features worker -- -D warnings
 
 echo "== release build"
 scripts/build.sh

@@ -6,8 +6,9 @@
 
 use crate::fr1::import::{import_fr1, Fr1Import};
 use crate::fr1::model::Fr1Report;
+use crate::import::error::ImportError;
 use crate::import::grid::Grid;
-use crate::import::{read_grids, text::read_pasted};
+use crate::import::{classify, read_text_grids, text::read_pasted};
 use crate::share::{self, SharedState};
 
 /// What one input turned out to be.
@@ -24,19 +25,62 @@ pub struct Refusal {
     pub reason: String,
 }
 
-/// Reads `bytes` named `file_name`.
-pub fn intake(file_name: &str, bytes: &[u8]) -> Result<Intake, Refusal> {
+/// What reading a file takes next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Done: a report, a saved state, or a refusal.
+    Done(Result<Intake, Refusal>),
+    /// A workbook: its grids come from the workbook readers (the app's
+    /// spreadsheet worker, or [`crate::import::read_grids`]), then
+    /// [`intake_grids`].
+    Workbook,
+}
+
+/// Reads `bytes` named `file_name` as far as it can without the workbook
+/// readers: `.budgetkoll` files, text exports and every refusal that needs
+/// only the first bytes are done here.
+pub fn intake_start(file_name: &str, bytes: &[u8]) -> Step {
     let refuse = |reason: String| Refusal {
         file: file_name.to_string(),
         reason,
     };
     if share::is_share_file(bytes) {
-        return share::decode_file(bytes)
-            .map(|s| Intake::Saved(Box::new(s)))
-            .map_err(|e| refuse(e.to_string()));
+        return Step::Done(
+            share::decode_file(bytes)
+                .map(|s| Intake::Saved(Box::new(s)))
+                .map_err(|e| refuse(e.to_string())),
+        );
     }
-    let grids = read_grids(file_name, bytes).map_err(|e| refuse(e.to_string()))?;
-    from_grids(file_name, &grids).map_err(refuse)
+    match classify(file_name, bytes) {
+        Ok(kind) if kind.is_workbook() => Step::Workbook,
+        Ok(_) => Step::Done(intake_grids(file_name, read_text_grids(file_name, bytes))),
+        Err(e) => Step::Done(Err(refuse(e.to_string()))),
+    }
+}
+
+/// What the grids read from the file `file_name` (or the reason they could
+/// not be read) give the app.
+pub fn intake_grids(
+    file_name: &str,
+    grids: Result<Vec<Grid>, ImportError>,
+) -> Result<Intake, Refusal> {
+    let grids = grids.map_err(|e| Refusal {
+        file: file_name.to_string(),
+        reason: e.to_string(),
+    })?;
+    from_grids(file_name, &grids).map_err(|reason| Refusal {
+        file: file_name.to_string(),
+        reason,
+    })
+}
+
+/// Reads `bytes` named `file_name`, workbooks included.
+#[cfg(feature = "sheets")]
+pub fn intake(file_name: &str, bytes: &[u8]) -> Result<Intake, Refusal> {
+    match intake_start(file_name, bytes) {
+        Step::Done(result) => result,
+        Step::Workbook => intake_grids(file_name, crate::import::read_grids(file_name, bytes)),
+    }
 }
 
 /// Reads a range pasted from Excel (tab-separated text).

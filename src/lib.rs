@@ -21,4 +21,5 @@ pub mod import;
 pub mod intake;
 pub mod money;
 pub mod share;
+pub mod sheets_protocol;
 pub mod view;

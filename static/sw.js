@@ -1,10 +1,12 @@
 // Budgetkoll's service worker: after one visit the app opens without network.
 //
-// Install caches the app shell and every asset of this build. The two lines
-// marked "postbuild" are rewritten by scripts/postbuild.mjs with the list of
-// files in dist/ and a version derived from their contents, so each build
-// gets its own cache (a changed sw.js is also what makes the browser install
-// the new worker) and activate deletes the caches of older builds.
+// Install caches the app shell and every asset of this build, the
+// spreadsheet worker (budgetkoll-sheets*) included, so workbooks are read
+// offline too. The two lines marked "postbuild" are rewritten by
+// scripts/postbuild.mjs with the list of files in dist/ and a version derived
+// from their contents, so each build gets its own cache (a changed sw.js is
+// also what makes the browser install the new worker) and activate deletes
+// the caches of older builds.
 //
 // The worker only answers same-origin GETs — from the cache first, the
 // network second — and never sends anything anywhere.
@@ -20,7 +22,12 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(["./", "index.html", ...ASSETS]))
+      // From the network, not the HTTP cache: the spreadsheet worker's files
+      // keep their names from build to build (Trunk does not hash a worker's
+      // names), so a cached copy could belong to an older build.
+      .then((cache) =>
+        cache.addAll(["./", "index.html", ...ASSETS].map((u) => new Request(u, { cache: "reload" }))),
+      )
       .then(() => self.skipWaiting()),
   );
 });

@@ -5,15 +5,16 @@
 //! [`csv::to_csv_sv`] or `xlsx::to_xlsx` turns it into a file.
 
 pub mod csv;
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "sheets")]
 pub mod xlsx;
 
 pub use csv::to_csv_sv;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// A titled table of labelled rows of figures.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ExportTable {
     /// Written as the first line (e.g. `42 Exempelförvaltningen – Utfall juni 2024`).
     pub title: String,
@@ -23,7 +24,7 @@ pub struct ExportTable {
 }
 
 /// A row: its label, then one figure per remaining column (`None`: empty cell).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ExportRow {
     pub label: String,
     pub values: Vec<Option<Decimal>>,

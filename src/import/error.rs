@@ -8,10 +8,11 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// A file (or pasted text) that could not be read into grids.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 #[error("{} {kind}", subject(file))]
 pub struct ImportError {
     /// The file name as the user gave it; empty for pasted text.
@@ -43,7 +44,7 @@ fn subject(file: &str) -> String {
 }
 
 /// What was wrong; each message continues "Filen <namn> …".
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ImportErrorKind {
     #[error("är tom.")]
@@ -98,7 +99,7 @@ pub enum ImportErrorKind {
 }
 
 /// The spreadsheet format a reader tried, for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SpreadsheetFormat {
     /// xlsx, xlsm and xlsb.
     Excel,

@@ -3,9 +3,10 @@
 //! finding tables by their labels is written once, whatever the file format.
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// One cell's content after reading, before any interpretation.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Cell {
     #[default]
     Empty,
@@ -49,7 +50,7 @@ impl Cell {
 
 /// One sheet (or one text file) as rows of cells. Row and column indices are
 /// 0-based in code and shown 1-based / lettered (`K14`) to people.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Grid {
     /// Sheet name; for text files the file name.
     pub sheet: String,

@@ -30,6 +30,7 @@ use rust_decimal::Decimal;
 
 use super::compound_guard;
 use super::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
+use super::format_by_name;
 use super::grid::{Cell, Grid};
 use super::limits;
 use super::zip_guard::{self, ZipProblem};
@@ -176,19 +177,6 @@ fn non_empty(file_name: &str, grids: Vec<Grid>) -> Result<Vec<Grid>, ImportError
         Err(ImportError::new(file_name, ImportErrorKind::NoSheets))
     } else {
         Ok(grids)
-    }
-}
-
-/// The format a file claims by its extension, for messages about files
-/// whose content could not be read at all.
-pub fn format_by_name(file_name: &str) -> SpreadsheetFormat {
-    let lower = file_name.to_ascii_lowercase();
-    if lower.ends_with(".ods") {
-        SpreadsheetFormat::Ods
-    } else if lower.ends_with(".xls") {
-        SpreadsheetFormat::ExcelLegacy
-    } else {
-        SpreadsheetFormat::Excel
     }
 }
 

@@ -1,12 +1,14 @@
 //! "CSV" and "Excel" buttons for a table: the same rows as shown, with exact
-//! figures, saved as a file on the device.
+//! figures, saved as a file on the device. The Excel file is written by the
+//! spreadsheet worker ([`super::sheets`]).
 
 use super::persist::download;
+use super::sheets::write_xlsx;
 use super::store::Store;
-use budgetkoll::export::xlsx::to_xlsx;
 use budgetkoll::export::{file_stem, to_csv_sv, ExportTable};
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn ExportButtons(table: Signal<ExportTable>) -> impl IntoView {
@@ -21,19 +23,20 @@ pub fn ExportButtons(table: Signal<ExportTable>) -> impl IntoView {
     };
     let xlsx = move |_| {
         let t = table.get_untracked();
-        match to_xlsx(&t, &t.title) {
-            Ok(bytes) => download(
-                &format!("{}.xlsx", file_stem(&t.title)),
-                &bytes,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ),
-            Err(e) => store.failures.update(|f| {
-                f.push(budgetkoll::intake::Refusal {
-                    file: format!("{}.xlsx", file_stem(&t.title)),
-                    reason: e.to_string(),
-                })
-            }),
-        }
+        let name = format!("{}.xlsx", file_stem(&t.title));
+        let sheet = t.title.clone();
+        spawn_local(async move {
+            match write_xlsx(t, sheet).await {
+                Ok(bytes) => download(
+                    &name,
+                    &bytes,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ),
+                Err(reason) => store
+                    .failures
+                    .update(|f| f.push(budgetkoll::intake::Refusal { file: name, reason })),
+            }
+        });
     };
     view! {
         <span class="export">

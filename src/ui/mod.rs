@@ -16,6 +16,7 @@ mod persist;
 mod png;
 mod reports;
 mod share;
+mod sheets;
 mod store;
 mod tables;
 mod unit;
@@ -65,6 +66,16 @@ pub fn App() -> impl IntoView {
                 <share::Banners />
                 <reports::Failures />
                 <reports::Pending />
+                {move || {
+                    (store.reading.get() > 0)
+                        .then(|| {
+                            view! {
+                                <p class="notice reading" role="status" aria-live="polite">
+                                    {move || store.t(Msg::Loading)}
+                                </p>
+                            }
+                        })
+                }}
                 <Views />
             </main>
         </dropzone::DropZone>

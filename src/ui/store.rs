@@ -12,11 +12,12 @@ use budgetkoll::fr1::schema::Part;
 use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
-use budgetkoll::intake::{intake, same_report, Intake, Refusal};
+use budgetkoll::intake::{same_report, Intake, Refusal};
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::{Page, Route};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::collections::BTreeMap;
 
 /// The page's main views.
@@ -40,6 +41,8 @@ pub struct Store {
     pub failures: RwSignal<Vec<Refusal>>,
     /// Imports that would replace a loaded report, waiting for the user.
     pub pending: RwSignal<Vec<Fr1Import>>,
+    /// Files being read (workbooks wait for the spreadsheet worker).
+    pub reading: RwSignal<usize>,
     pub tab: RwSignal<Tab>,
     /// The förvaltning open in the unit view (its code).
     pub unit_code: RwSignal<Option<String>>,
@@ -74,6 +77,7 @@ impl Store {
             }),
             failures: RwSignal::new(Vec::new()),
             pending: RwSignal::new(Vec::new()),
+            reading: RwSignal::new(0),
             tab: RwSignal::new(Tab::Overview),
             unit_code: RwSignal::new(None),
             period: RwSignal::new(None),
@@ -116,11 +120,23 @@ impl Store {
 
     /// Takes in files read from a drop, the picker or the demo. Each file
     /// is read on its own: a bad one is listed with its reason and changes
-    /// nothing else.
+    /// nothing else. Workbooks are read in the spreadsheet worker, all at
+    /// once; their results are taken in the order the files came.
     pub fn ingest(&self, files: Vec<(String, Vec<u8>)>) {
-        for (name, bytes) in files {
-            self.take(intake(&name, &bytes));
-        }
+        let store = *self;
+        let results: Vec<_> = files
+            .into_iter()
+            .map(|(name, bytes)| super::sheets::intake(name, bytes))
+            .collect();
+        let count = results.len();
+        self.reading.update(|n| *n += count);
+        spawn_local(async move {
+            for result in results {
+                let result = result.await;
+                store.reading.update(|n| *n = n.saturating_sub(1));
+                store.take(result);
+            }
+        });
     }
 
     /// Takes in one intake result.

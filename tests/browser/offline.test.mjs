@@ -3,7 +3,9 @@
 // another origin; it is installable, and after one visit its service worker
 // opens it with the network gone (a new build replacing the old cache); and
 // dist/budgetkoll.html, the single-file build, works opened
-// from disk in a browser with no network at all.
+// from disk in a browser with no network at all. Workbooks are read by the
+// spreadsheet worker, which is fetched on first use only, is cached for
+// offline use, and is inlined in the single file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { start, shot, ROOT } from "./harness.mjs";
+import { start, shot, ROOT, FIXTURES } from "./harness.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 
 const DIST = join(ROOT, "dist");
@@ -171,6 +173,101 @@ test("budgetkoll.html works from disk with no network and asks for nothing", asy
     await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
     await demoWorks(page);
     await shot(page, "offline-single-file");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      requests.filter((r) => r !== url && !r.startsWith("data:")),
+      [],
+      "nothing but the file itself (and inline data) is requested",
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+const workbook = (dir, name) => ({
+  name,
+  mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  buffer: readFileSync(join(FIXTURES, dir, name)),
+});
+const sheetsRequests = (requests) => requests.filter((r) => /budgetkoll-sheets/.test(r));
+
+test("the spreadsheet worker is fetched on first use, not for the first paint or a text file", async () => {
+  const { page, problems, requests, violations } = await open(env.browser);
+  await page.goto(env.url);
+  await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(sheetsRequests(requests), [], "the first paint does not fetch the worker");
+
+  // A frame table as CSV is read on the main thread.
+  await page.locator("#tab-frames").click();
+  await page
+    .locator("#frames-file-input")
+    .setInputFiles(join(FIXTURES, "frames", "budgetramar_mnkr_omvanda_ar.csv"));
+  await page.locator("#frames-region").waitFor();
+  assert.deepEqual(sheetsRequests(requests), [], "a CSV file needs no worker");
+
+  // A workbook starts the worker.
+  await page.locator("#tab-overview").click();
+  await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_42_juni2024.xlsx")]);
+  await page.locator("#overview-table").getByText("42 Exempelförvaltningen").waitFor();
+  assert.ok(
+    sheetsRequests(requests).some((r) => r.endsWith("/budgetkoll-sheets-loader.js")),
+    `the worker is started: ${sheetsRequests(requests)}`,
+  );
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test("after one visit a workbook picked with no network is read", async () => {
+  const { server, url } = await serveDist(DIST);
+  const { context, page, problems, violations } = await open(env.browser);
+  try {
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((k) => k.startsWith("budgetkoll-")));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    for (const f of ["/budgetkoll-sheets-loader.js", "/budgetkoll-sheets.js", "/budgetkoll-sheets_bg.wasm"]) {
+      assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
+    }
+    await context.setOffline(true);
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+    await page.reload();
+    await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
+    await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test("budgetkoll.html from disk reads picked workbooks and refuses a broken one, with no network", async () => {
+  const single = join(DIST, "budgetkoll.html");
+  const { context, page, problems, requests, violations } = await open(env.browser);
+  try {
+    await context.setOffline(true);
+    const url = pathToFileURL(single).href;
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+    await page
+      .locator("#file-input")
+      .setInputFiles([workbook("fr1", "FR1_42_juni2024.xlsx")]);
+    await page.locator("#overview-table").getByText("42 Exempelförvaltningen").waitFor();
+    await page.locator("#tab-reports").click();
+    await page.locator("#file-input").setInputFiles([
+      { name: "trasig.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\x03\x04 ingen zip") },
+    ]);
+    const failures = page.locator("#failures");
+    await failures.getByText("trasig.xlsx").first().waitFor();
+    assert.match(await failures.innerText(), /Filen trasig\.xlsx kunde inte läsas som Excel-arbetsbok/);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     assert.deepEqual(

@@ -2,11 +2,11 @@
 //! or the full-year budgets of the loaded FR1 reports.
 
 use crate::ui::files::read_file_list;
+use crate::ui::sheets::grids_of;
 use crate::ui::store::Store;
 use budgetkoll::frames::import::{from_fr1_budget, import_frames};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
-use budgetkoll::import::read_grids;
 use budgetkoll::money::Unit;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,9 +16,13 @@ const SAMPLE: (&str, &[u8]) = (
     include_bytes!("../../../tests/fixtures/budgetramar_2025_2027.xlsx"),
 );
 
-/// A session from a frame table file, or the reason in Swedish.
-fn from_file(name: &str, bytes: &[u8]) -> Result<FramesSession, String> {
-    let grids = read_grids(name, bytes).map_err(|e| e.to_string())?;
+/// A session from a frame table file, or the reason in Swedish. Workbooks
+/// are read in the spreadsheet worker.
+async fn from_file(name: String, bytes: Vec<u8>) -> Result<FramesSession, String> {
+    let grids = grids_of(name.clone(), bytes)
+        .await
+        .map_err(|e| e.to_string())?;
+    let name = name.as_str();
     let imported = import_frames(&grids).map_err(|e| format!("{name}: {e}"))?;
     if imported.has_errors() {
         let first = imported
@@ -47,6 +51,15 @@ pub fn FramesSource() -> impl IntoView {
         }
         Err(e) => error.set(Some(e)),
     };
+    // A workbook waits for the spreadsheet worker: "Läser in…" meanwhile.
+    let read = move |name: String, bytes: Vec<u8>| {
+        store.reading.update(|n| *n += 1);
+        spawn_local(async move {
+            let result = from_file(name, bytes).await;
+            store.reading.update(|n| *n = n.saturating_sub(1));
+            take(result);
+        });
+    };
     let from_reports = move |_| {
         let reports = store.reports.get();
         take(
@@ -71,14 +84,14 @@ pub fn FramesSource() -> impl IntoView {
                             if let Some(list) = ev.target().files() {
                                 spawn_local(async move {
                                     if let Some((name, bytes)) = read_file_list(list).await.into_iter().next() {
-                                        take(from_file(&name, &bytes));
+                                        read(name, bytes);
                                     }
                                 });
                             }
                         }
                     />
                 </label>
-                <button class="btn" id="frames-sample" on:click=move |_| take(from_file(SAMPLE.0, SAMPLE.1))>
+                <button class="btn" id="frames-sample" on:click=move |_| read(SAMPLE.0.to_string(), SAMPLE.1.to_vec())>
                     {move || store.t(Msg::FrSample)}
                 </button>
                 <button
