@@ -25,6 +25,15 @@ pub struct Refusal {
     pub reason: String,
 }
 
+impl Refusal {
+    pub fn new(file: impl Into<String>, reason: impl Into<String>) -> Refusal {
+        Refusal {
+            file: file.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
 /// What reading a file takes next.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
@@ -40,10 +49,7 @@ pub enum Step {
 /// readers: `.budgetkoll` files, text exports and every refusal that needs
 /// only the first bytes are done here.
 pub fn intake_start(file_name: &str, bytes: &[u8]) -> Step {
-    let refuse = |reason: String| Refusal {
-        file: file_name.to_string(),
-        reason,
-    };
+    let refuse = |reason: String| Refusal::new(file_name, reason);
     if share::is_share_file(bytes) {
         return Step::Done(
             share::decode_file(bytes)
@@ -64,14 +70,8 @@ pub fn intake_grids(
     file_name: &str,
     grids: Result<Vec<Grid>, ImportError>,
 ) -> Result<Intake, Refusal> {
-    let grids = grids.map_err(|e| Refusal {
-        file: file_name.to_string(),
-        reason: e.to_string(),
-    })?;
-    from_grids(file_name, &grids).map_err(|reason| Refusal {
-        file: file_name.to_string(),
-        reason,
-    })
+    let grids = grids.map_err(|e| Refusal::new(file_name, e.to_string()))?;
+    from_grids(file_name, &grids).map_err(|reason| Refusal::new(file_name, reason))
 }
 
 /// Reads `bytes` named `file_name`, workbooks included.
@@ -87,7 +87,7 @@ pub fn intake(file_name: &str, bytes: &[u8]) -> Result<Intake, Refusal> {
 pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
     let grid = read_pasted(text);
     let name = grid.sheet.clone();
-    from_grids(&name, &[grid]).map_err(|reason| Refusal { file: name, reason })
+    from_grids(&name, &[grid]).map_err(|reason| Refusal::new(name, reason))
 }
 
 fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, String> {

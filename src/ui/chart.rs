@@ -80,12 +80,10 @@ pub fn ChartBox(
                 .await
                 .is_err()
             {
-                store.failures.update(|f| {
-                    f.push(budgetkoll::intake::Refusal {
-                        file: name,
-                        reason: store.t(Msg::PngFailed).to_string(),
-                    })
-                });
+                store.refuse(budgetkoll::intake::Refusal::new(
+                    name,
+                    store.t(Msg::PngFailed),
+                ));
             }
         });
     };

@@ -32,9 +32,7 @@ pub fn ExportButtons(table: Signal<ExportTable>) -> impl IntoView {
                     &bytes,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ),
-                Err(reason) => store
-                    .failures
-                    .update(|f| f.push(budgetkoll::intake::Refusal { file: name, reason })),
+                Err(reason) => store.refuse(budgetkoll::intake::Refusal::new(name, reason)),
             }
         });
     };

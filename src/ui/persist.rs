@@ -35,12 +35,10 @@ pub fn start(store: Store) {
                 store.apply(state);
                 store.read_only.set(true);
             }
-            Err(e) => store.failures.update(|f| {
-                f.push(Refusal {
-                    file: store.t(budgetkoll::i18n::Msg::SharedLink).to_string(),
-                    reason: e.to_string(),
-                })
-            }),
+            Err(e) => store.refuse(Refusal::new(
+                store.t(budgetkoll::i18n::Msg::SharedLink),
+                e.to_string(),
+            )),
         }
     } else if let Some(text) = saved() {
         match decode(&text) {

@@ -139,12 +139,17 @@ impl Store {
         });
     }
 
+    /// Lists a file (or link, or export) the app could not use, and why.
+    pub fn refuse(&self, refusal: Refusal) {
+        self.failures.update(|f| f.push(refusal));
+    }
+
     /// Takes in one intake result.
     pub fn take(&self, result: Result<Intake, Refusal>) {
         match result {
             Ok(Intake::Fr1(import)) => self.add(*import),
             Ok(Intake::Saved(state)) => self.apply(*state),
-            Err(refusal) => self.failures.update(|f| f.push(refusal)),
+            Err(refusal) => self.refuse(refusal),
         }
     }
 

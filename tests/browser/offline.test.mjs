@@ -48,6 +48,13 @@ async function open(browser) {
   return { context, page, problems, requests, violations };
 }
 
+/** Cuts the network both ways: the browser is offline and the server gone. */
+async function goOffline(context, server) {
+  await context.setOffline(true);
+  server.closeAllConnections();
+  await new Promise((ok) => server.close(ok));
+}
+
 async function demoWorks(page) {
   await page.getByRole("button", { name: "Visa exempel" }).click();
   await page.locator("#overview-table").waitFor();
@@ -109,9 +116,7 @@ test("after one visit the service worker opens the app with no network", async (
     const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
     assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== "in-incognito"), []);
 
-    await context.setOffline(true);
-    server.closeAllConnections();
-    await new Promise((ok) => server.close(ok));
+    await goOffline(context, server);
     await page.reload();
     await demoWorks(page);
     await shot(page, "offline-served");
@@ -235,9 +240,7 @@ test("after one visit a workbook picked with no network is read", async () => {
     for (const f of ["/budgetkoll-sheets-loader.js", "/budgetkoll-sheets.js", "/budgetkoll-sheets_bg.wasm"]) {
       assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
     }
-    await context.setOffline(true);
-    server.closeAllConnections();
-    await new Promise((ok) => server.close(ok));
+    await goOffline(context, server);
     await page.reload();
     await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
     await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
