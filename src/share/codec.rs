@@ -16,9 +16,14 @@
 //!
 //! The version sits outside the compressed part, so a link from a newer app
 //! is recognised (and the reader told to reload) without unpacking it.
+//!
+//! Opening is bounded at each step: the unpacked size
+//! ([`MAX_SHARE_BYTES`]), every list while it is read ([`super::bounded`]),
+//! the report count before the tables are unpacked, and then the whole state
+//! ([`super::validate`]) before anything computes with it.
 
 use super::state::{SharedState, SharedStateV1, SharedStateV2, SharedStateV3};
-use super::{Carrier, Damage, ShareError};
+use super::{bounded, validate, Carrier, Damage, Fault, ShareError};
 use crate::import::limits::MAX_SHARE_BYTES;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as BASE64URL;
 use base64::Engine;
@@ -136,20 +141,27 @@ fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareErr
         1 => read_payload::<SharedStateV1>(&payload).and_then(SharedState::try_from),
         2 => read_payload::<SharedStateV2>(&payload).and_then(SharedState::try_from),
         3 => read_payload::<SharedStateV3>(&payload).and_then(SharedState::try_from),
-        other => Err(Damage(format!("formatet {other} finns inte"))),
+        other => Err(Damage(format!("formatet {other} finns inte")).into()),
     };
-    state.map_err(|Damage(detail)| ShareError::Damaged { carrier, detail })
+    let state = state.map_err(|f| f.on(carrier))?;
+    validate::validate(&state).map_err(|e| Fault::from(e).on(carrier))?;
+    Ok(state)
 }
 
-/// Reads a whole payload as `T`; trailing bytes mean it is not what it claims.
-fn read_payload<'a, T: Deserialize<'a>>(payload: &'a [u8]) -> Result<T, Damage> {
-    match postcard::take_from_bytes::<T>(payload) {
+/// Reads a whole payload as `T`, refusing floods as it reads; trailing bytes
+/// mean it is not what it claims.
+fn read_payload<'a, T: Deserialize<'a>>(payload: &'a [u8]) -> Result<T, Fault> {
+    match bounded::take_from_bytes::<T>(payload) {
         Ok((value, [])) => Ok(value),
         Ok((_, rest)) => Err(Damage(format!(
             "{} byte överblivna efter innehållet",
             rest.len()
-        ))),
-        Err(_) => Err(Damage("innehållet går inte att läsa".into())),
+        ))
+        .into()),
+        Err(bounded::ReadError::Flood(flood)) => Err(flood.into()),
+        Err(bounded::ReadError::Postcard(_)) => {
+            Err(Damage("innehållet går inte att läsa".into()).into())
+        }
     }
 }
 

@@ -17,9 +17,11 @@
 //! never as HTML (no `inner_html`), and treat the route as a request to
 //! navigate that it checks like any other.
 
+pub mod bounded;
 pub mod codec;
 pub mod compact;
 pub mod state;
+pub mod validate;
 
 pub use codec::{decode, decode_file, encode, encode_file, is_share_file};
 pub use state::{SharedState, ViewState};
@@ -72,6 +74,10 @@ pub enum ShareError {
     },
     #[error("{carrier} är för stor: uppackad blir den mer än {} MB, och så stora delningar öppnas inte.", .limit / (1024 * 1024))]
     TooLarge { carrier: Carrier, limit: usize },
+    /// Decoded fine, but holds more, or larger figures, than the app opens
+    /// ([`validate`], [`bounded`]); nothing of it is shown.
+    #[error("{carrier} öppnas inte: {detail}. Inget av innehållet har lästs in.")]
+    OutOfBounds { carrier: Carrier, detail: String },
 }
 
 /// What is wrong inside a payload that unpacked fine: a table of the wrong
@@ -80,3 +86,39 @@ pub enum ShareError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct Damage(pub String);
+
+/// Why a payload that unpacked cannot become a [`SharedState`]: it is
+/// damaged, or it holds more (or larger figures) than the app opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    Damaged(Damage),
+    OutOfBounds(String),
+}
+
+impl From<Damage> for Fault {
+    fn from(d: Damage) -> Self {
+        Fault::Damaged(d)
+    }
+}
+
+impl From<validate::Invalid> for Fault {
+    fn from(e: validate::Invalid) -> Self {
+        Fault::OutOfBounds(e.to_string())
+    }
+}
+
+impl From<bounded::Flood> for Fault {
+    fn from(f: bounded::Flood) -> Self {
+        Fault::OutOfBounds(f.to_string())
+    }
+}
+
+impl Fault {
+    /// The error to show, naming the link or file.
+    fn on(self, carrier: Carrier) -> ShareError {
+        match self {
+            Fault::Damaged(Damage(detail)) => ShareError::Damaged { carrier, detail },
+            Fault::OutOfBounds(detail) => ShareError::OutOfBounds { carrier, detail },
+        }
+    }
+}

@@ -12,11 +12,13 @@
 //! which the frozen link in `tests/share.rs` catches.
 
 use super::compact::CompactTable;
-use super::Damage;
+use super::validate::Check;
+use super::{Damage, Fault};
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::MeasurePlan;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::Part;
+use crate::import::limits::MAX_REPORTS;
 use crate::frames::session::FramesSession;
 use crate::money::Unit;
 use serde::{Deserialize, Serialize};
@@ -137,16 +139,18 @@ impl From<&Fr1Report> for ReportV1 {
 }
 
 impl TryFrom<SharedStateV1> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV1) -> Result<Self, Damage> {
+    fn try_from(wire: SharedStateV1) -> Result<Self, Fault> {
+        // Counted before the tables are unpacked, which is the costly part.
+        Check::root().count("rapporterna", wire.reports.len(), MAX_REPORTS)?;
         let v = wire.view;
         Ok(SharedState {
             reports: wire
                 .reports
                 .into_iter()
                 .map(Fr1Report::try_from)
-                .collect::<Result<_, _>>()?,
+                .collect::<Result<_, Damage>>()?,
             view: ViewState {
                 lang: v.lang,
                 route: v.route,
@@ -185,12 +189,9 @@ impl From<&SharedState> for SharedStateV2 {
 }
 
 impl TryFrom<SharedStateV2> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV2) -> Result<Self, Damage> {
-        if let Some(g) = &wire.grouping {
-            g.validate().map_err(|e| Damage(e.to_string()))?;
-        }
+    fn try_from(wire: SharedStateV2) -> Result<Self, Fault> {
         Ok(SharedState {
             grouping: wire.grouping,
             measures: wire.measures,
@@ -245,14 +246,9 @@ impl From<&SharedState> for SharedStateV3 {
 }
 
 impl TryFrom<SharedStateV3> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV3) -> Result<Self, Damage> {
-        if let Some(f) = &wire.frames {
-            if f.scenarios.is_empty() || f.active >= f.scenarios.len() {
-                return Err(Damage("budgetramarna saknar scenario".to_string()));
-            }
-        }
+    fn try_from(wire: SharedStateV3) -> Result<Self, Fault> {
         Ok(SharedState {
             frames: wire.frames,
             ..SharedState::try_from(wire.base)?
