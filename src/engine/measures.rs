@@ -77,6 +77,10 @@ pub enum MeasureError {
     },
     #[error("Åtgärden ”{text}” startar månad {month}; ange en månad 1–12.")]
     BadStartMonth { text: String, month: u8 },
+    /// A sum past `Decimal`'s range (never for amounts within the door
+    /// bounds).
+    #[error("Åtgärdernas effekt blir för stor för att räkna med.")]
+    TooLarge,
 }
 
 /// Applies `plan` to the net result forecast of `report` in `part`.
@@ -120,14 +124,19 @@ pub fn after_measures(
     };
     let forecast = cell(Group::Actual)?;
     let budget = cell(Group::Budget)?;
-    let effects_total: Money = plan.measures.iter().map(|m| m.effect).sum();
-    let forecast_after = forecast - effects_total;
+    let too_large = || MeasureError::TooLarge;
+    let effects_total =
+        Money::checked_sum(plan.measures.iter().map(|m| m.effect)).ok_or_else(too_large)?;
+    let forecast_after = forecast.checked_sub(effects_total).ok_or_else(too_large)?;
     Ok(MeasureOutcome {
         forecast,
         effects_total,
         forecast_after,
         budget,
-        gap_to_budget: budget - forecast_after,
-        gap_to_target: plan.target_forecast.map(|t| t - forecast_after),
+        gap_to_budget: budget.checked_sub(forecast_after).ok_or_else(too_large)?,
+        gap_to_target: plan
+            .target_forecast
+            .map(|t| t.checked_sub(forecast_after).ok_or_else(too_large))
+            .transpose()?,
     })
 }

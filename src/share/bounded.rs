@@ -275,10 +275,7 @@ impl<'b, A> Entries<'b, A> {
     fn next<E: de::Error>(&mut self) -> Result<(), E> {
         self.read += 1;
         if self.read > MAX_LIST_LEN {
-            return Err(self
-                .inner
-                .budget
-                .refuse(Flood::LongList { len: self.read }));
+            return Err(self.inner.budget.refuse(Flood::LongList { len: self.read }));
         }
         self.inner.budget.spend()
     }
@@ -389,7 +386,10 @@ mod tests {
     enum Shape {
         Dot,
         Line(Vec<u8>),
-        Named { name: String, points: Vec<(i32, i32)> },
+        Named {
+            name: String,
+            points: Vec<(i32, i32)>,
+        },
     }
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -460,7 +460,10 @@ mod tests {
             Err(ReadError::Flood(Flood::TooManyEntries))
         ));
         let fewer = postcard::to_allocvec(&lists[..200]).unwrap();
-        assert_eq!(take_from_bytes::<Vec<Vec<u8>>>(&fewer).unwrap().0.len(), 200);
+        assert_eq!(
+            take_from_bytes::<Vec<Vec<u8>>>(&fewer).unwrap().0.len(),
+            200
+        );
     }
 
     #[test]

@@ -153,11 +153,9 @@ fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareErr
 fn read_payload<'a, T: Deserialize<'a>>(payload: &'a [u8]) -> Result<T, Fault> {
     match bounded::take_from_bytes::<T>(payload) {
         Ok((value, [])) => Ok(value),
-        Ok((_, rest)) => Err(Damage(format!(
-            "{} byte överblivna efter innehållet",
-            rest.len()
-        ))
-        .into()),
+        Ok((_, rest)) => {
+            Err(Damage(format!("{} byte överblivna efter innehållet", rest.len())).into())
+        }
         Err(bounded::ReadError::Flood(flood)) => Err(flood.into()),
         Err(bounded::ReadError::Postcard(_)) => {
             Err(Damage("innehållet går inte att läsa".into()).into())

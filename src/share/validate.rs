@@ -24,9 +24,9 @@
 use super::SharedState;
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::MeasurePlan;
+use crate::format;
 use crate::fr1::model::{Fr1Report, Fr1Table};
 use crate::fr1::schema::{Group, Part, Row};
-use crate::format;
 use crate::frames::balance::{BalanceInputs, NamedLine, YearAmount};
 use crate::frames::model::FrameBase;
 use crate::frames::rules::{NonIndexedPortion, Rules};
@@ -98,7 +98,10 @@ pub fn validate(state: &SharedState) -> Result<(), Invalid> {
     let c = Check::root();
     c.count("rapporterna", state.reports.len(), MAX_REPORTS)?;
     for (i, r) in state.reports.iter().enumerate() {
-        report(&c.at(format!("rapport {} ({})", i + 1, shorten(&r.source))), r)?;
+        report(
+            &c.at(format!("rapport {} ({})", i + 1, shorten(&r.source))),
+            r,
+        )?;
     }
     c.text("vyns språk", &state.view.lang)?;
     c.text("vyns adress", &state.view.route)?;
@@ -388,7 +391,10 @@ fn balance(c: &Check, b: &BalanceInputs) -> Result<(), Invalid> {
         }
     }
     c.amount("eget kapital", b.opening_equity)?;
-    year_amounts(&c.at("tidigare underskott".to_string()), &b.earlier_deficits)?;
+    year_amounts(
+        &c.at("tidigare underskott".to_string()),
+        &b.earlier_deficits,
+    )?;
     if let Some(p) = &b.plan {
         let c = c.at("omställningsplanen".to_string());
         c.text("namnet", &p.name)?;
@@ -445,7 +451,10 @@ mod tests {
             "rapport 1 (FR1_42.xlsx), Utfall, Drift, Externt, Budget ackumulerat"
         );
         let text = err.to_string();
-        assert!(text.ends_with("(högst 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000)"), "{text}");
+        assert!(
+            text.ends_with("(högst 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000)"),
+            "{text}"
+        );
     }
 
     #[test]

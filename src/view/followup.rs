@@ -108,7 +108,7 @@ pub fn accuracy_lines(
                         |p| crate::format::percent(p, true),
                     ),
                     class: Fig::signed(Some(a.diff.0), unit).class,
-                    value: a.pct.map(|p| p * rust_decimal::Decimal::ONE_HUNDRED),
+                    value: a.pct.and_then(crate::format::percent_points),
                 },
             })
         })

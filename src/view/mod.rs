@@ -83,13 +83,14 @@ impl Fig {
         }
     }
 
-    /// A variance in percent of its reference (`–` when the reference is 0).
+    /// A variance in percent of its reference (`–` when the reference is 0);
+    /// the value is rounded as shown (−2.8 for `−2,8 %`).
     pub fn variance_pct(v: Option<&Variance>) -> Fig {
         match v.and_then(|v| v.pct.map(|p| (p, v.class))) {
             Some((p, class)) => Fig {
                 text: format::percent(p, true),
                 class: class_name(class),
-                value: Some(p * Decimal::ONE_HUNDRED),
+                value: format::percent_points(p),
             },
             None => Fig::missing(),
         }
@@ -120,6 +121,10 @@ mod tests {
         assert_eq!(f.class, "neg");
         let p = Fig::variance_pct(Some(&v));
         assert_eq!(p.text, "\u{2212}13,4\u{a0}%");
+        // −1 340 / 10 000 = −13,4 %: the export writes the shown figure.
+        assert_eq!(p.value, Some(dec!(-13.4)));
+        let third = variance(Money(dec!(4)), Money(dec!(3)));
+        assert_eq!(Fig::variance_pct(Some(&third)).value, Some(dec!(-33.3)));
         // More revenue than budgeted (more negative) is favourable.
         let r = variance(Money(dec!(-5200)), Money(dec!(-5000)));
         assert_eq!(Fig::variance(Some(&r), Unit::Tkr).class, "pos");
