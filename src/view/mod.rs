@@ -11,6 +11,7 @@ pub mod fr1_grid;
 pub mod overview;
 pub mod route;
 pub mod unit_summary;
+pub mod walk;
 
 use crate::engine::variance::{Class, Variance};
 use crate::format;
