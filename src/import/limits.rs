@@ -60,7 +60,7 @@ pub const MAX_TEXT_CHARS: usize = 32_767;
 /// (list items and fields) of the whole payload: checked before anything is
 /// allocated, so a few kilobytes that declare millions of measures are
 /// refused at once ([`crate::share::bounded`]). Each is far above what the
-/// caps above allow (an FR1 table is 240 cells; a report about 1 000
-/// entries).
+/// caps above allow (an FR1 table is 240 cells; a full report about 1 000
+/// entries, so [`MAX_REPORTS`] full reports fit).
 pub const MAX_LIST_LEN: usize = 10_000;
-pub const MAX_SHARE_ENTRIES: usize = 2_000_000;
+pub const MAX_SHARE_ENTRIES: usize = 1_500_000;
