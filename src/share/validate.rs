@@ -198,8 +198,10 @@ impl Check {
         Ok(())
     }
 
+    /// A sentence the message continues after (so without its full stop).
     fn inconsistent(&self, sentence: String) -> Invalid {
-        self.fail("", Problem::Inconsistent(sentence))
+        let clause = sentence.trim_end_matches('.').to_string();
+        self.fail("", Problem::Inconsistent(clause))
     }
 }
 
