@@ -75,6 +75,21 @@ pub fn decode(text: &str) -> Result<SharedState, ShareError> {
     open_envelope(&bytes, Carrier::Link)
 }
 
+/// The `.budgetkoll` file of a link's envelope, without opening it: for
+/// saved work this version cannot read (a newer format, a damaged value),
+/// so it can be downloaded and opened elsewhere. `None` when the text is no
+/// link at all.
+pub fn file_from_link(text: &str) -> Option<Vec<u8>> {
+    let fragment = text.split_once('#').map_or(text, |(_, f)| f).trim();
+    let code: String = fragment
+        .strip_prefix(LINK_PREFIX)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let envelope = BASE64URL.decode(code.trim_end_matches('=')).ok()?;
+    Some([FILE_HEADER, &envelope].concat())
+}
+
 /// The contents of a `.budgetkoll` file for `state`.
 pub fn encode_file(state: &SharedState) -> Vec<u8> {
     let mut out = FILE_HEADER.to_vec();
@@ -208,6 +223,19 @@ mod tests {
         let file = encode_file(&s);
         assert!(is_share_file(&file));
         assert_eq!(decode_file(&file).unwrap(), s);
+    }
+
+    #[test]
+    fn a_link_becomes_its_file_without_being_opened() {
+        let s = state();
+        assert_eq!(file_from_link(&encode(&s)), Some(encode_file(&s)));
+        // A newer format converts too: the file opens where it is known.
+        let mut e = envelope(&s);
+        e[2] = 9;
+        let newer = format!("{LINK_PREFIX}{}", BASE64URL.encode(&e));
+        assert_eq!(file_from_link(&newer), Some([FILE_HEADER, &e].concat()));
+        assert_eq!(file_from_link("#unit/42"), None);
+        assert_eq!(file_from_link("bk.ä"), None);
     }
 
     #[test]

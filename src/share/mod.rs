@@ -23,7 +23,7 @@ pub mod compact;
 pub mod state;
 pub mod validate;
 
-pub use codec::{decode, decode_file, encode, encode_file, is_share_file};
+pub use codec::{decode, decode_file, encode, encode_file, file_from_link, is_share_file};
 pub use state::{SharedState, ViewState};
 
 use core::fmt;

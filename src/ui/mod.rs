@@ -11,6 +11,7 @@ mod followup;
 mod frames;
 mod grouping;
 mod header;
+mod keep;
 mod overview;
 mod persist;
 mod png;
@@ -48,7 +49,7 @@ pub fn App() -> impl IntoView {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                store.take(budgetkoll::intake::intake_pasted(&text));
+                store.take(String::new(), budgetkoll::intake::intake_pasted(&text));
             }
         }
     });
@@ -64,6 +65,8 @@ pub fn App() -> impl IntoView {
             <main class="content" class:read-only=move || store.read_only.get()>
                 <controls::Tabs />
                 <share::Banners />
+                <keep::KeepNotices />
+                <keep::SavedQuestion />
                 <reports::Failures />
                 <reports::Pending />
                 {move || {
