@@ -148,8 +148,9 @@ fn main() {
         ("bound", at_the_bound()),
     ];
     for (name, state) in &states {
-        // state_views: the first byte picks format 3 (2 % 3 + 1) in Swedish.
-        let mut seed = vec![2u8];
+        // state_views: the first byte picks format 3 (2 % 3 + 1) in Swedish,
+        // with amounts in kr (the largest figures), Totalt.
+        let mut seed = vec![0b0010_0010u8];
         seed.extend(payload(state));
         write("state_views", name, &seed);
         write(

@@ -5,22 +5,27 @@
 //! the checksum. Whatever opens must build every view without a panic and
 //! re-encode to the same state.
 //!
-//! The first byte picks the format (1–3) and, with its high bit, English.
+//! The first byte picks the format (1–3, bits 0–1), the unit and part the
+//! amounts are shown in (bits 2–3 and 4–5) and, with its high bit, English.
 //! Seeds (`fuzz/seeds/state_views/`) are payloads of the demo, the sample
 //! frames and a state with every amount at the bound.
 #![no_main]
 
+use budgetkoll::fr1::schema::Part;
 use budgetkoll::i18n::Lang;
+use budgetkoll::money::Unit;
 use budgetkoll::share::codec::{FILE_HEADER, MAGIC};
 use budgetkoll::share::{decode_file, encode_file};
-use budgetkoll::view::walk::every_view;
+use budgetkoll::view::walk::views;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, payload)) = data.split_first() else {
         return;
     };
-    let version = 1 + (pick & 0x7f) % 3;
+    let version = 1 + (pick & 0b11) % 3;
+    let unit = Unit::ALL[usize::from(pick >> 2 & 0b11) % 3];
+    let part = Part::ALL[usize::from(pick >> 4 & 0b11) % 3];
     let lang = if pick & 0x80 == 0 { Lang::Sv } else { Lang::En };
     let mut file = FILE_HEADER.to_vec();
     file.extend(MAGIC);
@@ -29,6 +34,6 @@ fuzz_target!(|data: &[u8]| {
     let Ok(state) = decode_file(&file) else {
         return;
     };
-    every_view(&state, lang);
+    views(&state, lang, unit, part);
     assert_eq!(decode_file(&encode_file(&state)).ok(), Some(state));
 });

@@ -37,9 +37,22 @@ use crate::view::unit_summary::summary_lines;
 /// Chart widths: a laptop and a phone.
 const WIDTHS: [f64; 2] = [1280.0, 360.0];
 
-/// Builds every view of `state` in `lang`; returns how many charts and
-/// tables were built (so a test can tell an empty walk from a full one).
+/// Builds every view of `state` in `lang`, in every unit and part; returns
+/// how many charts and tables were built (so a test can tell an empty walk
+/// from a full one).
 pub fn every_view(state: &SharedState, lang: Lang) -> usize {
+    let mut built = 0;
+    for unit in Unit::ALL {
+        for part in Part::ALL {
+            built += views(state, lang, unit, part);
+        }
+    }
+    built
+}
+
+/// Builds every view of `state` in `lang`, showing amounts in `unit` and
+/// `part` (the fuzz target picks one pair per input).
+pub fn views(state: &SharedState, lang: Lang, unit: Unit, part: Part) -> usize {
     let mut built = 0;
     let _ = Route::parse(&state.view.route);
     let grouping = state.grouping.clone().unwrap_or_else(|| {
@@ -51,28 +64,24 @@ pub fn every_view(state: &SharedState, lang: Lang) -> usize {
             .unwrap_or_else(|| "Regionen".to_string());
         Grouping::single(&region, "Alla förvaltningar", &refs)
     });
-    for unit in Unit::ALL {
-        for part in Part::ALL {
-            for period in periods(&state.reports) {
-                let o = overview(&state.reports, period, &grouping, part, unit, lang);
-                let lines: Vec<_> = o
-                    .lines
-                    .iter()
-                    .map(|l| (l.label.clone(), &l.figures))
-                    .collect();
-                csv(&export::summary("", "", &lines, lang));
-                if let Some(chart) = overview_model(&o, unit, lang) {
-                    for width in WIDTHS {
-                        overview_chart::render(&chart, &Layout::new(width, lang));
-                    }
-                    csv(&export::chart(&overview_table(&chart, lang)));
-                }
-                built += 1;
+    for period in periods(&state.reports) {
+        let o = overview(&state.reports, period, &grouping, part, unit, lang);
+        let lines: Vec<_> = o
+            .lines
+            .iter()
+            .map(|l| (l.label.clone(), &l.figures))
+            .collect();
+        csv(&export::summary("", "", &lines, lang));
+        if let Some(chart) = overview_model(&o, unit, lang) {
+            for width in WIDTHS {
+                overview_chart::render(&chart, &Layout::new(width, lang));
             }
-            for report in &state.reports {
-                built += unit_views(state, report, part, unit, lang);
-            }
+            csv(&export::chart(&overview_table(&chart, lang)));
         }
+        built += 1;
+    }
+    for report in &state.reports {
+        built += unit_views(state, report, part, unit, lang);
     }
     built + frames_views(state, lang)
 }
