@@ -1,10 +1,15 @@
-//! Writes the fuzz targets' seed corpus (`fuzz/seeds/<target>/`) from the
-//! test fixtures: the demo's reports with nämnder, measures and profiles, the
-//! sample budget frames, and a state with every amount at the bound — as
-//! share payloads, links, `.budgetkoll` files and the workbooks themselves.
+//! Writes the shared states the tests open, from the test fixtures: the
+//! demo's reports with nämnder, measures and profiles, the sample budget
+//! frames, a state with every amount at the bound and crafted ones past it.
+//!
+//! - `fuzz/seeds/<target>/`: the fuzz targets' seed corpus — share
+//!   payloads, links, `.budgetkoll` files and the workbooks themselves;
+//! - `tests/fixtures/share/`: links (`.txt`) and files the browser tests
+//!   open — Decimal's maximum in every cell, 200 000 measures, a newer
+//!   format, two of the demo's reports as a `.budgetkoll` file.
 //!
 //! Run from the repository root after a fixture or the share format changes:
-//! `cargo run --example fuzz_seeds`, then commit `fuzz/seeds/`.
+//! `cargo run --example share_fixtures`, then commit both folders.
 
 use budgetkoll::engine::consolidation::{Grouping, Namnd};
 use budgetkoll::engine::measures::{Measure, MeasurePlan};
@@ -15,7 +20,9 @@ use budgetkoll::import::limits::MAX_ABS_AMOUNT;
 use budgetkoll::import::read_grids;
 use budgetkoll::intake::{intake, Intake};
 use budgetkoll::money::Money;
+use budgetkoll::share::codec::{FILE_HEADER, FORMAT_VERSION, LINK_PREFIX};
 use budgetkoll::share::{encode, encode_file, SharedState, ViewState};
+use rust_decimal::Decimal;
 use std::fs;
 use std::path::Path;
 
@@ -126,10 +133,66 @@ fn at_the_bound() -> SharedState {
     s
 }
 
-fn write(target: &str, name: &str, bytes: &[u8]) {
-    let dir = Path::new("fuzz/seeds").join(target);
-    fs::create_dir_all(&dir).expect("fuzz/seeds is writable");
-    fs::write(dir.join(name), bytes).expect("fuzz/seeds is writable");
+/// Every cell of the demo's first report at Decimal's maximum: the link
+/// that used to abort the page.
+fn past_the_bound() -> SharedState {
+    let mut s = demo();
+    s.reports.truncate(1);
+    s.measures.clear();
+    let first = &mut s.reports[0];
+    for t in [&mut first.utfall, &mut first.prognos]
+        .into_iter()
+        .flatten()
+    {
+        for row in Row::ALL {
+            for group in Group::ALL {
+                for part in Part::ALL {
+                    t.set(row, group, part, Some(Money(Decimal::MAX)));
+                }
+            }
+        }
+    }
+    s
+}
+
+/// One förvaltning with 200 000 empty measures: a 5 KB link.
+fn flood() -> SharedState {
+    let measure = Measure {
+        text: String::new(),
+        decision: String::new(),
+        effect: Money::ZERO,
+        start_month: None,
+    };
+    SharedState {
+        measures: vec![MeasurePlan {
+            unit_code: "42".into(),
+            measures: vec![measure; 200_000],
+            target_forecast: None,
+        }],
+        ..SharedState::default()
+    }
+}
+
+/// The demo's link with its format raised past this version's: what an
+/// older cached app finds when a newer one saved.
+fn newer_format() -> String {
+    use base64::Engine;
+    let file = encode_file(&demo());
+    let mut envelope = file[FILE_HEADER.len()..].to_vec();
+    assert_eq!(envelope[2], FORMAT_VERSION as u8);
+    envelope[2] = 99;
+    let base64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    format!("{LINK_PREFIX}{}", base64.encode(envelope))
+}
+
+fn write(dir: &str, name: &str, bytes: &[u8]) {
+    let dir = Path::new(dir);
+    fs::create_dir_all(dir).expect("the folder is writable");
+    fs::write(dir.join(name), bytes).expect("the folder is writable");
+}
+
+fn seed(target: &str, name: &str, bytes: &[u8]) {
+    write(&format!("fuzz/seeds/{target}"), name, bytes);
 }
 
 /// The postcard payload inside a `.budgetkoll` file (format 3).
@@ -150,24 +213,36 @@ fn main() {
     for (name, state) in &states {
         // state_views: the first byte picks format 3 (2 % 3 + 1) in Swedish,
         // with amounts in kr (the largest figures), Totalt.
-        let mut seed = vec![0b0010_0010u8];
-        seed.extend(payload(state));
-        write("state_views", name, &seed);
-        write(
+        let mut bytes = vec![0b0010_0010u8];
+        bytes.extend(payload(state));
+        seed("state_views", name, &bytes);
+        seed(
             "share_decode",
             &format!("{name}.link"),
             encode(state).as_bytes(),
         );
-        write(
+        seed(
             "share_decode",
             &format!("{name}.budgetkoll"),
             &encode_file(state),
         );
     }
     for (name, pick) in READERS {
-        let mut seed = vec![pick];
-        seed.extend(fixture(name));
+        let mut bytes = vec![pick];
+        bytes.extend(fixture(name));
         let file = Path::new(name).file_name().and_then(|f| f.to_str());
-        write("read_grids", file.unwrap_or(name), &seed);
+        seed("read_grids", file.unwrap_or(name), &bytes);
     }
+
+    let share = "tests/fixtures/share";
+    let past = past_the_bound();
+    write(share, "decimal_max.txt", encode(&past).as_bytes());
+    write(share, "decimal_max.budgetkoll", &encode_file(&past));
+    write(share, "measures_200000.txt", encode(&flood()).as_bytes());
+    write(share, "newer_format.txt", newer_format().as_bytes());
+    let mut june = demo();
+    june.reports
+        .retain(|r| r.meta.period.is_some_and(|p| p.month == 6));
+    june.view.read_only = false;
+    write(share, "juni.budgetkoll", &encode_file(&june));
 }
