@@ -52,7 +52,11 @@ fn fixture(name: &str) -> Vec<u8> {
 fn demo() -> SharedState {
     let reports = FR1[..4]
         .iter()
-        .map(|name| match intake(name, &fixture(name)) {
+        .map(|path| {
+            let name = path.trim_start_matches("fr1/");
+            (name, intake(name, &fixture(path)))
+        })
+        .map(|(name, read)| match read {
             Ok(Intake::Fr1(import)) => import.report,
             other => panic!("{name}: {other:?}"),
         })
