@@ -52,6 +52,22 @@ pub fn encode(state: &SharedState) -> String {
 
 /// Restores the state from a link: the fragment, `#` and all, or the whole URL.
 pub fn decode(text: &str) -> Result<SharedState, ShareError> {
+    decode_text(text, Carrier::Link)
+}
+
+/// Restores the work autosaved in the browser (a link's text); errors name
+/// it as the saved work.
+pub fn decode_saved(text: &str) -> Result<SharedState, ShareError> {
+    decode_text(text, Carrier::Saved)
+}
+
+fn decode_text(text: &str, carrier: Carrier) -> Result<SharedState, ShareError> {
+    open_envelope(&envelope_of_link(text, carrier)?, carrier)
+}
+
+/// The envelope a link's text carries: the fragment (of a whole URL, or
+/// with or without `#`), line breaks and `=` padding tolerated.
+fn envelope_of_link(text: &str, carrier: Carrier) -> Result<Vec<u8>, ShareError> {
     let fragment = text.split_once('#').map_or(text, |(_, f)| f).trim();
     let code = fragment
         .strip_prefix(LINK_PREFIX)
@@ -64,15 +80,14 @@ pub fn decode(text: &str) -> Result<SharedState, ShareError> {
         .into();
     // Four base64 characters carry three bytes.
     if code.len() / 4 * 3 > MAX_SHARE_BYTES {
-        return Err(too_large(Carrier::Link));
+        return Err(too_large(carrier));
     }
-    let bytes = BASE64URL.decode(code.as_bytes()).map_err(|_| {
+    BASE64URL.decode(code.as_bytes()).map_err(|_| {
         damaged(
-            Carrier::Link,
+            carrier,
             "den innehåller tecken som inte hör hemma i en delningskod",
         )
-    })?;
-    open_envelope(&bytes, Carrier::Link)
+    })
 }
 
 /// The `.budgetkoll` file of a link's envelope, without opening it: for
@@ -80,13 +95,7 @@ pub fn decode(text: &str) -> Result<SharedState, ShareError> {
 /// so it can be downloaded and opened elsewhere. `None` when the text is no
 /// link at all.
 pub fn file_from_link(text: &str) -> Option<Vec<u8>> {
-    let fragment = text.split_once('#').map_or(text, |(_, f)| f).trim();
-    let code: String = fragment
-        .strip_prefix(LINK_PREFIX)?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let envelope = BASE64URL.decode(code.trim_end_matches('=')).ok()?;
+    let envelope = envelope_of_link(text, Carrier::Saved).ok()?;
     Some([FILE_HEADER, &envelope].concat())
 }
 

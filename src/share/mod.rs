@@ -23,7 +23,9 @@ pub mod compact;
 pub mod state;
 pub mod validate;
 
-pub use codec::{decode, decode_file, encode, encode_file, file_from_link, is_share_file};
+pub use codec::{
+    decode, decode_file, decode_saved, encode, encode_file, file_from_link, is_share_file,
+};
 pub use state::{SharedState, ViewState};
 
 use core::fmt;
@@ -33,6 +35,8 @@ use core::fmt;
 pub enum Carrier {
     Link,
     File,
+    /// The work autosaved in the browser.
+    Saved,
 }
 
 impl Carrier {
@@ -41,6 +45,7 @@ impl Carrier {
         match self {
             Carrier::Link => "Be den som delade den att kopiera hela länken igen",
             Carrier::File => "Be den som delade den att spara och skicka filen igen",
+            Carrier::Saved => "Ladda ner det som fil för att behålla det",
         }
     }
 }
@@ -50,6 +55,7 @@ impl fmt::Display for Carrier {
         f.write_str(match self {
             Carrier::Link => "Länken",
             Carrier::File => "Filen",
+            Carrier::Saved => "Det sparade arbetet",
         })
     }
 }

@@ -17,7 +17,9 @@
 use super::store::Store;
 use budgetkoll::i18n::Msg;
 use budgetkoll::intake::Refusal;
-use budgetkoll::share::{decode, encode, encode_file, file_from_link, SharedState, ViewState};
+use budgetkoll::share::{
+    decode, decode_saved, encode, encode_file, file_from_link, SharedState, ViewState,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -114,7 +116,7 @@ fn restore(store: Store) {
         }
         return;
     };
-    match decode(&text) {
+    match decode_saved(&text) {
         Ok(state) => {
             if let Some(failed_at) = get(UNSAVED_KEY) {
                 let saved_at =
@@ -135,7 +137,7 @@ fn restore(store: Store) {
 
 /// Why `text` (saved work) cannot be opened here, as a sentence.
 fn reason_unread(text: &str) -> String {
-    decode(text)
+    decode_saved(text)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default()
@@ -235,7 +237,7 @@ fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
     }
     let mine = work(store.snapshot_untracked());
     let same = match ev.new_value() {
-        Some(text) => decode(&text).is_ok_and(|theirs| work(theirs) == mine),
+        Some(text) => decode_saved(&text).is_ok_and(|theirs| work(theirs) == mine),
         None => mine == work(SharedState::default()),
     };
     if !same && !store.keep.with_untracked(|k| k.contains(&Keep::OtherTab)) {
@@ -248,7 +250,7 @@ fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
 pub fn load_other_tab(store: Store) {
     store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
     match get(SAVE_KEY) {
-        Some(text) => match decode(&text) {
+        Some(text) => match decode_saved(&text) {
             Ok(state) => store.apply(state),
             Err(_) => {
                 put_aside(store, &text);
@@ -307,13 +309,13 @@ pub fn remove_unread(store: Store, key: Option<&str>) {
 /// after asking when that replaces something they saved or had open.
 pub fn make_editable(store: Store) {
     let saved = get(SAVE_KEY);
-    if let Some(text) = saved.as_deref().filter(|t| decode(t).is_err()) {
+    if let Some(text) = saved.as_deref().filter(|t| decode_saved(t).is_err()) {
         put_aside(store, text);
     }
     let has_own = store
         .stash
         .with_untracked(|s| s.as_ref().is_some_and(|s| !s.reports.is_empty()))
-        || saved.is_some_and(|s| decode(&s).is_ok_and(|st| !st.reports.is_empty()));
+        || saved.is_some_and(|s| decode_saved(&s).is_ok_and(|st| !st.reports.is_empty()));
     if has_own && !confirm(store.t(Msg::ReplaceSavedQuestion)) {
         return;
     }

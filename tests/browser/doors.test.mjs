@@ -162,7 +162,7 @@ test("saved work this version cannot read is kept aside, offered as a file and n
   await page.reload();
   const note = page.locator("#kept-aside");
   await note.waitFor();
-  assert.match(await note.innerText(), /kunde inte läsas: Länken kommer från en nyare version av Budgetkoll \(format 99\)/);
+  assert.match(await note.innerText(), /kunde inte öppnas. Det sparade arbetet kommer från en nyare version av Budgetkoll \(format 99\)/);
   assert.equal(await page.evaluate(() => localStorage.getItem("budgetkoll.state.unread")), newer);
   await shot(page, "doors-kept-aside-1280");
 
