@@ -499,6 +499,7 @@ fn format_2_carries_grouping_measures_and_profiles() {
 
 /// A format-2 link (before budget frames were shared) still opens, with no
 /// frames; format 4 carries the frames session.
+#[cfg(feature = "sheets")]
 #[test]
 fn format_2_still_opens_and_format_4_carries_frames() {
     use budgetkoll::frames::import::import_frames;
@@ -648,6 +649,7 @@ fn the_frozen_format_3_frames_link_opens_in_the_new_model() {
 
 /// Frames from a damaged link either are refused or compute without a
 /// panic: years, amounts and rates are bounded before any arithmetic.
+#[cfg(feature = "sheets")]
 #[test]
 fn damaged_frames_links_never_panic_when_computed() {
     use budgetkoll::frames::session::FramesSession;
