@@ -680,3 +680,117 @@ fn damaged_frames_links_never_panic_when_computed() {
     }
     println!("damaged frames links computed: {computed}");
 }
+
+/// A frames session with a little of everything format 4 carries: decided
+/// years with a group, a frame given as a sum, stated sums and a finding;
+/// the plan; rules with an exception, a non-indexed share, a change, the
+/// wage pot and the efficiency requirement with their exemptions; balance
+/// inputs with an earlier deficit and restructuring charged to equity.
+fn frames_sample() -> budgetkoll::frames::session::FramesSession {
+    use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount};
+    use budgetkoll::frames::findings::{Finding, FindingKind};
+    use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
+    use budgetkoll::frames::rules::{
+        set_percent, ChangeKind, FrameChange, IndexException, NonIndexed, NonIndexedPortion,
+        Percent, Plan, Scope, YearPercent,
+    };
+    use budgetkoll::frames::session::FramesSession;
+    let mut table = FrameTable::new(Unit::Tkr);
+    for (year, drift, frame) in [
+        (2025, dec!(25300), dec!(512000)),
+        (2026, dec!(25933), dec!(526848)),
+    ] {
+        table.add_year(year);
+        let rs = table.namnd_mut("Regionstyrelsen");
+        let stab = rs.forvaltning_mut("Regiondirektörens stab", None);
+        stab.line_mut(Category::Drift, "")
+            .decide(year, Money(drift));
+        stab.line_mut(Category::Kapitalkostnader, "Avskrivningar")
+            .decide(year, Money(dec!(90)));
+        rs.forvaltning_mut("Vårdval", Some("Regiongemensamt"))
+            .line_mut(Category::Frame, "")
+            .decide(year, Money(frame));
+    }
+    table.namnder[0].forvaltningar[0].stated.push(StatedSum {
+        year: 2026,
+        amount: Money(dec!(26023)),
+        cell: "Ramar!D9".into(),
+    });
+    table.namnd_mut("Samverkansnämnden").stated.push(StatedSum {
+        year: 2026,
+        amount: Money::ZERO,
+        cell: "Ramar!D12".into(),
+    });
+    let findings = vec![Finding::at(
+        "Ramar!E5",
+        FindingKind::NotAnAmount {
+            text: "x".into(),
+            year: 2026,
+        },
+    )];
+    let plan = Plan {
+        first: 2026,
+        years: 3,
+        base: 2025,
+    };
+    let mut s = FramesSession::new("ramar.xlsx", table, findings, plan);
+    let sc = s.scenario_mut().unwrap();
+    sc.rules.set_indexation(Category::Drift, 2026, dec!(2.5));
+    sc.rules.exceptions.push(IndexException {
+        scope: Scope::Forvaltning("Vårdval".into()),
+        category: None,
+        rates: vec![YearPercent {
+            year: 2026,
+            percent: Percent(dec!(2.9)),
+        }],
+    });
+    sc.rules.non_indexed.push(NonIndexed {
+        forvaltning: "Regiondirektörens stab".into(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Share(Percent(dec!(10))),
+    });
+    sc.rules.changes.push(FrameChange {
+        forvaltning: "Regiondirektörens stab".into(),
+        category: Category::Drift,
+        year: 2027,
+        kind: ChangeKind::Reduction,
+        amount: Money(dec!(500)),
+        note: "RF § 7".into(),
+    });
+    set_percent(&mut sc.rules.wage.rates, 2026, dec!(3.1));
+    sc.rules.wage.exempt.push("Vårdval".into());
+    set_percent(&mut sc.rules.efficiency.rates, 2026, dec!(1.5));
+    sc.rules.efficiency.exempt.push("Vårdval".into());
+    sc.rules.efficiency.compound = true;
+    let b = sc.balance.as_mut().unwrap();
+    b.opening_equity = Money(dec!(250000));
+    b.earlier_deficits.push(EarlierDeficit {
+        arose: 2017,
+        amount: Money(dec!(61800)),
+        due: 2020,
+    });
+    b.restructuring.push(Restructuring {
+        name: "Omställning".into(),
+        costs: vec![YearAmount {
+            year: 2026,
+            amount: Money(dec!(30000)),
+        }],
+        savings_per_year: Money(dec!(12000)),
+        savings_from: 2027,
+        charged_to_equity: true,
+    });
+    s.add_scenario("Med 1,5 %");
+    s
+}
+
+/// `frames_sample()` in a link as format 4 wrote it. Never regenerate
+/// this: when a change to the frames session breaks it, add format 5 and
+/// freeze format 4's types as `share::frames_v3` froze format 3's.
+const FROZEN_V4_FRAMES_LINK: &str = "bk.QksEeNrtUc1Kw0AQ3tmQakURevGYePAgSNkkpm2OgnoTpQXvW7PGkGQLu0uo71PxDXyA9uJZSvFxnO2PCtI3cA-7s98M33zfDKG6bjwqXgkNlOCBPfxw1R6Xegz0w5t79LAvsnwktXlWotRCwhrIRCWk5pUh9GiFpLkShZm9KcR9bfiQUEqQxA3jiLG5fZMocg4ual2ovJa5zLjCPE0wiRfYkg4Lo92-FXF8mezez15UWvPyT1NwLXMjDkJmqRtx2Omd9whpDXhVC1VwqeVsUslUSHQ194A116RBSABg3eIqpjCeo00HZbTuSi6FQll6ZSWvgWIqbMdAv6VYNoQS2OYaPQdse3bhESdmbKd_7U9f_a5li9oB_FhFIGjHDlAXfjXFczoouDEil2Y2KYxQ_ujhyc8EShZlyS270cM8VTxz7ESibpSwxSb43ASENELszxhMPbcT9Bh792D_ttLIWpZ2KXYPka1wl9NdeNC8EakfnMX-yf9AlgOBL3QK-S8";
+
+#[test]
+fn the_frozen_format_4_frames_link_still_opens() {
+    let state = decode(FROZEN_V4_FRAMES_LINK).unwrap();
+    assert_eq!(state.view.route, "frames");
+    assert_eq!(state.frames, Some(frames_sample()));
+}

@@ -14,6 +14,7 @@
 //! frames positive as net costs.
 
 use super::compute::Frames;
+use super::findings::{Problem, Problems};
 pub use super::model::YearAmount;
 use super::rules::YEAR_RANGE;
 use crate::format;
@@ -217,8 +218,8 @@ pub enum BalanceProblem {
     NoYears,
 }
 
-impl BalanceProblem {
-    pub fn text(&self, lang: Lang) -> String {
+impl Problem for BalanceProblem {
+    fn text(&self, lang: Lang) -> String {
         match self {
             BalanceProblem::DeficitInPeriod { arose, first } => Msg::FrProblemDeficitInPeriod.fill(
                 lang,
@@ -240,28 +241,8 @@ impl BalanceProblem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BalanceError {
-    pub problems: Vec<BalanceProblem>,
-}
-
-impl BalanceError {
-    pub fn text(&self, lang: Lang) -> String {
-        self.problems
-            .iter()
-            .map(|p| p.text(lang))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
-impl std::fmt::Display for BalanceError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text(Lang::Sv))
-    }
-}
-
-impl std::error::Error for BalanceError {}
+/// All the problems found in the balance inputs.
+pub type BalanceError = Problems<BalanceProblem>;
 
 impl BalanceInputs {
     /// Inputs with nothing entered yet.
@@ -328,11 +309,7 @@ impl BalanceInputs {
                 problems.push(BalanceProblem::Amount { name, amount });
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(BalanceError { problems })
-        }
+        Problems::check(problems)
     }
 }
 

@@ -8,6 +8,7 @@
 //! Percentages are written as people say them (`2.5` for 2,5 %). Amounts are
 //! in the table's unit.
 
+use super::findings::{Problem, Problems};
 use super::model::{Category, FrameTable};
 use crate::format::exact;
 use crate::i18n::{Lang, Msg};
@@ -489,11 +490,7 @@ impl Rules {
                 problems.push(RuleProblem::Amount { what, amount });
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(RulesError { problems })
-        }
+        Problems::check(problems)
     }
 }
 
@@ -508,8 +505,8 @@ pub enum RuleProblem {
     Amount { what: String, amount: Money },
 }
 
-impl RuleProblem {
-    pub fn text(&self, lang: Lang) -> String {
+impl Problem for RuleProblem {
+    fn text(&self, lang: Lang) -> String {
         match self {
             RuleProblem::Horizon { years } => Msg::FrProblemHorizon.fill(
                 lang,
@@ -538,28 +535,7 @@ impl RuleProblem {
 }
 
 /// All the problems found in a set of rules.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RulesError {
-    pub problems: Vec<RuleProblem>,
-}
-
-impl RulesError {
-    pub fn text(&self, lang: Lang) -> String {
-        self.problems
-            .iter()
-            .map(|p| p.text(lang))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
-impl std::fmt::Display for RulesError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text(Lang::Sv))
-    }
-}
-
-impl std::error::Error for RulesError {}
+pub type RulesError = Problems<RuleProblem>;
 
 #[cfg(test)]
 mod tests {

@@ -58,7 +58,7 @@ pub(super) fn amount_input(
             class="amount-input"
             inputmode="decimal"
             aria-label=label
-            prop:value=move || value.get().0.normalize().to_string().replace('.', ",")
+            prop:value=move || budgetkoll::format::exact(value.get().0)
             on:change:target=move |ev| {
                 if let Ok(v) = parse_sv_number(&ev.target().value()) {
                     set(Money(v));
@@ -167,7 +167,7 @@ pub fn BalanceView(result: Computed) -> impl IntoView {
                 .collect::<Vec<_>>();
         Some(view! {
             <div class="table-wrap">
-                <table class="figures" id="balance-table">
+                <table class="figures pinned" id="balance-table">
                     <caption>{format!("{} · {}", store.t(Msg::FrBalanceTitle), unit.short())}</caption>
                     <thead><tr><th scope="col"></th>{head}</tr></thead>
                     <tbody>

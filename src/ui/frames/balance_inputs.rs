@@ -4,7 +4,7 @@
 //! council charged them to equity (synnerliga skäl).
 
 use super::balance::{amount_input, edit_inputs};
-use super::{plan_years, read_scenario, shown, unit};
+use super::{plan_years, read_scenario, remove_button, shown, unit};
 use crate::ui::store::Store;
 use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount, RESTORATION_YEARS};
 use budgetkoll::i18n::Msg;
@@ -89,11 +89,7 @@ fn EarlierDeficits() -> impl IntoView {
                         <li>
                             {text}
                             " "
-                            <button class="btn btn-quiet edit-only" on:click=move |_| edit_inputs(store, |b| {
-                                if i < b.earlier_deficits.len() {
-                                    b.earlier_deficits.remove(i);
-                                }
-                            })>{move || store.t(Msg::Remove)}</button>
+                            {remove_button(store, i, |sc| sc.balance.as_mut().map(|b| &mut b.earlier_deficits))}
                         </li>
                     }
                 })
@@ -219,11 +215,7 @@ fn RestructuringItems() -> impl IntoView {
                                 {move || store.t(Msg::FrChargedToEquityChoice)}
                             </label>
                             " "
-                            <button class="btn btn-quiet edit-only" on:click=move |_| edit_inputs(store, |b| {
-                                if i < b.restructuring.len() {
-                                    b.restructuring.remove(i);
-                                }
-                            })>{move || store.t(Msg::Remove)}</button>
+                            {remove_button(store, i, |sc| sc.balance.as_mut().map(|b| &mut b.restructuring))}
                         </li>
                     }
                 })

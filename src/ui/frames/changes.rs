@@ -3,7 +3,9 @@
 //! 2027" reads as −20 / −40 / −40.
 
 use super::exceptions::{category_select, chosen_unit, unit_names, unit_select};
-use super::{computed_years, plan_years, read_scenario, shown, unit, update_scenario};
+use super::{
+    computed_years, plan_years, read_scenario, remove_button, shown, unit, update_scenario,
+};
 use crate::ui::store::Store;
 use budgetkoll::format;
 use budgetkoll::frames::model::Category;
@@ -69,14 +71,26 @@ pub fn Changes() -> impl IntoView {
                         c.category.label().to_lowercase(),
                         c.year,
                         format::signed_amount(c.effect().0, decimals(u)),
-                        if c.note.is_empty() { String::new() } else { format!(" ({})", c.note) },
-                        if in_base { format!(" – {}", Msg::FrChangeInBase.text(lang)) } else { String::new() },
+                        if c.note.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", c.note)
+                        },
+                        if in_base {
+                            format!(" – {}", Msg::FrChangeInBase.text(lang))
+                        } else {
+                            String::new()
+                        },
                     );
                     let cells = years
                         .get()
                         .into_iter()
                         .map(|y| {
-                            let text = if in_base || y <= base { "–".to_string() } else { shown(c.effect_in(y), u) };
+                            let text = if in_base || y <= base {
+                                "–".to_string()
+                            } else {
+                                shown(c.effect_in(y), u)
+                            };
                             view! { <td class="num">{text}</td> }
                         })
                         .collect::<Vec<_>>();
@@ -85,11 +99,7 @@ pub fn Changes() -> impl IntoView {
                             <th scope="row">
                                 {label}
                                 " "
-                                <button class="btn btn-quiet edit-only" on:click=move |_| update_scenario(store, |sc| {
-                                    if i < sc.rules.changes.len() {
-                                        sc.rules.changes.remove(i);
-                                    }
-                                })>{move || store.t(Msg::Remove)}</button>
+                                {remove_button(store, i, |sc| Some(&mut sc.rules.changes))}
                             </th>
                             {cells}
                         </tr>
@@ -103,7 +113,7 @@ pub fn Changes() -> impl IntoView {
         <h3>{move || store.t(Msg::FrChanges)}</h3>
         <Show when=has_changes>
             <div class="table-wrap">
-                <table class="figures" id="frame-changes">
+                <table class="figures pinned" id="frame-changes">
                     <caption>{move || format!("{} · {}", store.t(Msg::FrChangesCaption), unit(store).short())}</caption>
                     <thead><tr><th scope="col"></th>{move || years.get().into_iter().map(|y| view! { <th scope="col" class="num">{y}</th> }).collect::<Vec<_>>()}</tr></thead>
                     <tbody>{rows}</tbody>

@@ -3,7 +3,7 @@
 //! not indexed at all), and parts of a förvaltning's category left out of
 //! indexation.
 
-use super::{computed_years, read, read_scenario, update_scenario};
+use super::{computed_years, read, read_scenario, remove_button, update_scenario};
 use crate::ui::store::Store;
 use budgetkoll::format;
 use budgetkoll::frames::model::Category;
@@ -138,19 +138,20 @@ pub fn Exceptions() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, e)| {
-                    let what = e
-                        .category
-                        .map_or_else(|| store.t(Msg::FrAllCategories).to_string(), |c| c.label().to_lowercase());
-                    let text = format!("{}, {what}: {}", e.scope.name(), rates_text(store, &e.rates));
+                    let what = e.category.map_or_else(
+                        || store.t(Msg::FrAllCategories).to_string(),
+                        |c| c.label().to_lowercase(),
+                    );
+                    let text = format!(
+                        "{}, {what}: {}",
+                        e.scope.name(),
+                        rates_text(store, &e.rates)
+                    );
                     view! {
                         <li>
                             {text}
                             " "
-                            <button class="btn btn-quiet" on:click=move |_| update_scenario(store, |sc| {
-                                if i < sc.rules.exceptions.len() {
-                                    sc.rules.exceptions.remove(i);
-                                }
-                            })>{move || store.t(Msg::Remove)}</button>
+                            {remove_button(store, i, |sc| Some(&mut sc.rules.exceptions))}
                         </li>
                     }
                 })
@@ -285,11 +286,7 @@ fn NonIndexedShares() -> impl IntoView {
                         <li>
                             {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
                             " "
-                            <button class="btn btn-quiet" on:click=move |_| update_scenario(store, |sc| {
-                                if i < sc.rules.non_indexed.len() {
-                                    sc.rules.non_indexed.remove(i);
-                                }
-                            })>{move || store.t(Msg::Remove)}</button>
+                            {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
                         </li>
                     }
                 })

@@ -71,6 +71,22 @@ pub(super) fn unit(store: Store) -> Unit {
     read(store, |s| s.table.unit)
 }
 
+/// Removes item `i` of a list of the scenario shown (nothing when the list
+/// has changed under the click).
+pub(super) fn remove_button<T: 'static>(
+    store: Store,
+    i: usize,
+    list: impl Fn(&mut Scenario) -> Option<&mut Vec<T>> + 'static,
+) -> impl IntoView {
+    view! {
+        <button class="btn btn-quiet edit-only" on:click=move |_| update_scenario(store, |sc| {
+            if let Some(l) = list(sc).filter(|l| i < l.len()) {
+                l.remove(i);
+            }
+        })>{move || store.t(Msg::Remove)}</button>
+    }
+}
+
 /// An amount in the frames' unit, for a table cell.
 pub(super) fn shown(m: Money, unit: Unit) -> String {
     format::amount(m.0, decimals(unit))

@@ -106,7 +106,7 @@ fn percent_table(
     };
     view! {
         <div class="table-wrap">
-            <table class="figures rules" id=id>
+            <table class="figures pinned rules" id=id>
                 <thead>
                     <tr>
                         <th scope="col">"%"</th>

@@ -131,7 +131,7 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
                 <crate::ui::export::ExportButtons table=export />
             </div>
             <div class="table-wrap">
-                <table class="figures frames" id="frames-table">
+                <table class="figures pinned frames" id="frames-table">
                     <caption>{format!("{} · {}", store.t(Msg::FrTableCaption), view.unit.short())}</caption>
                     <thead>
                         <tr><th scope="col" rowspan="2"></th>{years}</tr>
@@ -176,7 +176,7 @@ fn per_namnd_table(id: &'static str, title: String, t: PerNamndView) -> impl Int
         <h3>{title}</h3>
         <p class="hint">{t.note}</p>
         <div class="table-wrap">
-            <table class="figures" id=id>
+            <table class="figures pinned" id=id>
                 <thead><tr><th scope="col"></th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -285,7 +285,7 @@ pub fn Comparison() -> impl IntoView {
                     <section class="card">
                         <h2>{move || store.t(Msg::FrComparison)}</h2>
                         <div class="table-wrap">
-                            <table class="figures" id="scenario-comparison">
+                            <table class="figures pinned" id="scenario-comparison">
                                 <thead><tr><th scope="col"></th>{head}</tr></thead>
                                 <tbody>{rows}</tbody>
                             </table>
