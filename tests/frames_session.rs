@@ -45,16 +45,13 @@ fn rules_from_2025_recompute_the_later_years_beside_the_decided_ones() {
         Some(Money::from(1_132_096))
     );
 
-    // The balance: revenues stay as entered (2027's frames when the session
-    // began), so the indexation lowers the 2026 and 2027 results by 12 096.
+    // The balance: revenues start at each decided year's frames (2026:
+    // 1 132 096), so without rules 2026 is 12 096 better than the decided
+    // frames, and with the indexation it is balanced.
     let balance = s.result().unwrap().unwrap().balance.unwrap();
-    let revenue = Money::from(1_144_482);
-    assert_eq!(
-        balance_before.years[1].result,
-        revenue - Money::from(1_120_000)
-    );
-    assert_eq!(balance.years[0].result, balance_before.years[0].result);
-    assert_eq!(balance.years[1].result, revenue - Money::from(1_132_096));
+    assert_eq!(balance_before.years[0].result, Money::ZERO);
+    assert_eq!(balance_before.years[1].result, Money::from(12_096));
+    assert_eq!(balance.years[1].result, Money::ZERO);
 }
 
 #[test]

@@ -687,7 +687,7 @@ fn damaged_frames_links_never_panic_when_computed() {
 /// wage pot and the efficiency requirement with their exemptions; balance
 /// inputs with an earlier deficit and restructuring charged to equity.
 fn frames_sample() -> budgetkoll::frames::session::FramesSession {
-    use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount};
+    use budgetkoll::frames::balance::{EarlierDeficit, NamedLine, Restructuring, YearAmount};
     use budgetkoll::frames::findings::{Finding, FindingKind};
     use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
     use budgetkoll::frames::rules::{
@@ -763,6 +763,16 @@ fn frames_sample() -> budgetkoll::frames::session::FramesSession {
     sc.rules.efficiency.exempt.push("Vårdval".into());
     sc.rules.efficiency.compound = true;
     let b = sc.balance.as_mut().unwrap();
+    // Entered, not the session's starting revenues.
+    b.revenues = vec![NamedLine {
+        name: "Skatteintäkter och generella statsbidrag".into(),
+        amounts: (2026..=2028)
+            .map(|year| YearAmount {
+                year,
+                amount: Money(dec!(537390)),
+            })
+            .collect(),
+    }];
     b.opening_equity = Money(dec!(250000));
     b.earlier_deficits.push(EarlierDeficit {
         arose: 2017,

@@ -37,15 +37,20 @@ pub struct FramesSession {
 }
 
 impl FramesSession {
-    /// A session over `plan` with no rules yet and revenues equal to the
-    /// base year's net frames in every plan year (an unchanged revenue
-    /// level, so every rule's cost shows in the balance).
+    /// A session over `plan` with no rules yet and, until the user enters
+    /// the budget's revenues, revenues equal to each decided year's net
+    /// frames (the base year's in the years computed): a balanced start, so
+    /// every rule's cost shows in the balance.
     pub fn new(source: &str, table: FrameTable, findings: Vec<Finding>, plan: Plan) -> Self {
-        let base_total: Money = table
-            .forvaltningar()
-            .flat_map(|(_, f)| f.lines.iter())
-            .filter_map(|l| l.decided_in(plan.base))
-            .sum();
+        let total_in = |year: i32| -> Option<Money> {
+            let decided: Vec<Money> = table
+                .forvaltningar()
+                .flat_map(|(_, f)| f.lines.iter())
+                .filter_map(|l| l.decided_in(year))
+                .collect();
+            (!decided.is_empty()).then(|| decided.into_iter().sum())
+        };
+        let base_total = total_in(plan.base).unwrap_or(Money::ZERO);
         let mut balance = BalanceInputs::new(table.unit);
         balance.revenues.push(NamedLine {
             name: REVENUE_LINE.to_string(),
@@ -53,7 +58,7 @@ impl FramesSession {
                 .horizon()
                 .map(|year| YearAmount {
                     year,
-                    amount: base_total,
+                    amount: total_in(year).unwrap_or(base_total),
                 })
                 .collect(),
         });

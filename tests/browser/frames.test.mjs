@@ -93,31 +93,43 @@ test("from the 2025 base, one exception rule changes its line beside the decided
   assert.deepEqual(problems, []);
 });
 
-test("an earlier deficit due in 2026 is restored by the plan's surpluses", async () => {
+test("revenues and an earlier deficit due in 2026 give the balance requirement", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await openPublished(page);
-  // Revenues start at 2028's frames, 3 515 107; so the results are
-  // 3 515 107 − 3 425 904 = 89 203 in 2026, − 3 459 763 = 55 344 in 2027, 0.
   const row = (label) => page.locator("#balance-table tr", { has: page.getByRole("rowheader", { name: label, exact: true }) });
-  assert.deepEqual(await cells(row("Årets resultat")), [tkr("89 203"), tkr("55 344"), "0"]);
+  // Revenues start at each year's decided frames: balanced.
+  assert.deepEqual(await cells(row("Årets resultat")), ["0", "0", "0"]);
 
-  // 100 000 from 2024, to be restored by 2026: 89 203 restored in 2026,
-  // 10 797 overdue at its end, restored in 2027.
+  // Revenues of 3 500 000 a year against the frames 3 425 904, 3 459 763
+  // and 3 515 107: results 74 096, 40 237 and −15 107.
+  for (const year of [2026, 2027, 2028]) {
+    await page.locator(`#revenue-${year}`).fill("3 500 000");
+    await page.locator(`#revenue-${year}`).press("Enter");
+    await page.locator(`#revenue-${year}`).blur();
+  }
+  await page.waitForFunction(() => document.querySelector("#balance-table tr.result.total td:last-child")?.textContent === "\u221215\u00a0107");
+  assert.deepEqual(await cells(row("Årets resultat")), [tkr("74 096"), tkr("40 237"), `\u2212${tkr("15 107")}`]);
+
+  // 100 000 from 2024, to be restored by 2026: 74 096 restored in 2026 and
+  // 25 904 overdue at its end, restored in 2027; 2028's deficit of 15 107
+  // is due in 2031.
   const form = page.locator("#deficit-form");
   await form.getByLabel("Uppstod år").fill("2024");
   await form.getByLabel("Belopp").fill("100 000");
   await form.getByLabel("Återställs senast år").fill("2026");
   await form.getByRole("button", { name: "Lägg till underskott" }).click();
   await page.locator("#earlier-deficits").getByText("från 2024, att återställa senast 2026").waitFor();
-  assert.deepEqual(await cells(row("Återställt")), [tkr("89 203"), tkr("10 797"), "0"]);
-  assert.deepEqual(await cells(row("Kvar att återställa")), [tkr("10 797"), "0", "0"]);
-  assert.deepEqual(await cells(row("Förfallet, ej återställt")), [tkr("10 797"), "0", "0"]);
+  assert.deepEqual(await cells(row("Återställt")), [tkr("74 096"), tkr("25 904"), "0"]);
+  assert.deepEqual(await cells(row("Kvar att återställa")), [tkr("25 904"), "0", tkr("15 107")]);
+  assert.deepEqual(await cells(row("Förfallet, ej återställt")), [tkr("25 904"), "0", "0"]);
+  assert.equal(await page.locator("#obligations").innerText(), `${tkr("15 107")} tkr att återställa senast 2031 (uppstod 2028).`);
+  await shot(page, "frames-balance-1280");
 
-  // The deficit is saved and shared: it survives a reload (autosave).
+  // Saved and shared: it survives a reload (autosave).
   await page.reload();
   await page.locator("#tab-frames").click();
   await page.locator("#earlier-deficits").getByText("från 2024, att återställa senast 2026").waitFor();
-  assert.deepEqual(await cells(row("Återställt")), [tkr("89 203"), tkr("10 797"), "0"]);
+  assert.deepEqual(await cells(row("Återställt")), [tkr("74 096"), tkr("25 904"), "0"]);
   assert.deepEqual(problems, []);
 });
 
