@@ -1353,3 +1353,43 @@ fn findings_fold_under_a_count_warnings_first() {
     );
     assert!(findings(&[], Lang::Sv).is_none());
 }
+
+#[test]
+fn changes_are_written_out_per_year_with_their_total() {
+    use budgetkoll::view::frames::changes;
+    let rules = underlag_rules();
+    let rows = changes(&rules, &plan(2026, 3, 2025), Unit::Tkr, Lang::Sv);
+    let text: Vec<(&str, Vec<&str>)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.label.as_str(),
+                r.cells.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        text[0],
+        (
+            "Exempelsjukhuset · Ramreducering drift 2026 \u{2212}20\u{a0}000",
+            vec!["\u{2212}20\u{a0}000"; 3]
+        )
+    );
+    assert_eq!(
+        text[1].1,
+        ["0", "\u{2212}20\u{a0}000", "\u{2212}20\u{a0}000"]
+    );
+    // The three together: −20 + 60, −40 + 60, −40 + 60.
+    assert_eq!(text[3].0, "Summa Exempelsjukhuset · drift");
+    assert_eq!(text[3].1, ["40\u{a0}000", "20\u{a0}000", "20\u{a0}000"]);
+    assert_eq!(rows[3].index, None);
+    // With rules from 2026 the 2026 changes are in the decided figures.
+    let rows = changes(&rules, &plan(2026, 3, 2026), Unit::Tkr, Lang::Sv);
+    assert!(rows[0]
+        .label
+        .ends_with("ingår redan i de beslutade ramarna"));
+    assert_eq!(
+        rows[3].cells,
+        ["–", "\u{2212}20\u{a0}000", "\u{2212}20\u{a0}000"]
+    );
+}

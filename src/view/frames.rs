@@ -454,3 +454,95 @@ pub fn findings(list: &[Finding], lang: Lang) -> Option<FindingsView> {
             .collect(),
     })
 }
+
+/// One row of the changes table: a decided change (with its index in the
+/// rules, to remove it) or the total of a förvaltning's changes to one
+/// category.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeRow {
+    pub label: String,
+    /// The change's index in [`crate::frames::rules::Rules::changes`];
+    /// `None` on a total row.
+    pub index: Option<usize>,
+    /// Its effect per plan year (`–` where the decided figures hold it).
+    pub cells: Vec<String>,
+}
+
+/// The decided changes with their effect in every plan year written out,
+/// each förvaltning's changes to a category followed by their total when
+/// there are several: "20 mnkr 2026 and a further 20 mnkr 2027" reads
+/// −20 / −40 / −40.
+pub fn changes(
+    rules: &crate::frames::rules::Rules,
+    plan: &crate::frames::rules::Plan,
+    unit: Unit,
+    lang: Lang,
+) -> Vec<ChangeRow> {
+    let years: Vec<i32> = plan.horizon().collect();
+    let dec = decimals(unit);
+    let cell = |applies: bool, m: Money| {
+        if applies {
+            amount(m, unit)
+        } else {
+            super::DASH.to_string()
+        }
+    };
+    let mut groups: Vec<(&str, crate::frames::model::Category)> = Vec::new();
+    for c in &rules.changes {
+        if !groups.contains(&(c.forvaltning.as_str(), c.category)) {
+            groups.push((c.forvaltning.as_str(), c.category));
+        }
+    }
+    let mut rows = Vec::new();
+    for (forvaltning, category) in groups {
+        let members: Vec<(usize, &crate::frames::rules::FrameChange)> = rules
+            .changes
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.forvaltning == forvaltning && c.category == category)
+            .collect();
+        for &(i, c) in &members {
+            // A change up to the base year is in the decided figures.
+            let in_base = !plan.computes(c.year);
+            let mut label = format!(
+                "{forvaltning} · {} {} {} {}",
+                c.kind.msg().text(lang),
+                category.label().to_lowercase(),
+                c.year,
+                format::signed_amount(c.effect().0, dec),
+            );
+            if !c.note.is_empty() {
+                label.push_str(&format!(" ({})", c.note));
+            }
+            if in_base {
+                label.push_str(&format!(" – {}", Msg::FrChangeInBase.text(lang)));
+            }
+            rows.push(ChangeRow {
+                label,
+                index: Some(i),
+                cells: years
+                    .iter()
+                    .map(|&y| cell(!in_base && plan.computes(y), c.effect_in(y)))
+                    .collect(),
+            });
+        }
+        if members.len() > 1 {
+            rows.push(ChangeRow {
+                label: format!("Summa {forvaltning} · {}", category.label().to_lowercase()),
+                index: None,
+                cells: years
+                    .iter()
+                    .map(|&y| {
+                        let total: Money = members
+                            .iter()
+                            .filter(|(_, c)| plan.computes(c.year))
+                            .map(|(_, c)| c.effect_in(y))
+                            .sum();
+                        cell(plan.computes(y), total)
+                    })
+                    .collect(),
+            });
+        }
+    }
+    rows
+}

@@ -133,6 +133,62 @@ test("revenues and an earlier deficit due in 2026 give the balance requirement",
   assert.deepEqual(problems, []);
 });
 
+test("the Underlag rules entered in the page reproduce the published sheet to the tkr", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await openPublished(page);
+  await page.locator("#plan-base").selectOption("2025");
+  // Drift 2,5, 2,6, 2,6 % 2026–2028.
+  for (const [year, rate] of [[2026, "2.5"], [2027, "2.6"], [2028, "2.6"]]) {
+    await page.locator(`#idx-drift-${year}`).fill(rate);
+    await page.locator(`#idx-drift-${year}`).blur();
+  }
+  // Exceptions: LPIK on the hospital's and psychiatry's revenues, Vårdval's
+  // own rate for its sum, Servicecentrum not indexed.
+  const form = page.locator("#exception-form");
+  const exception = async (scope, category, rates) => {
+    await form.getByLabel("Gäller").selectOption(scope);
+    await form.getByLabel("Kategori").selectOption(category);
+    for (const [i, rate] of rates.entries()) await form.getByLabel(`${2026 + i}, %`).fill(rate);
+    await form.getByRole("button", { name: "Lägg till undantag" }).click();
+  };
+  await exception("f:Exempelsjukhuset", "Intäkter", ["2,0", "2,1", "2,1"]);
+  await exception("f:Exempelpsykiatrin", "Intäkter", ["2,0", "2,1", "2,1"]);
+  await exception("f:Vårdval", "", ["2,9", "3,0", "3,0"]);
+  await exception("f:Servicecentrum", "", []);
+  assert.equal(await page.locator("#index-exceptions li").count(), 4);
+  // The hospital: −20 mnkr 2026 and a further −20 mnkr 2027, +60 mnkr from 2026.
+  const changes = page.locator("#change-form");
+  const change = async (year, kind, amount) => {
+    // By name: a select's label reads with its options (Exempeltandvården has "år").
+    await changes.locator('select[name="unit"]').selectOption("Exempelsjukhuset");
+    await changes.locator('select[name="year"]').selectOption(String(year));
+    await changes.locator('select[name="kind"]').selectOption(kind);
+    await changes.getByLabel("Belopp (tkr)").fill(amount);
+    await changes.getByRole("button", { name: "Lägg till ramförändring" }).click();
+  };
+  await change(2026, "Reduction", "20 000");
+  await change(2027, "Reduction", "20 000");
+  await change(2026, "Reinforcement", "60 000");
+  // Each change's effect per year, written out (−20 / −20 / −20 and
+  // 0 / −20 / −20), and together with the reinforcement +40 / +20 / +20.
+  const effects = await page.locator("#frame-changes tbody tr").evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)),
+  );
+  assert.deepEqual(effects, [
+    ["\u221220\u00a0000", "\u221220\u00a0000", "\u221220\u00a0000"],
+    ["0", "\u221220\u00a0000", "\u221220\u00a0000"],
+    ["60\u00a0000", "60\u00a0000", "60\u00a0000"],
+    ["40\u00a0000", "20\u00a0000", "20\u00a0000"],
+  ]);
+  await page
+    .locator("#frames-reproduction")
+    .getByText("Reglerna från 2025 återskapar de beslutade ramarna 2026–2028 exakt: alla 147 rader och summor stämmer till tkr.")
+    .waitFor();
+  assert.equal(await page.locator("#frames-table td.differs").count(), 0);
+  await shot(page, "frames-reproduced-1280");
+  assert.deepEqual(problems, []);
+});
+
 test("a frame table dropped on the main page opens the Budgetramar page", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.locator("#file-input").setInputFiles(PUBLISHED);

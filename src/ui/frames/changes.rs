@@ -3,17 +3,14 @@
 //! 2027" reads as −20 / −40 / −40.
 
 use super::exceptions::{category_select, chosen_unit, unit_names, unit_select};
-use super::{
-    computed_years, plan_years, read_scenario, remove_button, shown, unit, update_scenario,
-};
+use super::{computed_years, plan_years, read_scenario, remove_button, unit, update_scenario};
 use crate::ui::store::Store;
-use budgetkoll::format;
 use budgetkoll::frames::model::Category;
 use budgetkoll::frames::rules::{ChangeKind, FrameChange};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
 use budgetkoll::money::Money;
-use budgetkoll::view::decimals;
+use budgetkoll::view::frames::changes;
 use leptos::prelude::*;
 
 #[component]
@@ -53,53 +50,27 @@ pub fn Changes() -> impl IntoView {
     };
     let years = Memo::new(move |_| plan_years(store));
     let rows = move || {
-        let u = unit(store);
         let lang = store.lang.get();
-        let base = super::read(store, |s| s.plan.base);
-        read_scenario(store, |sc| {
-            sc.rules
-                .changes
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    // A change up to the base year is in the decided figures.
-                    let in_base = c.year <= base;
-                    let label = format!(
-                        "{} · {} {} {} {}{}{}",
-                        c.forvaltning,
-                        c.kind.msg().text(lang),
-                        c.category.label().to_lowercase(),
-                        c.year,
-                        format::signed_amount(c.effect().0, decimals(u)),
-                        if c.note.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" ({})", c.note)
-                        },
-                        if in_base {
-                            format!(" – {}", Msg::FrChangeInBase.text(lang))
-                        } else {
-                            String::new()
-                        },
-                    );
-                    let cells = years
-                        .get()
+        let u = unit(store);
+        super::read(store, |s| {
+            let Some(sc) = s.scenario() else {
+                return Vec::new();
+            };
+            changes(&sc.rules, &s.plan, u, lang)
+                .into_iter()
+                .map(|row| {
+                    let class = if row.index.is_none() { "total" } else { "" };
+                    let cells = row
+                        .cells
                         .into_iter()
-                        .map(|y| {
-                            let text = if in_base || y <= base {
-                                "–".to_string()
-                            } else {
-                                shown(c.effect_in(y), u)
-                            };
-                            view! { <td class="num">{text}</td> }
-                        })
+                        .map(|c| view! { <td class="num">{c}</td> })
                         .collect::<Vec<_>>();
                     view! {
-                        <tr>
+                        <tr class=class>
                             <th scope="row">
-                                {label}
+                                {row.label}
                                 " "
-                                {remove_button(store, i, |sc| Some(&mut sc.rules.changes))}
+                                {row.index.map(|i| remove_button(store, i, |sc| Some(&mut sc.rules.changes)))}
                             </th>
                             {cells}
                         </tr>
