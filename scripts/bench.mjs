@@ -158,6 +158,9 @@ async function framesRecompute(env) {
   await page.locator("#tab-frames").click();
   await page.locator("#frames-file-input").setInputFiles(fiftyForvaltningar());
   await page.locator("#frames-region").waitFor();
+  // Every year of the table is decided: compute 2026–2029 from 2025.
+  await page.locator("#plan-base").selectOption("2025");
+  await page.locator("#idx-drift-2027").waitFor();
   const runs = [];
   for (let i = 1; i <= 9; i++) {
     runs.push(

@@ -1,11 +1,13 @@
 //! What a dropped file (or pasted range) is, and what it gives the app: an
-//! FR1 report, a saved Budgetkoll state (`.budgetkoll`), or a reason in
-//! Swedish why it could not be used. One entry point, so the drop zone, the
-//! file picker, paste and the demo all take the same path and a bad file
-//! never disturbs what is already loaded.
+//! FR1 report, a frame table (opened on the Budgetramar page), a saved
+//! Budgetkoll state (`.budgetkoll`), or a reason in Swedish why it could not
+//! be used. One entry point, so the drop zone, the file picker, paste and the
+//! demo all take the same path and a bad file never disturbs what is already
+//! loaded.
 
 use crate::fr1::import::{import_fr1, Fr1Import};
 use crate::fr1::model::Fr1Report;
+use crate::frames::session::FramesSession;
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
@@ -15,6 +17,8 @@ use crate::share::{self, SharedState};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intake {
     Fr1(Box<Fr1Import>),
+    /// A frame table, read into a new budget-frames session.
+    Frames(Box<FramesSession>),
     Saved(Box<SharedState>),
 }
 
@@ -93,10 +97,9 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
 fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, String> {
     match import_fr1(file_name, grids) {
         Ok(import) => Ok(Intake::Fr1(Box::new(import))),
-        Err(e) if crate::frames::import::import_frames(grids).is_ok() => Err(format!(
-            "{file_name} är en tabell med budgetramar, inte en FR1-rapport: läs in den under Budgetramar. ({e})"
-        )),
-        Err(e) => Err(e.to_string()),
+        Err(e) => FramesSession::read(file_name, grids)
+            .map(|s| Intake::Frames(Box::new(s)))
+            .map_err(|_| e.to_string()),
     }
 }
 

@@ -119,9 +119,23 @@ fn junk_is_refused_with_the_file_name() {
     let err = intake("budget.xlsx", b"not a workbook at all").unwrap_err();
     assert_eq!(err.file, "budget.xlsx");
     assert!(err.reason.contains("budget.xlsx"), "{}", err.reason);
-    let frames = std::fs::read("tests/fixtures/budgetramar_2025_2027.xlsx").unwrap();
-    let err = intake("budgetramar_2025_2027.xlsx", &frames).unwrap_err();
-    assert!(err.reason.contains("Budgetramar"), "{}", err.reason);
+}
+
+#[test]
+fn a_frame_table_dropped_on_the_main_page_is_read_as_frames() {
+    for path in [
+        "budgetramar_2025_2027.xlsx",
+        "frames/budgetramar_plan_2026_2028.xlsx",
+        "frames/budgetramar_mnkr_omvanda_ar.csv",
+    ] {
+        let bytes = std::fs::read(format!("tests/fixtures/{path}")).unwrap();
+        let name = path.rsplit('/').next().unwrap();
+        let Ok(Intake::Frames(session)) = intake(name, &bytes) else {
+            panic!("{path} is a frame table");
+        };
+        assert_eq!(session.source, name);
+        assert!(session.result().unwrap().is_ok());
+    }
 }
 
 #[test]

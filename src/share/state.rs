@@ -12,6 +12,7 @@
 //! which the frozen link in `tests/share.rs` catches.
 
 use super::compact::CompactTable;
+use super::frames_v3::FramesV3;
 use super::Damage;
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::MeasurePlan;
@@ -38,7 +39,8 @@ pub struct SharedState {
     pub measures: Vec<MeasurePlan>,
     /// Seasonal profiles as typed, per förvaltning code (format 2).
     pub profiles: BTreeMap<String, String>,
-    /// The budget-frames work: base, scenarios and rules (format 3).
+    /// The budget-frames work: decided table, plan, scenarios and rules
+    /// (format 3, as format 4 carries it since).
     pub frames: Option<FramesSession>,
 }
 
@@ -227,35 +229,63 @@ impl TryFrom<ReportV1> for Fr1Report {
     }
 }
 
-/// Format 3: format 2 plus the budget-frames work (base, scenarios with
-/// their rules and balance inputs). Frozen.
+/// Format 3: format 2 plus the budget-frames work as it was then (a base
+/// year and scenarios that recomputed every column from it). Frozen; read
+/// only, converted by [`FramesV3::into_session`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedStateV3 {
     pub base: SharedStateV2,
-    pub frames: Option<FramesSession>,
-}
-
-impl From<&SharedState> for SharedStateV3 {
-    fn from(state: &SharedState) -> Self {
-        SharedStateV3 {
-            base: SharedStateV2::from(state),
-            frames: state.frames.clone(),
-        }
-    }
+    pub frames: Option<FramesV3>,
 }
 
 impl TryFrom<SharedStateV3> for SharedState {
     type Error = Damage;
 
     fn try_from(wire: SharedStateV3) -> Result<Self, Damage> {
-        if let Some(f) = &wire.frames {
-            if f.scenarios.is_empty() || f.active >= f.scenarios.len() {
-                return Err(Damage("budgetramarna saknar scenario".to_string()));
-            }
-        }
-        Ok(SharedState {
-            frames: wire.frames,
-            ..SharedState::try_from(wire.base)?
-        })
+        let frames = match wire.frames {
+            None => None,
+            Some(f) => Some(
+                f.into_session()
+                    .ok_or_else(|| Damage("budgetramarna saknar scenario".to_string()))?,
+            ),
+        };
+        with_frames(SharedState::try_from(wire.base)?, frames)
     }
+}
+
+/// Format 4: format 2 plus the budget-frames work as a region decides it
+/// (every decided year, groups, findings, plan and base year, rules with
+/// exceptions, earlier deficits with their due year, restructuring charged
+/// to equity or not). The frames session's own serde types are the wire,
+/// so `tests/share.rs` keeps a frozen format-4 link: a change to
+/// [`FramesSession`] that breaks it needs format 5.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStateV4 {
+    pub base: SharedStateV2,
+    pub frames: Option<FramesSession>,
+}
+
+impl From<&SharedState> for SharedStateV4 {
+    fn from(state: &SharedState) -> Self {
+        SharedStateV4 {
+            base: SharedStateV2::from(state),
+            frames: state.frames.clone(),
+        }
+    }
+}
+
+impl TryFrom<SharedStateV4> for SharedState {
+    type Error = Damage;
+
+    fn try_from(wire: SharedStateV4) -> Result<Self, Damage> {
+        with_frames(SharedState::try_from(wire.base)?, wire.frames)
+    }
+}
+
+/// `state` with a decoded frames session, checked before it is used.
+fn with_frames(state: SharedState, frames: Option<FramesSession>) -> Result<SharedState, Damage> {
+    if let Some(f) = &frames {
+        f.check_decoded().map_err(Damage)?;
+    }
+    Ok(SharedState { frames, ..state })
 }

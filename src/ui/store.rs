@@ -148,8 +148,22 @@ impl Store {
     pub fn take(&self, result: Result<Intake, Refusal>) {
         match result {
             Ok(Intake::Fr1(import)) => self.add(*import),
+            Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.apply(*state),
             Err(refusal) => self.refuse(refusal),
+        }
+    }
+
+    /// A frame table dropped anywhere opens on the Budgetramar page; frames
+    /// already there are replaced only when the user agrees.
+    fn open_frames(&self, session: FramesSession) {
+        let replace = self.frames.with_untracked(Option::is_none)
+            || super::persist::confirm(
+                Msg::FrReplaceFramesQuestion.text(self.lang.get_untracked()),
+            );
+        if replace {
+            self.frames.set(Some(session));
+            self.tab.set(Tab::Frames);
         }
     }
 

@@ -6,7 +6,6 @@ use super::fr1_grid::Fr1Grid;
 use super::unit_summary::SummaryLine;
 use super::Fig;
 use crate::export::{ExportRow, ExportTable};
-use crate::frames::model::Frames;
 use crate::i18n::{Lang, Msg};
 
 /// Column headers of the summary table after its label column, as the
@@ -97,32 +96,6 @@ pub fn fr1(title: &str, grid: &Fr1Grid) -> ExportTable {
             .map(|r| ExportRow {
                 label: r.row.full_label(),
                 values: r.cells.iter().map(|c| c.value).collect(),
-            })
-            .collect(),
-    }
-}
-
-/// The frames table with every IPDK line and Summa row.
-pub fn frames(title: &str, f: &Frames) -> ExportTable {
-    let years: Vec<String> = f.years.iter().map(i32::to_string).collect();
-    let mut head = vec!["Nämnd / förvaltning / rad".to_string()];
-    head.extend(years);
-    ExportTable {
-        title: title.to_string(),
-        headers: head,
-        rows: f
-            .table()
-            .into_iter()
-            .map(|r| ExportRow {
-                // Nämnd and förvaltning travel in the label column, joined, so
-                // every figure column lines up with a year.
-                label: [r.namnd.as_str(), r.forvaltning.as_str(), r.label.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" / "),
-                values: r.amounts.iter().map(|m| Some(m.0)).collect(),
             })
             .collect(),
     }

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod export;
 pub mod followup;
 pub mod fr1_grid;
+pub mod frames;
 pub mod overview;
 pub mod route;
 pub mod unit_summary;
