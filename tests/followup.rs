@@ -102,6 +102,41 @@ fn the_utfall_and_prognos_exports_are_one_report() {
 }
 
 #[test]
+fn a_half_sent_again_replaces_only_that_half() {
+    let whole = fr1("fr1/FR1_42_juni2024.xlsx");
+    let mut corrected = fr1("fr1/FR1_42_juni2024_utfall.csv");
+    // The corrected export says 58 600 where the workbook said 58 596.
+    corrected.report.utfall.as_mut().unwrap().set(
+        Row::Nettoresultat,
+        Group::Actual,
+        Part::Totalt,
+        Some(tkr(58_600)),
+    );
+    let r = whole.replaced_by(corrected).report;
+    assert_eq!(
+        r.source,
+        "FR1_42_juni2024_utfall.csv + FR1_42_juni2024.xlsx"
+    );
+    let net = |which: Report| {
+        r.table(which)
+            .and_then(|t| t.get(Row::Nettoresultat, Group::Actual, Part::Totalt))
+    };
+    assert_eq!(net(Report::Utfall), Some(tkr(58_600)));
+    // The workbook's Prognos stays: 114 196.
+    assert_eq!(net(Report::Prognos), Some(tkr(114_196)));
+    // A whole report replaces a whole report.
+    let again = fr1("fr1/FR1_42_juni2024.xlsx");
+    let source = again.report.source.clone();
+    assert_eq!(
+        fr1("fr1/FR1_42_juni2024.xlsx")
+            .replaced_by(again)
+            .report
+            .source,
+        source
+    );
+}
+
+#[test]
 fn merged_halves_are_checked_across_the_two_files() {
     // The budget-spread check needs both halves: Budget ack (utfall.csv)
     // against Budget helår × 6/12 (prognos.csv). The demo files are evenly

@@ -40,6 +40,11 @@ impl CellMap {
     pub fn extend(&mut self, other: CellMap) {
         self.cells.extend(other.cells);
     }
+
+    /// Forgets the cells of `report`'s table.
+    fn forget(&mut self, report: Report) {
+        self.cells.retain(|(r, ..), _| *r != report);
+    }
 }
 
 /// One imported FR1 file with everything found on the way.
@@ -59,6 +64,28 @@ pub struct Fr1Import {
 impl Fr1Import {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// `new` in place of this report: the tables `new` brings replace this
+    /// one's, the others stay (a corrected Utfall export replaces the Utfall
+    /// of a whole report and keeps its Prognos).
+    pub fn replaced_by(mut self, new: Fr1Import) -> Fr1Import {
+        let brought: Vec<Report> = Report::ALL
+            .into_iter()
+            .filter(|&r| new.report.table(r).is_some())
+            .collect();
+        if Report::ALL
+            .iter()
+            .all(|r| brought.contains(r) || self.report.table(*r).is_none())
+        {
+            return new;
+        }
+        for report in brought {
+            *self.report.table_mut(report) = None;
+            self.cells.forget(report);
+            self.findings.retain(|f| f.report != Some(report));
+        }
+        new.with_other_half(self)
     }
 
     /// This report with the tables `other` has and this one lacks: the
