@@ -326,6 +326,20 @@ fn the_regions_result_is_finance_minus_the_units_net_cost() {
 }
 
 #[test]
+fn a_finance_table_without_forecast_gives_no_full_year_result() {
+    let units = juni_units();
+    let refs: Vec<&Fr1Report> = units.iter().collect();
+    let c = consolidate(&refs, &Grouping::single("Region Exempel", "Alla", &refs)).unwrap();
+    let mut f = finance("followup/finansforvaltningen_juni2024.csv").table;
+    for row in f.rows.iter_mut().chain(f.total.iter_mut()) {
+        row.year = Default::default();
+    }
+    let r = region_result(&c, Some(&f));
+    assert!(r.ytd.is_some());
+    assert_eq!(r.year, None);
+}
+
+#[test]
 fn without_a_finance_table_the_result_is_the_units_alone() {
     let units = juni_units();
     let refs: Vec<&Fr1Report> = units.iter().collect();

@@ -37,7 +37,8 @@ pub struct RegionResult {
     pub part: Part,
     /// Utfall ack against Budget ack.
     pub ytd: Option<ResultHalf>,
-    /// Prognos helår against Budget helår.
+    /// Prognos helår against Budget helår; `None` also when the finance
+    /// administration's table has no forecast.
     pub year: Option<ResultHalf>,
 }
 
@@ -64,10 +65,12 @@ pub fn region_result(c: &Consolidated, finance: Option<&FinanceTable>) -> Region
     let finance = finance.map(|f| f.in_unit(c.unit));
     let half = |report: Report, cmp: Comparison| {
         let units = cmp.of(&c.region.report, Row::Nettoresultat, part)?;
-        let fin = finance
-            .as_ref()
-            .filter(|f| f.has(report))
-            .and_then(|f| f.net(report));
+        // With the finance administration's table loaded, a half it does
+        // not carry has no region's result (the units alone would pass for one).
+        let fin = match &finance {
+            Some(f) => Some(f.net(report).filter(|_| f.has(report))?),
+            None => None,
+        };
         let (f_actual, f_budget, f_var) = fin
             .map_or((Money::ZERO, Money::ZERO, Money::ZERO), |n| {
                 (n.actual, n.budget, n.variance.abs)

@@ -101,7 +101,10 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
             // Movements come from the accumulated Utfall: a Prognos-only
             // report has none.
             let refs: Vec<&Fr1Report> = series.iter().filter(|r| r.utfall.is_some()).collect();
-            match series_lines(
+            if refs.is_empty() {
+                return ().into_any();
+            }
+            let table = match series_lines(
                 &refs,
                 Row::Nettoresultat,
                 store.part.get(),
@@ -127,7 +130,12 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
                     .into_any()
                 }
                 Err(e) => view! { <p class="notice warn">{e}</p> }.into_any(),
+            };
+            view! {
+                <h3>{move || store.t(Msg::SeriesTitle)}</h3>
+                <div class="table-wrap">{table}</div>
             }
+            .into_any()
         }
     };
     let periodisation = {
@@ -197,8 +205,7 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
         {forecast}
         <DevelopmentSection unit=code.clone() />
         <Accuracy series=series.clone() />
-        <h3>{move || store.t(Msg::SeriesTitle)}</h3>
-        <div class="table-wrap">{series_view}</div>
+        {series_view}
         <Show when=move || trend_model.with(Option::is_some)>
             <ChartBox id="chart-trend" svg=trend_svg table=trend_rows />
         </Show>
