@@ -218,6 +218,7 @@ messages! {
     DevelopmentUnchanged => "Prognosen är oförändrad sedan {m}: {v} {u} mot budget.", "The forecast is unchanged since {m}: {v} {u} against budget.";
     ChartUnexplained => "Ej förklarat av raderna", "Not explained by the rows";
     StatedRounding => "Rapportens egen siffra. Beräknat: {d}; skillnaden är avrundning.", "The report's own figure. Derived: {d}; the difference is rounding.";
+    StatedLegend => "Understrukna avvikelser är rapportens egna siffror; budget − utfall räknat på de avrundade beloppen skiljer sig något (peka på siffran).", "Underlined variances are the report's own figures; budget − actual computed from the rounded amounts differs slightly (point at the figure).";
     StatedDiffers => "Rapportens egen siffra. Beräknat: {d}; skillnaden är större än avrundning (se Anmärkningar).", "The report's own figure. Derived: {d}; the difference is more than rounding (see Findings).";
     GroupingTitle => "Nämnder", "Committees";
     GroupingHint => "Skriv vilken nämnd varje förvaltning hör till. Översikten summerar per nämnd och för regionen; valet sparas och följer med delade länkar.", "Type the committee each administration belongs to. The overview sums per committee and for the region; the choice is saved and travels with shared links.";

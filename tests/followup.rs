@@ -273,18 +273,23 @@ fn a_bad_figure_is_named_at_its_cell() {
     let Ok(Intake::Finance(f)) = intake("finans.csv", text.as_bytes()) else {
         panic!("a finance table")
     };
-    let errors: Vec<&str> = f
+    let errors: Vec<(Option<&str>, &str)> = f
         .findings
         .iter()
         .filter(|x| x.severity == Severity::Error)
-        .map(|x| x.message.as_str())
+        .map(|x| (x.cell.as_deref(), x.message.as_str()))
         .collect();
     assert!(
-        errors.contains(&"finans.csv!B7: Pensioner: väntade ett belopp men fann ”mycket”"),
+        errors.contains(&(
+            Some("finans.csv!B7"),
+            "Pensioner: väntade ett belopp men fann ”mycket”"
+        )),
         "{errors:?}"
     );
     // Summa's 1 against the lines' 6 210,4 is an error, not rounding.
-    assert!(errors.iter().any(|e| e.contains("raderna summerar till")));
+    assert!(errors
+        .iter()
+        .any(|(_, e)| e.contains("raderna summerar till")));
 }
 
 // ------------------------------------------------------------ the region's result

@@ -387,11 +387,10 @@ pub fn check(table: &FinanceTable) -> Vec<Finding> {
     out
 }
 
-/// A finding at one cell.
+/// A finding at one cell (`cell` says where; the message what).
 fn at_cell(severity: Severity, grid: &Grid, row: usize, col: usize, message: String) -> Finding {
-    let cell = grid.cell_ref(row, col);
     Finding {
-        cell: Some(cell.clone()),
-        ..Finding::general(severity, None, format!("{cell}: {message}"))
+        cell: Some(grid.cell_ref(row, col)),
+        ..Finding::general(severity, None, message)
     }
 }

@@ -2,11 +2,11 @@
 //! politician reads first, the chart of one förvaltning (or the region),
 //! and on the overview the table of every förvaltning and nämnd.
 
-use super::chart::{chart_width, ChartBox};
+use super::chart::{chart_signals, ChartBox};
 use super::overview::shown_period;
 use super::store::{Store, Tab};
 use super::tables::fig_cell;
-use budgetkoll::charts::{development::render, Layout};
+use budgetkoll::charts::development::render;
 use budgetkoll::engine::development::{development, Level};
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
@@ -41,7 +41,6 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
             Some((d.clone(), line.clone()))
         })
     });
-    let width = chart_width();
     let chart = Memo::new(move |_| {
         focus
             .get()
@@ -52,18 +51,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
             .get()
             .and_then(|(d, l)| change_sentence(&l, d.unit, store.lang.get()))
     });
-    let svg = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
-    });
-    let table = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| development_table(&c, store.lang.get()))
-            .unwrap_or_default()
-    });
+    let (svg, table) = chart_signals(chart, render, development_table);
     let all_lines = move || {
         let d = model.get()?;
         let v = development_view(&d, store.lang.get());
@@ -117,13 +105,22 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
             </div>
         })
     };
+    // On the overview it is a card of its own; in a förvaltning's view a
+    // section of its follow-up.
+    let class = if table_wanted {
+        "card development"
+    } else {
+        "development"
+    };
     view! {
         <Show when=move || chart.with(Option::is_some)>
-            <h3>{move || store.t(Msg::DevelopmentTitle)}</h3>
+            <section class=class aria-labelledby="development-title">
+            <h3 id="development-title">{move || store.t(Msg::DevelopmentTitle)}</h3>
             {move || sentence.get().map(|s| view! { <p class="verdict" id="development-sentence">{s}</p> })}
             <ChartBox id="chart-development" svg=svg table=table />
             {move || table_wanted.then(all_lines)}
             <p class="hint">{move || store.t(Msg::DevelopmentHint)}</p>
+            </section>
         </Show>
     }
 }

@@ -3,12 +3,12 @@
 //! a förvaltning opens it), the forecast's development through the year and
 //! the internal-trade check.
 
-use super::chart::{chart_width, ChartBox};
+use super::chart::{chart_signals, ChartBox};
 use super::development::DevelopmentSection;
 use super::result::RegionResult;
 use super::store::{Store, Tab};
 use super::tables::{fig_cell, summary_figures, summary_head};
-use budgetkoll::charts::{overview::render, Layout};
+use budgetkoll::charts::overview::render;
 use budgetkoll::fr1::model::Period;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{overview_chart, overview_table};
@@ -42,29 +42,24 @@ pub fn current_overview(store: Store) -> Option<Overview> {
 pub fn OverviewView() -> impl IntoView {
     let store = expect_context::<Store>();
     let model = Memo::new(move |_| current_overview(store));
-    let width = chart_width();
     let chart = Memo::new(move |_| {
         model
             .get()
             .and_then(|o| overview_chart(&o, store.unit.get(), store.lang.get()))
     });
-    let svg = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
-    });
-    let table = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| overview_table(&c, store.lang.get()))
-            .unwrap_or_default()
-    });
+    let (svg, table) = chart_signals(chart, render, overview_table);
     let open_unit = Callback::new(move |code: String| {
         store.unit_code.set(Some(code));
         store.tab.set(Tab::Unit);
     });
+    let result = move || {
+        let o = model.get()?;
+        let period = o.period.title(store.lang.get());
+        o.result
+            .map(|r| view! { <RegionResult model=r period=period /> })
+    };
     view! {
+        {result}
         <section class="card" aria-labelledby="overview-title">
             <h2 id="overview-title">
                 {move || store.t(Msg::OverviewTitle)}
@@ -72,16 +67,13 @@ pub fn OverviewView() -> impl IntoView {
                     model.get().map(|o| format!(" · {} · {}", o.period.title(store.lang.get()), store.unit.get().short()))
                 }}
             </h2>
-            {move || model.get().and_then(|o| o.result).map(|r| view! { <RegionResult model=r /> })}
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
             <Show when=move || chart.with(Option::is_some)>
                 <ChartBox id="chart-overview" svg=svg table=table on_pick=open_unit />
             </Show>
             {move || model.get().map(|o| view! { <OverviewTable model=o /> })}
         </section>
-        <section class="card" aria-labelledby="development-title">
-            <DevelopmentSection />
-        </section>
+        <DevelopmentSection />
     }
 }
 

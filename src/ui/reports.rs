@@ -9,7 +9,7 @@ use budgetkoll::finance::model::Signs;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
 use budgetkoll::fr1::schema::Report;
-use budgetkoll::fr1::validate::Severity;
+use budgetkoll::fr1::validate::{Finding, Severity};
 use budgetkoll::i18n::Msg;
 use budgetkoll::money::Unit;
 use leptos::prelude::*;
@@ -152,23 +152,7 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
         (Some(Report::Prognos), _) => Some(Msg::ContentsPrognosOnly),
         (None, _) => None,
     };
-    let findings = import
-        .findings
-        .iter()
-        .map(|f| {
-            let class = match f.severity {
-                Severity::Error => "finding error",
-                Severity::Warning => "finding warning",
-                Severity::Info => "finding info",
-            };
-            view! {
-                <li class=class>
-                    {f.cell.clone().map(|c| view! { <code>{c}</code>" " })}
-                    {f.message.clone()}
-                </li>
-            }
-        })
-        .collect_view();
+    let findings = finding_items(&import.findings);
     let no_findings = import.findings.is_empty();
     let open_findings = errors > 0;
     view! {
@@ -202,6 +186,26 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
     }
 }
 
+/// Findings as list items: the cell they are about, then the sentence.
+fn finding_items(findings: &[Finding]) -> impl IntoView {
+    findings
+        .iter()
+        .map(|f| {
+            let class = match f.severity {
+                Severity::Error => "finding error",
+                Severity::Warning => "finding warning",
+                Severity::Info => "finding info",
+            };
+            view! {
+                <li class=class>
+                    {f.cell.clone().map(|c| view! { <code>{c}</code>" " })}
+                    {f.message.clone()}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 /// A finance administration's table: period, unit, sign rule and findings.
 #[component]
 fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
@@ -221,18 +225,7 @@ fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
         Signs::Result => Msg::SignsResult,
         Signs::Fr1 => Msg::SignsFr1,
     };
-    let findings = import
-        .findings
-        .iter()
-        .map(|f| {
-            let class = match f.severity {
-                Severity::Error => "finding error",
-                Severity::Warning => "finding warning",
-                Severity::Info => "finding info",
-            };
-            view! { <li class=class>{f.message.clone()}</li> }
-        })
-        .collect_view();
+    let findings = finding_items(&import.findings);
     let count = import.findings.len();
     let period = t.period;
     view! {

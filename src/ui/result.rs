@@ -16,7 +16,11 @@ fn figs(f: Option<&ResultFigs>) -> impl IntoView {
 }
 
 #[component]
-pub fn RegionResult(model: ResultView) -> impl IntoView {
+pub fn RegionResult(
+    model: ResultView,
+    /// The period as the page names it (`juni 2024`, `Bokslut 2024`).
+    period: String,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let has_year = model.lines.iter().any(|l| l.year.is_some());
     let has_ytd = model.lines.iter().any(|l| l.ytd.is_some());
@@ -47,9 +51,12 @@ pub fn RegionResult(model: ResultView) -> impl IntoView {
         .collect_view();
     let h = model.headline.clone();
     view! {
-        <section class="result" id="region-result" aria-labelledby="result-title">
+        <section class="card result" id="region-result" aria-labelledby="result-title">
             <div class="result-head">
-                <h3 id="result-title">{model.title.clone()}</h3>
+                <h2 id="result-title">
+                    {model.title.clone()}
+                    <span class="result-when">{format!(" · {period} · ")}{move || store.unit.get().short()}</span>
+                </h2>
                 <p class="result-figure">
                     <span class="result-label">{model.headline_label.clone()}</span>
                     <strong class="result-value" id="result-value">{h.actual.text.clone()}" "{move || store.unit.get().short()}</strong>

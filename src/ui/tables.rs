@@ -79,6 +79,10 @@ pub fn SummaryTable(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let columns = SummaryColumns::of(&lines, year_end);
+    // Stated variances whose derivation differs are underlined; say why.
+    let stated = lines
+        .iter()
+        .any(|l| l.var_ytd.check.is_some() || l.var_year.check.is_some());
     let export = {
         let lines = lines.clone();
         Signal::derive(move || {
@@ -118,6 +122,7 @@ pub fn SummaryTable(
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {stated.then(|| view! { <p class="hint" id="stated-note">{move || store.t(Msg::StatedLegend)}</p> })}
     }
 }
 

@@ -167,7 +167,11 @@ pub fn overview_chart(o: &Overview, unit: Unit, lang: Lang) -> Option<OverviewCh
     Some(OverviewChart {
         heading: Heading {
             title: Msg::ChartHeadOverview.text(lang).to_string(),
-            subtitle: Msg::ChartHeadYtd.fill(lang, &[("p", &o.period.label(lang))]),
+            subtitle: if o.period.is_year_end() {
+                o.period.title(lang)
+            } else {
+                Msg::ChartHeadYtd.fill(lang, &[("p", &o.period.label(lang))])
+            },
             unit,
         },
         bars,

@@ -123,6 +123,20 @@ impl Fig {
         Fig::percent(v.and_then(|v| v.pct))
     }
 
+    /// A share (a ratio of a whole) in percent, unsigned and not coloured:
+    /// `84,1 %`.
+    pub fn share(ratio: Option<Decimal>) -> Fig {
+        match ratio {
+            Some(p) => Fig {
+                text: format::percent(p, false),
+                class: "",
+                value: Some(p * Decimal::ONE_HUNDRED),
+                check: None,
+            },
+            None => Fig::missing(),
+        }
+    }
+
     /// A ratio that is a variance (positive favourable) in percent, signed
     /// and classed by its sign: `−3,6 %`.
     pub fn percent(ratio: Option<Decimal>) -> Fig {

@@ -139,10 +139,7 @@ fn internal_lines(c: &Consolidated, unit: Unit, lang: Lang) -> Vec<InternalLine>
                 revenue: Fig::amount(Some(shown(r.internal_revenue)), unit),
                 cost: Fig::amount(Some(shown(r.internal_cost)), unit),
                 net: Fig::amount(Some(shown(r.net)), unit),
-                share: Fig {
-                    class: "",
-                    ..Fig::percent(r.share)
-                },
+                share: Fig::share(r.share),
             })
         })
         .collect()
