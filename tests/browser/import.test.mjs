@@ -69,7 +69,7 @@ test("a wrong sum is an error at its cell, in Swedish", async () => {
   await page.locator("#overview-table").waitFor();
   await page.locator("#tab-reports").click();
   const item = page.locator("#file-list > li").first();
-  assert.match(await item.locator(".badge").innerText(), /Fel/);
+  assert.match(await item.locator(".badge.bad").innerText(), /Fel/);
   const findings = await item.locator(".finding.error").allInnerTexts();
   assert.ok(findings.some((f) => /Resor/.test(f) && /skillnad 10 tkr/.test(f)), findings.join("\n"));
 
