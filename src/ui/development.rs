@@ -55,6 +55,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
     let all_lines = move || {
         let d = model.get()?;
         let v = development_view(&d, store.lang.get());
+        let has_change = v.has_change;
         let head = v
             .columns
             .iter()
@@ -85,7 +86,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
                     <tr class=class>
                         <th scope="row">{label}</th>
                         {r.figures.iter().map(fig_cell).collect_view()}
-                        {fig_cell(&r.change)}
+                        {has_change.then(|| fig_cell(&r.change))}
                     </tr>
                 }
             })
@@ -97,7 +98,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
                         <tr>
                             <th scope="col">{move || store.t(Msg::ColUnit)}</th>
                             {head}
-                            <th scope="col" class="num">{move || store.t(Msg::ColChangeSince)}</th>
+                            {has_change.then(|| view! { <th scope="col" class="num">{move || store.t(Msg::ColChangeSince)}</th> })}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -29,9 +29,9 @@ pub fn RegionResult(
             <th scope="colgroup" colspan="3" class="group">{label}</th>
         }
     };
-    let sub_head = move || {
+    let sub_head = move |actual: Msg| {
         view! {
-            <th scope="col" class="num">{move || store.t(Msg::ChartActual)}</th>
+            <th scope="col" class="num">{move || store.t(actual)}</th>
             <th scope="col" class="num">{move || store.t(Msg::ChartBudget)}</th>
             <th scope="col" class="num">{move || store.t(Msg::ColVariance)}</th>
         }
@@ -75,7 +75,10 @@ pub fn RegionResult(
                             {has_ytd.then(|| half_head(model.ytd_label.clone()))}
                             {has_year.then(|| half_head(model.year_label.clone()))}
                         </tr>
-                        <tr>{has_ytd.then(sub_head)}{has_year.then(sub_head)}</tr>
+                        <tr>
+                            {has_ytd.then(|| sub_head(Msg::ChartActual))}
+                            {has_year.then(|| sub_head(Msg::ChartForecast))}
+                        </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>

@@ -34,6 +34,8 @@ pub struct DevelopmentView {
     /// its year-end outcome.
     pub columns: Vec<String>,
     pub rows: Vec<DevelopmentRow>,
+    /// True when there are two reports to compare (the change column).
+    pub has_change: bool,
 }
 
 /// The table of `d`.
@@ -68,7 +70,11 @@ pub fn development_view(d: &Development, lang: Lang) -> DevelopmentView {
             }
         })
         .collect();
-    DevelopmentView { columns, rows }
+    DevelopmentView {
+        columns,
+        rows,
+        has_change: d.months.len() > 1,
+    }
 }
 
 /// The change since the previous report in one sentence, for `line`.
