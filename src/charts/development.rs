@@ -138,7 +138,7 @@ pub fn geometry(chart: &DevelopmentChart, layout: &Layout) -> Chart {
         .filter(|(_, w)| !w[1].outcome);
     for (i, pair) in changes {
         let change = pair[1].value - pair[0].value;
-        let text = variance_number(change, unit);
+        let text = format!("Δ {}", variance_number(change, unit));
         let x = (center(i) + center(i + 1)) / 2.0;
         if text_width(&text, font - 1.0) + 4.0 > slot - col_w {
             continue;
@@ -249,7 +249,7 @@ mod tests {
         // The change since March, +30,2, is printed between the columns.
         assert!(c.marks.iter().any(|m| matches!(
             &m.shape,
-            svg::Shape::Text { text, .. } if text == "+30,2"
+            svg::Shape::Text { text, .. } if text == "Δ +30,2"
         )));
     }
 
