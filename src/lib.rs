@@ -11,6 +11,7 @@
 //! touch an amount.
 
 pub mod charts;
+pub mod demo;
 pub mod engine;
 pub mod export;
 pub mod format;
