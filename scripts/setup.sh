@@ -11,8 +11,8 @@
 # The wasm32 standard library comes from rustup where it can be added (a
 # normal laptop). Where it cannot, the fallback is Debian's rustc-web,
 # cargo-web and rust-web-src with lld-22, building std from source
-# (RUSTC_BOOTSTRAP=1, -Zbuild-std) — scripts/build.sh picks the route that
-# setup wrote to .tools/wasm-route.
+# (RUSTC_BOOTSTRAP=1, -Zbuild-std) — scripts/wasm-env.sh sets up the route
+# that setup wrote to .tools/wasm-route, for the fetch here and the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -93,6 +93,11 @@ if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.pac
   say "npm ci (binaryen, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# --- every crate the wasm build needs, std's own under -Zbuild-std -----------
+# The build runs with --offline (Trunk must never download tools), so the
+# crates are fetched here; a second run finds them and stays offline.
+(source scripts/wasm-env.sh && wasm_fetch)
 
 # --- Chromium for the browser tests -----------------------------------------------
 if ((want_browser)); then
