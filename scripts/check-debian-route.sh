@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks, in seconds, that the Debian route (README: "Two routes to a wasm32
+# Checks, in seconds, that the Debian route (README: "Routes to a wasm32
 # toolchain") still works for a new user: with a cargo cache that has never
 # built std (a throwaway CARGO_HOME), what setup fetches is enough for the
 # offline build of both wasm modules to resolve — std's own dependencies
