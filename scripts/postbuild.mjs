@@ -158,7 +158,10 @@ function inlinable(text, tag, what) {
   return text;
 }
 
-/** JS that sets `name` to the bytes of `wasmFile` (inlined gzipped, as base64). */
+/** JS that sets `name` to the bytes of `wasmFile` (inlined gzipped, as
+ * base64, and inflated by the browser's DecompressionStream). Measured for
+ * issue 15 on both modules: 1 359 KB of base64 gzipped against 3 022 KB as
+ * base64 of the raw wasm; raw deflate saves 18 bytes a module, so gzip stays. */
 function inlinedWasm(name, wasmFile) {
   const gz = gzipSync(readFileSync(join(DIST, wasmFile)), { level: 9 }).toString("base64");
   return `const ${name}Gz = Uint8Array.from(atob("${gz}"), (c) => c.charCodeAt(0));
