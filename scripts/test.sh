@@ -19,6 +19,9 @@ cargo clippy --all-targets --features app -- -D warnings
 cargo clippy --all-targets --no-default-features --features app -- -D warnings
 cargo clippy --all-targets --no-default-features --features worker -- -D warnings
 
+echo "== Debian toolchain route (std's crates fetched; resolves offline from a fresh cache)"
+scripts/check-debian-route.sh
+
 echo "== release build"
 scripts/build.sh
 

@@ -130,7 +130,7 @@ impl Store {
         })
     }
 
-    /// Takes in files read from a drop, the picker or the demo. Each file
+    /// Takes in files read from a drop or the picker. Each file
     /// is read on its own: a bad one is listed with its reason and changes
     /// nothing else. Workbooks are read in the spreadsheet worker, all at
     /// once; their results are taken in the order the files came.
