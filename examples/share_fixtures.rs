@@ -1,9 +1,14 @@
 //! Writes the shared states the tests open, from the test fixtures: the
-//! demo's reports with nämnder, measures and profiles, the sample budget
-//! frames, a state with every amount at the bound and crafted ones past it.
+//! demo's reports with nämnder, measures with a target, profiles and the
+//! finance administration's table; the published budget frames with rules
+//! of every kind and balance inputs; a state with every amount at the bound
+//! and crafted ones past it.
 //!
 //! - `fuzz/seeds/<target>/`: the fuzz targets' seed corpus — share
-//!   payloads, links, `.budgetkoll` files and the workbooks themselves;
+//!   payloads in format 4 and, for the demo, formats 1 and 2 (format 3 can
+//!   no longer be written: its seeds `format3-*` are the payloads the
+//!   previous version of this example wrote, kept as they were), links,
+//!   `.budgetkoll` files and the workbooks themselves;
 //! - `tests/fixtures/share/`: links (`.txt`) and files the browser tests
 //!   open — Decimal's maximum in every cell, 200 000 measures, a newer
 //!   format, two of the demo's reports as a `.budgetkoll` file.
@@ -14,15 +19,23 @@
 use budgetkoll::engine::consolidation::{Grouping, Namnd};
 use budgetkoll::engine::measures::{Measure, MeasurePlan};
 use budgetkoll::fr1::schema::{Group, Part, Row};
-use budgetkoll::frames::import::import_frames;
+use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount};
+use budgetkoll::frames::model::Category;
+use budgetkoll::frames::rules::{
+    set_percent, ChangeKind, FrameChange, IndexException, NonIndexed, NonIndexedPortion, Percent,
+    Scope, YearPercent,
+};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::import::limits::MAX_ABS_AMOUNT;
 use budgetkoll::import::read_grids;
 use budgetkoll::intake::{intake, Intake};
 use budgetkoll::money::Money;
 use budgetkoll::share::codec::{FILE_HEADER, FORMAT_VERSION, LINK_PREFIX};
+use budgetkoll::share::state::{SharedStateV1, SharedStateV2, SharedStateV4};
 use budgetkoll::share::{encode, encode_file, SharedState, ViewState};
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
 use std::fs;
 use std::path::Path;
 
@@ -36,18 +49,24 @@ const FR1: [&str; 6] = [
 ];
 
 /// The index of a file name in `read_grids`' list of names (its first byte).
-const READERS: [(&str, u8); 6] = [
+const READERS: [(&str, u8); 9] = [
     ("fr1/FR1_42_juni2024.xlsx", 0),
     ("readers/fr1_utdrag.xls", 1),
     ("readers/fr1_utdrag.ods", 2),
     ("fr1/FR1_42_juni2024_utfall.csv", 3),
     ("frames/budgetramar_mnkr_omvanda_ar.csv", 3),
     ("budgetramar_2025_2027.xlsx", 0),
+    ("frames/budgetramar_plan_2026_2028.xlsx", 0),
+    ("followup/finansforvaltningen_2024.csv", 3),
+    ("followup/FR1_51_bokslut2024.csv", 3),
 ];
 
 fn fixture(name: &str) -> Vec<u8> {
     fs::read(Path::new("tests/fixtures").join(name)).expect("run from the repository root")
 }
+
+/// The finance administration's June table, for the demo's June reports.
+const FINANCE: &str = "followup/finansforvaltningen_juni2024.csv";
 
 fn demo() -> SharedState {
     let reports = FR1[..4]
@@ -83,19 +102,81 @@ fn demo() -> SharedState {
                 effect: Money::from(1_200),
                 start_month: Some(7),
             }],
-            target_forecast: Some(Money::from(-500)),
+            target: Money::from(-500),
         }],
         profiles: [("42".to_string(), "8 8 9 8 8 8 6 6 9 10 10 10".to_string())].into(),
         frames: None,
+        finance: match intake("finansforvaltningen_juni2024.csv", &fixture(FINANCE)) {
+            Ok(Intake::Finance(import)) => vec![import.table],
+            other => panic!("{FINANCE}: {other:?}"),
+        },
     }
 }
 
+/// The published frame table with a rule of every kind, balance inputs
+/// with an earlier deficit and a restructuring item, and a second scenario.
 fn frames() -> SharedState {
-    let name = "budgetramar_2025_2027.xlsx";
-    let grids = read_grids(name, &fixture(name)).expect("the sample reads");
-    let imported = import_frames(&grids).expect("the sample is a frame table");
+    let path = "frames/budgetramar_plan_2026_2028.xlsx";
+    let name = "budgetramar_plan_2026_2028.xlsx";
+    let grids = read_grids(name, &fixture(path)).expect("the sample reads");
+    let mut session = FramesSession::read(name, &grids).expect("the sample is a frame table");
+    session.plan.base = 2025;
+    let first = session
+        .table
+        .forvaltningar()
+        .map(|(_, f)| f.name.clone())
+        .next()
+        .expect("the sample has förvaltningar");
+    let scenario = session
+        .scenario_mut()
+        .expect("a new session has a scenario");
+    let rules = &mut scenario.rules;
+    for (year, p) in [(2026, dec!(2.5)), (2027, dec!(2.6)), (2028, dec!(2.6))] {
+        rules.set_indexation(Category::Drift, year, p);
+        set_percent(&mut rules.wage.rates, year, dec!(3.1));
+        set_percent(&mut rules.efficiency.rates, year, dec!(1.5));
+    }
+    rules.exceptions.push(IndexException {
+        scope: Scope::Forvaltning(first.clone()),
+        category: Some(Category::Intakter),
+        rates: vec![YearPercent {
+            year: 2026,
+            percent: Percent(dec!(2.0)),
+        }],
+    });
+    rules.non_indexed.push(NonIndexed {
+        forvaltning: first.clone(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Share(Percent(dec!(40))),
+    });
+    rules.changes.push(FrameChange {
+        forvaltning: first,
+        category: Category::Drift,
+        year: 2026,
+        kind: ChangeKind::Reduction,
+        amount: Money::from(20_000),
+        note: "Ramreducering".into(),
+    });
+    if let Some(balance) = scenario.balance.as_mut() {
+        balance.earlier_deficits.push(EarlierDeficit {
+            arose: 2024,
+            amount: Money::from(61_800),
+            due: 2027,
+        });
+        balance.restructuring.push(Restructuring {
+            name: "Omställning".into(),
+            costs: vec![YearAmount {
+                year: 2026,
+                amount: Money::from(30_000),
+            }],
+            savings_per_year: Money::from(12_000),
+            savings_from: 2027,
+            charged_to_equity: true,
+        });
+    }
+    session.add_scenario("Kopia");
     SharedState {
-        frames: FramesSession::from_table(name, &imported.frames),
+        frames: Some(session),
         view: ViewState {
             route: "frames".into(),
             ..ViewState::default()
@@ -120,15 +201,44 @@ fn at_the_bound() -> SharedState {
         }
     }
     for p in &mut s.measures {
+        p.target = -max;
         for m in &mut p.measures {
             m.effect = max;
         }
     }
+    for t in &mut s.finance {
+        for row in t.rows.iter_mut().chain(&mut t.total) {
+            for figures in [&mut row.ytd, &mut row.year] {
+                for f in [
+                    &mut figures.actual,
+                    &mut figures.budget,
+                    &mut figures.variance,
+                ] {
+                    *f = Some(max);
+                }
+            }
+        }
+    }
     s.frames = frames().frames.map(|mut f| {
-        for n in &mut f.base.namnder {
+        for n in &mut f.table.namnder {
             for fv in &mut n.forvaltningar {
-                for a in &mut fv.amounts {
-                    a.amount = -max;
+                for line in &mut fv.lines {
+                    for a in &mut line.decided {
+                        a.amount = -max;
+                    }
+                }
+            }
+        }
+        for sc in &mut f.scenarios {
+            for ch in &mut sc.rules.changes {
+                ch.amount = max;
+            }
+            if let Some(b) = sc.balance.as_mut() {
+                b.opening_equity = -max;
+                for line in &mut b.revenues {
+                    for a in &mut line.amounts {
+                        a.amount = max;
+                    }
                 }
             }
         }
@@ -171,7 +281,7 @@ fn flood() -> SharedState {
         measures: vec![MeasurePlan {
             unit_code: "42".into(),
             measures: vec![measure; 200_000],
-            target_forecast: None,
+            target: Money::ZERO,
         }],
         ..SharedState::default()
     }
@@ -199,12 +309,12 @@ fn seed(target: &str, name: &str, bytes: &[u8]) {
     write(&format!("fuzz/seeds/{target}"), name, bytes);
 }
 
-/// The postcard payload inside a `.budgetkoll` file (format 3).
-fn payload(state: &SharedState) -> Vec<u8> {
-    let file = encode_file(state);
-    let envelope = &file[budgetkoll::share::codec::FILE_HEADER.len()..];
-    assert_eq!(&envelope[..3], b"BK\x03");
-    miniz_oxide::inflate::decompress_to_vec_zlib(&envelope[3..]).expect("our own zlib")
+/// A `state_views` seed: its first byte picks `format` in Swedish, with
+/// amounts in kr (the largest figures), Totalt; then the payload.
+fn state_seed(format: u8, wire: &impl Serialize) -> Vec<u8> {
+    let mut bytes = vec![0b0010_0000 | (format - 1)];
+    bytes.extend(postcard::to_allocvec(wire).expect("a state serialises"));
+    bytes
 }
 
 fn main() {
@@ -214,12 +324,23 @@ fn main() {
         ("frames", frames()),
         ("bound", at_the_bound()),
     ];
+    let demo_state = demo();
+    seed(
+        "state_views",
+        "format1-demo",
+        &state_seed(1, &SharedStateV1::from(&demo_state)),
+    );
+    seed(
+        "state_views",
+        "format2-demo",
+        &state_seed(2, &SharedStateV2::from(&demo_state)),
+    );
     for (name, state) in &states {
-        // state_views: the first byte picks format 3 (2 % 3 + 1) in Swedish,
-        // with amounts in kr (the largest figures), Totalt.
-        let mut bytes = vec![0b0010_0010u8];
-        bytes.extend(payload(state));
-        seed("state_views", name, &bytes);
+        seed(
+            "state_views",
+            name,
+            &state_seed(4, &SharedStateV4::from(state)),
+        );
         seed(
             "share_decode",
             &format!("{name}.link"),

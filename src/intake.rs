@@ -1,11 +1,15 @@
 //! What a dropped file (or pasted range) is, and what it gives the app: an
-//! FR1 report, a saved Budgetkoll state (`.budgetkoll`), or a reason in
-//! Swedish why it could not be used. One entry point, so the drop zone, the
-//! file picker, paste and the demo all take the same path and a bad file
-//! never disturbs what is already loaded.
+//! FR1 report, the finance administration's result table, a frame table
+//! (opened on the Budgetramar page), a saved Budgetkoll state
+//! (`.budgetkoll`), or a reason in Swedish why it could not be used. One
+//! entry point, so the drop zone, the file picker, paste and the demo all
+//! take the same path and a bad file never disturbs what is already loaded.
 
+use crate::finance::import::{import_finance, FinanceImport};
 use crate::fr1::import::{import_fr1, Fr1Import};
 use crate::fr1::model::Fr1Report;
+use crate::fr1::schema::Report;
+use crate::frames::session::FramesSession;
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
@@ -15,6 +19,10 @@ use crate::share::{self, SharedState};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intake {
     Fr1(Box<Fr1Import>),
+    /// The finance administration's result table.
+    Finance(Box<FinanceImport>),
+    /// A frame table, read into a new budget-frames session.
+    Frames(Box<FramesSession>),
     Saved(Box<SharedState>),
 }
 
@@ -91,21 +99,57 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
 }
 
 fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, String> {
+    // A finance administration's table has lines an FR1 never has
+    // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
+    if let Ok(finance) = import_finance(file_name, grids) {
+        return Ok(Intake::Finance(Box::new(finance)));
+    }
     match import_fr1(file_name, grids) {
         Ok(import) => Ok(Intake::Fr1(Box::new(import))),
-        Err(e) if crate::frames::import::import_frames(grids).is_ok() => Err(format!(
-            "{file_name} är en tabell med budgetramar, inte en FR1-rapport: läs in den under Budgetramar. ({e})"
-        )),
-        Err(e) => Err(e.to_string()),
+        Err(e) => FramesSession::read(file_name, grids)
+            .map(|s| Intake::Frames(Box::new(s)))
+            .map_err(|_| e.to_string()),
     }
 }
 
-/// True when `a` and `b` are the same förvaltning's report for the same
-/// period: loading `b` would replace `a`, which the user is asked about.
-pub fn same_report(a: &Fr1Report, b: &Fr1Report) -> bool {
+/// Where a newly read report goes among the loaded ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// A report of its own (another förvaltning or period, or one whose
+    /// förvaltning or period is not known yet).
+    New,
+    /// The other half of the loaded report at this index: the Utfall export
+    /// of a report whose Prognos is loaded, or the reverse. They are one
+    /// report ([`Fr1Import::with_other_half`]).
+    Completes(usize),
+    /// The loaded report at this index already has a half the new one
+    /// brings: loading it would replace that report, so the user is asked.
+    Replaces(usize),
+}
+
+/// Where `new` goes among `loaded` (in the order listed): finance systems
+/// export an FR1's two reports as two files, so an Utfall-only and a
+/// Prognos-only report of the same förvaltning and period are one report;
+/// only a half that arrives again replaces anything.
+pub fn place<'a>(loaded: impl IntoIterator<Item = &'a Fr1Report>, new: &Fr1Report) -> Placement {
     let code = |r: &Fr1Report| r.meta.unit_id.as_ref().map(|u| u.code.trim().to_string());
-    code(a).is_some()
-        && code(a) == code(b)
-        && a.meta.period.is_some()
-        && a.meta.period == b.meta.period
+    let Some((new_code, new_period)) = code(new).zip(new.meta.period) else {
+        return Placement::New;
+    };
+    let same = loaded.into_iter().enumerate().find(|(_, r)| {
+        code(r).as_deref() == Some(new_code.as_str()) && r.meta.period == Some(new_period)
+    });
+    match same {
+        None => Placement::New,
+        Some((i, r)) => {
+            let overlap = Report::ALL
+                .into_iter()
+                .any(|which| r.table(which).is_some() && new.table(which).is_some());
+            if overlap {
+                Placement::Replaces(i)
+            } else {
+                Placement::Completes(i)
+            }
+        }
+    }
 }

@@ -6,13 +6,17 @@
 //! schema, its model, locator and validator) → [`engine`] (variances,
 //! consolidation, periods, forecasts, measures) and [`frames`] (multi-year
 //! budget frames and the balance requirement) → the view models the app renders.
+//! The finance administration's result table ([`finance`]) joins the
+//! förvaltningar's FR1s in the region's result.
 //!
 //! Money is [`money::Money`], an exact `rust_decimal::Decimal`; floats never
 //! touch an amount.
 
 pub mod charts;
+pub mod demo;
 pub mod engine;
 pub mod export;
+pub mod finance;
 pub mod format;
 pub mod fr1;
 pub mod frames;

@@ -7,21 +7,29 @@
 
 use budgetkoll::engine::consolidation::{consolidate, ConsolidationError, Grouping, Namnd};
 use budgetkoll::engine::measures::{after_measures, Measure, MeasureError, MeasurePlan};
+use budgetkoll::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::fr1::validate::{validate, Severity};
-use budgetkoll::frames::model::{BaseForvaltning, BaseNamnd, Category, CategoryAmount, FrameBase};
+use budgetkoll::frames::balance::EarlierDeficit;
+use budgetkoll::frames::findings::{Finding, FindingKind};
+use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
+use budgetkoll::frames::rules::{set_percent, ChangeKind, FrameChange};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Lang;
 use budgetkoll::import::limits::{
-    MAX_ABS_AMOUNT, MAX_LIST_LEN, MAX_MEASURES, MAX_REPORTS, MAX_SHARE_ENTRIES,
+    MAX_ABS_AMOUNT, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_LIST_LEN, MAX_MEASURES, MAX_REPORTS,
+    MAX_SHARE_ENTRIES, MAX_UNITS,
 };
 use budgetkoll::money::{Money, Unit};
-use budgetkoll::share::codec::FILE_HEADER;
+use budgetkoll::share::codec::{FILE_HEADER, LINK_PREFIX, MAGIC};
+use budgetkoll::share::frames_v3::{BaseForvaltningV3, BaseNamndV3, BaseV3, FramesV3};
+use budgetkoll::share::state::{MeasurePlanV2, SharedStateV1, SharedStateV2, SharedStateV3};
 use budgetkoll::share::{decode, decode_file, encode, encode_file, Carrier, ShareError};
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::walk::every_view;
 use rust_decimal::Decimal;
+use serde::Serialize;
 use std::time::Instant;
 
 fn max() -> Money {
@@ -153,7 +161,7 @@ fn ten_to_the_24_mnkr_is_refused_and_the_bound_in_mnkr_shows_in_kr() {
 
 #[test]
 fn a_measure_effect_or_target_past_the_bound_is_refused() {
-    let plan = |effect: Money, target: Option<Money>| SharedState {
+    let plan = |effect: Money, target: Money| SharedState {
         measures: vec![MeasurePlan {
             unit_code: "42".into(),
             measures: vec![Measure {
@@ -162,76 +170,282 @@ fn a_measure_effect_or_target_past_the_bound_is_refused() {
                 effect,
                 start_month: Some(7),
             }],
-            target_forecast: target,
+            target,
         }],
         ..filled(Decimal::ONE, Unit::Tkr)
     };
-    let texts = refused_out_of_bounds(&plan(Money(Decimal::MAX), None));
+    let texts = refused_out_of_bounds(&plan(Money(Decimal::MAX), Money::ZERO));
     assert!(
         texts[0].contains("åtgärderna för 42, åtgärd 1, effekten: beloppet"),
         "{}",
         texts[0]
     );
-    refused_out_of_bounds(&plan(Money::ZERO, Some(Money(Decimal::MIN))));
-    assert!(through_every_door(&plan(max(), Some(-max())))
+    let texts = refused_out_of_bounds(&plan(Money::ZERO, Money(Decimal::MIN)));
+    assert!(
+        texts[0].contains("åtgärderna för 42, målet: beloppet"),
+        "{}",
+        texts[0]
+    );
+    assert!(through_every_door(&plan(max(), -max()))
         .iter()
         .all(Result::is_ok));
 }
 
-fn base(amount: Money) -> FrameBase {
-    FrameBase {
-        unit: Unit::Tkr,
-        year: 2025,
-        namnder: vec![BaseNamnd {
-            name: "Hälso- och sjukvårdsnämnden".into(),
-            forvaltningar: vec![BaseForvaltning {
-                name: "Sjukhuset".into(),
-                amounts: vec![
-                    CategoryAmount {
-                        category: Category::Drift,
-                        amount,
-                    },
-                    CategoryAmount {
-                        category: Category::Intakter,
-                        amount: -amount,
-                    },
-                ],
+/// `wire` as a link of format `version`, as an app of that version wrote it.
+fn link_of(version: u8, wire: &impl Serialize) -> String {
+    use base64::Engine;
+    let mut envelope = MAGIC.to_vec();
+    envelope.push(version);
+    envelope.extend(miniz_oxide::deflate::compress_to_vec_zlib(
+        &postcard::to_allocvec(wire).unwrap(),
+        6,
+    ));
+    let base64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    format!("{LINK_PREFIX}{}", base64.encode(envelope))
+}
+
+#[test]
+fn a_format_2_target_is_bounded_before_it_becomes_a_deviation() {
+    // Format 2 kept the net cost the forecast should reach; opening it
+    // subtracts that from the budget helår, so both are bounded first.
+    let wire = |target: Decimal, budget: Decimal| {
+        let mut state = filled(Decimal::ONE, Unit::Tkr);
+        let prognos = state.reports[0].prognos.as_mut().unwrap();
+        prognos.set(
+            Row::Nettoresultat,
+            Group::Budget,
+            Part::Totalt,
+            Some(Money(budget)),
+        );
+        SharedStateV2 {
+            base: SharedStateV1::from(&state),
+            grouping: None,
+            measures: vec![MeasurePlanV2 {
+                unit_code: "42".into(),
+                measures: Vec::new(),
+                target_forecast: Some(Money(target)),
             }],
-        }],
+            profiles: Vec::new(),
+        }
+    };
+    let err = decode(&link_of(2, &wire(Decimal::MIN, Decimal::ONE))).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Länken öppnas inte: åtgärderna för 42, målet för prognosen: beloppet"),
+        "{err}"
+    );
+    let err = decode(&link_of(2, &wire(Decimal::ONE, Decimal::MAX))).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Länken öppnas inte: åtgärderna för 42, budgeten helår: beloppet"),
+        "{err}"
+    );
+    // At the bounds: budget 10¹⁵ against a target of −10¹⁵ is a deviation
+    // of 2 · 10¹⁵, past the bound of one amount, refused by the validation.
+    let err = decode(&link_of(2, &wire(-max().0, max().0))).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Länken öppnas inte: åtgärderna för 42, målet: beloppet 2"),
+        "{err}"
+    );
+    // Budget 1 000, target 1 200: 200 over, a deviation of −200.
+    let opened = decode(&link_of(2, &wire(Decimal::from(1200), Decimal::from(1000)))).unwrap();
+    assert_eq!(opened.measures[0].target, Money::from(-200));
+}
+
+fn finance_table(rows: usize, figure: Money) -> FinanceTable {
+    let row = |label: &str| FinanceRow {
+        label: label.into(),
+        ytd: Figures {
+            actual: Some(figure),
+            budget: Some(Money::from(100)),
+            variance: None,
+        },
+        year: Figures::default(),
+    };
+    FinanceTable {
+        organisation: Some("Region Exempel".into()),
+        period: Period::new(2024, 6),
+        unit: Unit::Mnkr,
+        source: "finans.csv".into(),
+        signs: Signs::Result,
+        rows: (0..rows).map(|_| row("Skatteintäkter")).collect(),
+        total: Some(row("Summa")),
     }
 }
 
 #[test]
-fn a_frame_base_amount_past_the_bound_is_refused() {
-    let state = |amount| SharedState {
-        frames: Some(FramesSession::new("ramar.xlsx", base(amount), 3)),
-        ..SharedState::default()
+fn a_finance_table_past_a_bound_is_refused_by_name() {
+    let state = |tables: Vec<FinanceTable>| SharedState {
+        finance: tables,
+        ..filled(Decimal::ONE, Unit::Tkr)
     };
-    let texts = refused_out_of_bounds(&state(Money(Decimal::MAX)));
+    let texts = refused_out_of_bounds(&state(vec![finance_table(3, Money(Decimal::MAX))]));
     assert!(
-        texts[0].contains("budgetramarna, basåret, Sjukhuset, Drift: beloppet"),
+        texts[0].starts_with(
+            "Länken öppnas inte: finansförvaltningens tabell 1 (finans.csv), Skatteintäkter, utfall hittills i år: beloppet"
+        ),
         "{}",
         texts[0]
     );
+    let rows = MAX_FINANCE_ROWS + 1;
+    let texts = refused_out_of_bounds(&state(vec![finance_table(rows, Money::from(1))]));
+    assert!(
+        texts[0].contains(&format!(
+            "finansförvaltningens tabell 1 (finans.csv), raderna: {rows} stycken"
+        )),
+        "{}",
+        texts[0]
+    );
+    let tables = vec![finance_table(1, Money::from(1)); MAX_FINANCE_TABLES + 1];
+    let texts = refused_out_of_bounds(&state(tables));
+    assert!(
+        texts[0].contains("finansförvaltningens tabeller: "),
+        "{}",
+        texts[0]
+    );
+    // At the bound, in mnkr shown in kr, the region's result builds.
+    let mut at_bound = state(vec![finance_table(3, max())]);
+    at_bound.view.unit = Unit::Kr;
+    for opened in through_every_door(&at_bound) {
+        assert!(every_view(&opened.unwrap(), Lang::Sv) > 0);
+    }
+}
+
+/// One nämnd with one förvaltning, its Drift at `amount` and its revenue
+/// at −`amount` in 2025, planned for 2026–2028 from it.
+fn frames_at(amount: Money) -> FramesSession {
+    let mut table = FrameTable::new(Unit::Tkr);
+    table.add_year(2025);
+    let f = table
+        .namnd_mut("Hälso- och sjukvårdsnämnden")
+        .forvaltning_mut("Sjukhuset", None);
+    f.line_mut(Category::Drift, "").decide(2025, amount);
+    f.line_mut(Category::Intakter, "").decide(2025, -amount);
+    FramesSession::from_base("ramar.xlsx", table).unwrap()
+}
+
+fn with_frames(session: FramesSession) -> SharedState {
+    SharedState {
+        frames: Some(session),
+        ..SharedState::default()
+    }
+}
+
+fn refused_frames(session: FramesSession, place: &str) {
+    let texts = refused_out_of_bounds(&with_frames(session));
+    assert!(
+        texts[0].starts_with(&format!("Länken öppnas inte: budgetramarna, {place}: ")),
+        "{}",
+        texts[0]
+    );
+}
+
+#[test]
+fn a_frame_amount_past_the_bound_is_refused_by_name() {
+    let past = Money(Decimal::MAX);
+    refused_frames(
+        frames_at(past),
+        "Hälso- och sjukvårdsnämnden, Sjukhuset, Drift, 2025",
+    );
+    let mut stated = frames_at(Money::from(1));
+    stated.table.namnder[0].stated.push(StatedSum {
+        year: 2025,
+        amount: past,
+        cell: "Ramar!D9".into(),
+    });
+    refused_frames(stated, "Hälso- och sjukvårdsnämnden, summan 2025");
+    let mut change = frames_at(Money::from(1));
+    change.scenarios[0].rules.changes.push(FrameChange {
+        forvaltning: "Sjukhuset".into(),
+        category: Category::Drift,
+        year: 2026,
+        kind: ChangeKind::Reduction,
+        amount: past,
+        note: String::new(),
+    });
+    refused_frames(change, "scenario 1 (Planeringsdirektiv), en ramförändring");
+    let mut deficit = frames_at(Money::from(1));
+    let balance = deficit.scenarios[0].balance.as_mut().unwrap();
+    balance.earlier_deficits.push(EarlierDeficit {
+        arose: 2024,
+        amount: past,
+        due: 2027,
+    });
+    refused_frames(
+        deficit,
+        "scenario 1 (Planeringsdirektiv), balanskravet, underskottet från 2024, beloppet",
+    );
+    // A finding quotes its figures and takes their difference.
+    let mut finding = frames_at(Money::from(1));
+    finding.findings.push(Finding::at(
+        "Ramar!D9",
+        FindingKind::SummaMismatch {
+            label: "Summa".into(),
+            year: 2025,
+            stated: Decimal::MAX,
+            derived: Decimal::MIN,
+            unit: Unit::Tkr,
+        },
+    ));
+    refused_frames(finding, "fynd 1, den angivna summan");
+    let mut year = frames_at(Money::from(1));
+    year.plan.first = i32::MAX;
+    refused_frames(year, "planens första år");
     // At the bound the frames and the balance compute.
-    let opened = decode(&encode(&state(max()))).unwrap();
+    let opened = decode(&encode(&with_frames(frames_at(max())))).unwrap();
     let result = opened.frames.unwrap().result().unwrap().unwrap();
-    assert_eq!(result.frames.years, vec![2025, 2026, 2027]);
+    assert_eq!(result.frames.years, vec![2026, 2027, 2028]);
+    assert!(result.balance.is_some());
 }
 
 #[test]
 fn a_scenario_index_past_the_scenarios_is_refused() {
-    let mut session = FramesSession::new("ramar.xlsx", base(Money::from(100)), 3);
+    let mut session = frames_at(Money::from(100));
     session.active = 1;
-    let state = SharedState {
-        frames: Some(session),
-        ..SharedState::default()
-    };
-    let texts = refused_out_of_bounds(&state);
+    let texts = refused_out_of_bounds(&with_frames(session));
     assert!(
         texts[0].contains("scenario 2 visas, men det finns 1"),
         "{}",
         texts[0]
+    );
+}
+
+#[test]
+fn a_format_3_frame_base_is_counted_before_it_is_built() {
+    // Building today's table looks every name up; 5 000 förvaltningar in
+    // one nämnd are refused by their count first.
+    let units = 5_000;
+    let wire = SharedStateV3 {
+        base: SharedStateV2::from(&SharedState::default()),
+        frames: Some(FramesV3 {
+            source: "ramar.xlsx".into(),
+            base: BaseV3 {
+                unit: Unit::Tkr,
+                year: 2025,
+                namnder: vec![BaseNamndV3 {
+                    name: "Nämnden".into(),
+                    forvaltningar: (0..units)
+                        .map(|i| BaseForvaltningV3 {
+                            name: i.to_string(),
+                            amounts: Vec::new(),
+                        })
+                        .collect(),
+                }],
+            },
+            scenarios: Vec::new(),
+            active: 0,
+        }),
+    };
+    let started = Instant::now();
+    let err = decode(&link_of(3, &wire)).unwrap_err();
+    println!(
+        "5 000 format-3 förvaltningar refused in {:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        err.to_string(),
+        format!("Länken öppnas inte: budgetramarna, förvaltningarna: {units} stycken, fler än de {MAX_UNITS} som öppnas. Inget av innehållet har lästs in.")
     );
 }
 
@@ -247,7 +461,7 @@ fn measures(plans: usize, each: usize) -> SharedState {
             .map(|i| MeasurePlan {
                 unit_code: i.to_string(),
                 measures: vec![measure.clone(); each],
-                target_forecast: None,
+                target: Money::ZERO,
             })
             .collect(),
         ..SharedState::default()
@@ -283,6 +497,38 @@ fn two_hundred_thousand_measures_in_a_small_link_are_refused_as_a_flood() {
 #[test]
 fn a_million_measures_are_refused_as_a_flood() {
     refused_as_flood(&measures(1, 1_100_000), "1 100 000 measures");
+}
+
+#[test]
+fn floods_in_what_format_4_adds_are_refused_before_they_are_built() {
+    // 200 000 finance rows, frame findings or measure targets: each a
+    // small link, each list refused by its length while it is read.
+    let finance = SharedState {
+        finance: vec![finance_table(200_000, Money::ZERO)],
+        ..SharedState::default()
+    };
+    refused_as_flood(&finance, "200 000 finance rows");
+    let mut session = frames_at(Money::from(1));
+    let finding = Finding::at("A1", FindingKind::DuplicateYear { year: 2025 });
+    session.findings = vec![finding; 200_000];
+    refused_as_flood(&with_frames(session), "200 000 frame findings");
+    let mut session = frames_at(Money::from(1));
+    let rules = &mut session.scenarios[0].rules;
+    for year in 2026..2029 {
+        set_percent(&mut rules.wage.rates, year, Decimal::ONE);
+    }
+    rules.wage.exempt = vec![String::new(); 200_000];
+    refused_as_flood(&with_frames(session), "200 000 wage-pot exemptions");
+    let targets = SharedState {
+        measures: (0..200_000)
+            .map(|i| MeasurePlan {
+                target: Money::from(1),
+                ..MeasurePlan::new(&i.to_string())
+            })
+            .collect(),
+        ..SharedState::default()
+    };
+    refused_as_flood(&targets, "200 000 targets");
 }
 
 #[test]
@@ -420,9 +666,8 @@ fn measures_summing_past_decimal_are_an_error() {
         start_month: None,
     };
     let plan = MeasurePlan {
-        unit_code: "42".into(),
         measures: vec![m.clone(), m],
-        target_forecast: None,
+        ..MeasurePlan::new("42")
     };
     assert_eq!(
         after_measures(&r, &plan, Part::Totalt),
@@ -477,7 +722,7 @@ fn random_state(rng: &mut XorShift) -> SharedState {
                     start_month: Some(1 + rng.below(12) as u8),
                 })
                 .collect(),
-            target_forecast: (rng.below(2) == 0).then(|| amount(rng)),
+            target: amount(rng),
         })
         .collect();
     let profiles = units
@@ -491,7 +736,8 @@ fn random_state(rng: &mut XorShift) -> SharedState {
         })
         .collect();
     let frames = (rng.below(2) == 0).then(|| {
-        let mut s = FramesSession::new("ramar.xlsx", base(amount(rng)), 3 + rng.below(3) as u8);
+        let mut s = frames_at(amount(rng));
+        s.plan.years = 3 + rng.below(3) as u8;
         let rules = &mut s.scenario_mut().unwrap().rules;
         let percents = [
             Decimal::ONE_HUNDRED,
@@ -500,10 +746,37 @@ fn random_state(rng: &mut XorShift) -> SharedState {
             max().0,
         ];
         rules.set_indexation(Category::Drift, 2026, rng.pick(&percents));
-        rules.set_efficiency(2027, rng.pick(&percents).abs());
+        set_percent(&mut rules.efficiency.rates, 2027, rng.pick(&percents).abs());
+        set_percent(&mut rules.wage.rates, 2026, rng.pick(&percents));
+        rules.efficiency.compound = rng.below(2) == 0;
+        rules.efficiency.deduct = rng.below(2) == 0;
+        rules.changes.push(FrameChange {
+            forvaltning: "Sjukhuset".into(),
+            category: Category::Drift,
+            year: 2027,
+            kind: rng.pick(&ChangeKind::ALL),
+            amount: amount(rng),
+            note: String::new(),
+        });
+        if let Some(b) = s.scenario_mut().unwrap().balance.as_mut() {
+            b.opening_equity = amount(rng);
+            b.earlier_deficits.push(EarlierDeficit {
+                arose: 2024,
+                amount: amount(rng).abs(),
+                due: 2026 + rng.below(3) as i32,
+            });
+        }
         s.add_scenario("Kopia");
         s
     });
+    let finance = (0..rng.below(2))
+        .map(|_| {
+            let mut t = finance_table(2, amount(rng));
+            t.unit = rng.pick(&Unit::ALL);
+            t.total = None;
+            t
+        })
+        .collect();
     SharedState {
         reports,
         view: ViewState {
@@ -515,6 +788,7 @@ fn random_state(rng: &mut XorShift) -> SharedState {
         measures,
         profiles,
         frames,
+        finance,
     }
 }
 

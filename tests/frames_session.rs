@@ -1,7 +1,7 @@
-//! The frames page's state on the sample frame table: hand-worked totals
-//! after a rule changes, scenarios side by side, and the balance view.
+//! The frames page's state on the simple sample frame table: the decided
+//! years as read, rules from a chosen base year, hand-worked totals after a
+//! rule changes, scenarios side by side, and the balance view.
 
-use budgetkoll::frames::import::import_frames;
 use budgetkoll::frames::model::Category;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::import::read_grids;
@@ -12,62 +12,63 @@ fn sample() -> FramesSession {
     let name = "budgetramar_2025_2027.xlsx";
     let bytes = std::fs::read(format!("tests/fixtures/{name}")).unwrap();
     let grids = read_grids(name, &bytes).unwrap();
-    let imported = import_frames(&grids).unwrap();
-    assert!(!imported.has_errors());
-    FramesSession::from_table(name, &imported.frames).unwrap()
+    FramesSession::read(name, &grids).unwrap()
 }
 
 #[test]
-fn the_sample_is_the_base_and_a_drift_indexation_changes_the_totals() {
+fn rules_from_2025_recompute_the_later_years_beside_the_decided_ones() {
     let mut s = sample();
-    assert_eq!(s.base.year, 2025);
+    s.plan.base = 2025;
+    let balance_before = s.result().unwrap().unwrap().balance.unwrap();
     let before = s.result().unwrap().unwrap().frames;
     assert_eq!(before.years, vec![2025, 2026, 2027]);
-    let flat = before.region_totals();
-    assert_eq!(flat[0], flat[1], "no rules: frames stay at the base");
+    let region = before.region_totals();
+    // No rules: every computed year at 2025's 1 120 000, the decided ones
+    // as the file has them.
+    assert_eq!(region[1].computed, Some(Money::from(1_120_000)));
+    assert_eq!(region[1].decided(), Some(Money::from(1_132_096)));
 
     s.scenario_mut()
         .unwrap()
         .rules
         .set_indexation(Category::Drift, 2026, dec!(2.4));
     let after = s.result().unwrap().unwrap().frames;
-    let drift_2025 = after.category_totals(Category::Drift)[0];
-    // Drift 2026 = Drift 2025 × 1,024 exactly; other years unchanged.
+    // Drift 2025 is 405 000 + 67 500 + 18 000 + 13 500 = 504 000; 2,4 % of
+    // it, line by line exact: 9 720 + 1 620 + 432 + 324 = 12 096.
     assert_eq!(
-        after.category_totals(Category::Drift)[1],
-        Money(drift_2025.0 * dec!(1.024))
-    );
-    assert_eq!(
-        after.region_totals()[1] - flat[1],
-        Money(drift_2025.0 * dec!(0.024))
+        after.region_totals()[1].computed,
+        Some(Money::from(1_132_096))
     );
     // 2027 keeps 2026's level (no rate set for 2027).
     assert_eq!(
-        after.category_totals(Category::Drift)[2],
-        after.category_totals(Category::Drift)[1]
+        after.region_totals()[2].computed,
+        Some(Money::from(1_132_096))
     );
 
-    // The balance: revenues at the base level, so the indexation is a deficit.
+    // The balance: revenues start at each decided year's frames (2026:
+    // 1 132 096), so without rules 2026 is 12 096 better than the decided
+    // frames, and with the indexation it is balanced.
     let balance = s.result().unwrap().unwrap().balance.unwrap();
-    assert_eq!(balance.years[0].result, Money::ZERO);
-    assert_eq!(balance.years[1].result, Money(-drift_2025.0 * dec!(0.024)));
+    assert_eq!(balance_before.years[0].result, Money::ZERO);
+    assert_eq!(balance_before.years[1].result, Money::from(12_096));
+    assert_eq!(balance.years[1].result, Money::ZERO);
 }
 
 #[test]
 fn a_copied_scenario_is_compared_with_the_first() {
     let mut s = sample();
+    s.plan.base = 2025;
     assert!(s.comparison().is_none());
     s.add_scenario("Med 1,5 % effektivisering");
     assert_eq!(s.active, 1);
-    s.scenario_mut()
-        .unwrap()
-        .rules
-        .set_efficiency(2026, dec!(1.5));
+    let rules = &mut s.scenario_mut().unwrap().rules;
+    budgetkoll::frames::rules::set_percent(&mut rules.efficiency.rates, 2026, dec!(1.5));
+    rules.efficiency.deduct = true;
     let cmp = s.comparison().unwrap().unwrap();
     assert_eq!(cmp.reference, "Planeringsdirektiv");
     assert_eq!(cmp.region.difference[0], Money::ZERO);
     assert!(
         cmp.region.difference[1] < Money::ZERO,
-        "efficiency lowers the frames"
+        "efficiency taken off lowers the frames"
     );
 }

@@ -243,13 +243,16 @@ fn link_around(payload: &[u8], version: u8) -> String {
     )
 }
 
+/// The format the codec writes, as the envelope's version byte.
+const CURRENT: u8 = budgetkoll::share::codec::FORMAT_VERSION as u8;
+
 /// The postcard payload inside a link, unpacked.
 fn payload_of(link: &str) -> Vec<u8> {
     use base64::Engine;
     let env = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(link.trim_start_matches("bk."))
         .unwrap();
-    assert_eq!(&env[..3], b"BK\x03");
+    assert_eq!(&env[..3], &[b'B', b'K', CURRENT]);
     miniz_oxide::inflate::decompress_to_vec_zlib(&env[3..]).unwrap()
 }
 
@@ -257,10 +260,10 @@ fn payload_of(link: &str) -> Vec<u8> {
 fn the_test_envelope_matches_the_codec() {
     let s = sample_state();
     let payload = payload_of(&encode(&s));
-    assert_eq!(decode(&link_around(&payload, 3)).unwrap(), s);
+    assert_eq!(decode(&link_around(&payload, CURRENT)).unwrap(), s);
     assert!(matches!(
-        decode(&link_around(&payload, 4)),
-        Err(ShareError::NewerVersion { found: 4, .. })
+        decode(&link_around(&payload, CURRENT + 1)),
+        Err(ShareError::NewerVersion { found, .. }) if found == u16::from(CURRENT) + 1
     ));
     assert!(matches!(
         decode(&link_around(&payload, 0)),
@@ -311,7 +314,7 @@ fn ten_thousand_damaged_links_never_panic() {
                     let i = rng.below(p.len() as u64) as usize;
                     p[i] ^= 1 << rng.below(8);
                 }
-                link_around(&p, 3)
+                link_around(&p, CURRENT)
             }
             // A valid envelope around a truncated or random payload.
             _ => {
@@ -320,7 +323,7 @@ fn ten_thousand_damaged_links_never_panic() {
                 } else {
                     (0..rng.below(2_000)).map(|_| rng.next() as u8).collect()
                 };
-                link_around(&p, 3)
+                link_around(&p, CURRENT)
             }
         };
         match decode(&text) {
@@ -481,7 +484,7 @@ fn format_2_carries_grouping_measures_and_profiles() {
             effect: Money(dec!(5_000)),
             start_month: Some(7),
         }],
-        target_forecast: Some(Money(dec!(-108_500))),
+        target: Money(dec!(-50_000)),
     }];
     s.profiles
         .insert("42".into(), "8 8 9 8 9 8 6 6 9 10 9 10".into());
@@ -500,13 +503,94 @@ fn format_2_carries_grouping_measures_and_profiles() {
     );
 }
 
-/// A format-2 link (before budget frames were shared) still opens, with no
-/// frames; format 3 carries the frames session.
+/// A format-2 measure target was the net cost to reach; it opens as the
+/// deviation from the förvaltning's budget helår that level meant.
 #[test]
-fn format_2_still_opens_and_format_3_carries_frames() {
-    use budgetkoll::frames::model::{
-        BaseForvaltning, BaseNamnd, Category, CategoryAmount, FrameBase,
+fn a_format_2_target_opens_as_a_deviation_from_budget() {
+    use budgetkoll::engine::measures::{Measure, MeasurePlan};
+    use budgetkoll::share::state::{MeasurePlanV2, SharedStateV1, SharedStateV2};
+    let mut s = sample_state();
+    let mut prognos = Fr1Table::empty(Report::Prognos);
+    prognos.set(
+        Row::Nettoresultat,
+        Group::Budget,
+        Part::Totalt,
+        Some(Money(dec!(114_000))),
+    );
+    s.reports[0].prognos = Some(prognos);
+    let measure = Measure {
+        text: "Vakansprövning".into(),
+        decision: String::new(),
+        effect: Money(dec!(5_000)),
+        start_month: None,
     };
+    let v2 = SharedStateV2 {
+        base: SharedStateV1::from(&s),
+        grouping: None,
+        measures: vec![MeasurePlanV2 {
+            unit_code: "42".into(),
+            measures: vec![measure.clone()],
+            // "Reach a net cost of 110 000": 114 000 − 110 000 = +4 000.
+            target_forecast: Some(Money(dec!(110_000))),
+        }],
+        profiles: vec![],
+    };
+    let link = link_around(&postcard::to_allocvec(&v2).unwrap(), 2);
+    let opened = decode(&link).unwrap();
+    assert_eq!(
+        opened.measures,
+        vec![MeasurePlan {
+            unit_code: "42".into(),
+            measures: vec![measure],
+            target: Money(dec!(4_000)),
+        }]
+    );
+}
+
+/// Format 4 carries the finance administration's tables and the targets.
+#[test]
+fn format_4_carries_finance_tables_and_targets() {
+    use budgetkoll::engine::measures::MeasurePlan;
+    use budgetkoll::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
+    let mut s = sample_state();
+    let row = |label: &str, a, b, v| FinanceRow {
+        label: label.into(),
+        ytd: Figures {
+            actual: Some(Money(a)),
+            budget: Some(Money(b)),
+            variance: Some(Money(v)),
+        },
+        year: Figures::default(),
+    };
+    s.finance = vec![FinanceTable {
+        organisation: Some("Region Exempel".into()),
+        period: Period::new(2024, 12),
+        unit: Unit::Mnkr,
+        source: "finansforvaltningen_2024.csv".into(),
+        signs: Signs::Result,
+        rows: vec![row(
+            "Finansiella kostnader",
+            dec!(-74.9),
+            dec!(-48.0),
+            dec!(-26.9),
+        )],
+        total: Some(row("Summa", dec!(-74.9), dec!(-48.0), dec!(-26.9))),
+    }];
+    s.measures = vec![MeasurePlan {
+        target: Money(dec!(-50_000)),
+        ..MeasurePlan::new("42")
+    }];
+    assert_eq!(decode(&encode(&s)).unwrap(), s);
+    assert_eq!(decode_file(&encode_file(&s)).unwrap(), s);
+}
+
+/// A format-2 link (before budget frames were shared) still opens, with no
+/// frames; format 4 carries the frames session.
+#[cfg(feature = "sheets")]
+#[test]
+fn format_2_still_opens_and_format_4_carries_frames() {
+    use budgetkoll::frames::import::import_frames;
+    use budgetkoll::frames::model::Category;
     use budgetkoll::frames::session::FramesSession;
     use budgetkoll::share::state::SharedStateV2;
     let mut s = sample_state();
@@ -515,29 +599,295 @@ fn format_2_still_opens_and_format_3_carries_frames() {
     let v2 = postcard::to_allocvec(&SharedStateV2::from(&s)).unwrap();
     assert_eq!(decode(&link_around(&v2, 2)).unwrap(), s);
 
-    s.frames = Some(FramesSession::new(
-        "ramar.xlsx",
-        FrameBase {
-            unit: Unit::Tkr,
-            year: 2025,
-            namnder: vec![BaseNamnd {
-                name: "Regionstyrelsen".into(),
-                forvaltningar: vec![BaseForvaltning {
-                    name: "Exempelsjukhuset".into(),
-                    amounts: vec![CategoryAmount {
-                        category: Category::Drift,
-                        amount: Money(dec!(405_000)),
-                    }],
-                }],
-            }],
-        },
-        3,
-    ));
-    if let Some(f) = s.frames.as_mut() {
-        f.scenario_mut()
-            .unwrap()
-            .rules
-            .set_indexation(Category::Drift, 2026, dec!(2.4));
-    }
+    let name = "budgetramar_plan_2026_2028.xlsx";
+    let bytes = std::fs::read(format!("tests/fixtures/frames/{name}")).unwrap();
+    let grids = budgetkoll::import::read_grids(name, &bytes).unwrap();
+    let mut frames = FramesSession::read(name, &grids).unwrap();
+    assert!(import_frames(&grids).unwrap().findings.is_empty());
+    frames.plan.base = 2025;
+    frames
+        .scenario_mut()
+        .unwrap()
+        .rules
+        .set_indexation(Category::Drift, 2026, dec!(2.5));
+    s.frames = Some(frames);
     assert_eq!(decode(&encode(&s)).unwrap(), s);
+}
+
+/// A link with budget frames made by format 3 (base year 2025, Drift +2,4 %
+/// 2026 and 2027, 40 % of the hospital's Drift not indexed, a reduction of
+/// 20 000 in 2026, a 3,1 % wage increase 2026, 1,5 % efficiency 2027 taken
+/// off the costs, an earlier deficit of 61 800 from 2024, a restructuring
+/// plan; a second scenario shown). Never regenerate this.
+const FROZEN_V3_FRAMES_LINK: &str = "bk.QksDeNrlUEtOwzAQjZ0mAoEAsWRBvGGBBJGdNLQ9AN3xUXsAlDbT1CRxke1U5T6VuAEHoBdAVdXzMEHqBrgBXswbzczzvDcONXN_otMKDKEOPnI2qrMcLJZS_RTxKGlCJ1yUZkHWAT2_Xy0rlYFik9W7ZrcLqF6gNM91Ma0NWHLys9Jy_OtOxDknfpJ0Eanf5gmi2-phPB5ALmfK2FeNJFDkaAh6LscwBmV1XVHiie4NsjwRI4uePpapAi1VbjKpobByvg5cSjeBG4Vtuv2G3yqoQ9uc4FAcij-6m8DxGo18b9BnH29MRAR_EmFCCLkcFqm1IJVdLQsLms3GU5YDioCyTJmxqTUjmek0d9eB34sjwflml2x3CTnoS5Uqo8DaGQppCXTj-FFzCU4-A-9G4HHI4UNlcE9ZKnSIY17c9D3RiNsG-3eQMXGVsIv_45l8AW1mxY0";
+
+#[test]
+fn the_frozen_format_3_frames_link_opens_in_the_new_model() {
+    use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount};
+    use budgetkoll::frames::model::Category;
+    use budgetkoll::frames::rules::{
+        ChangeKind, FrameChange, NonIndexed, NonIndexedPortion, Percent, Plan, YearPercent,
+    };
+    let state = decode(FROZEN_V3_FRAMES_LINK).unwrap();
+    assert_eq!(state.view.route, "frames");
+    let f = state.frames.expect("the frames came with the link");
+    assert_eq!(f.source, "budgetramar_2025_2027.xlsx");
+    // The base year is the one decided year; the plan is the years after it.
+    assert_eq!(f.table.years, vec![2025]);
+    assert_eq!(
+        f.plan,
+        Plan {
+            first: 2026,
+            years: 3,
+            base: 2025
+        }
+    );
+    let es = f.table.forvaltning("Exempelsjukhuset").unwrap();
+    assert_eq!(
+        es.line(Category::Drift).unwrap().decided_in(2025),
+        Some(Money(dec!(405000)))
+    );
+    assert_eq!(f.table.namnder[1].name, "Regionstyrelsen");
+    assert_eq!(f.scenarios.len(), 2);
+    assert_eq!(f.active, 1);
+    assert_eq!(f.scenarios[1].name, "Med 1,5 %");
+    let rules = &f.scenarios[1].rules;
+    assert_eq!(
+        rules.general_rate(Category::Drift, 2027),
+        Percent(dec!(2.4))
+    );
+    assert_eq!(
+        rules.non_indexed,
+        vec![NonIndexed {
+            forvaltning: "Exempelsjukhuset".into(),
+            category: Category::Drift,
+            portion: NonIndexedPortion::Share(Percent(dec!(40))),
+        }]
+    );
+    assert_eq!(
+        rules.changes,
+        vec![FrameChange {
+            forvaltning: "Exempelsjukhuset".into(),
+            category: Category::Drift,
+            year: 2026,
+            kind: ChangeKind::Reduction,
+            amount: Money(dec!(20000)),
+            note: "RF § 12".into(),
+        }]
+    );
+    assert_eq!(
+        rules.wage.rates,
+        vec![YearPercent {
+            year: 2026,
+            percent: Percent(dec!(3.1))
+        }]
+    );
+    // The old requirement was taken off Personal, Drift and Kapitalkostnader.
+    assert!(rules.efficiency.deduct);
+    assert_eq!(
+        rules.efficiency.categories,
+        vec![
+            Category::Personal,
+            Category::Drift,
+            Category::Kapitalkostnader
+        ]
+    );
+    let balance = f.scenarios[1].balance.as_ref().unwrap();
+    assert_eq!(balance.opening_equity, Money(dec!(250000)));
+    assert_eq!(
+        balance.earlier_deficits,
+        vec![EarlierDeficit {
+            arose: 2024,
+            amount: Money(dec!(61800)),
+            due: 2027
+        }]
+    );
+    assert_eq!(
+        balance.restructuring,
+        vec![Restructuring {
+            name: "Omställning".into(),
+            costs: vec![YearAmount {
+                year: 2026,
+                amount: Money(dec!(30000))
+            }],
+            savings_per_year: Money(dec!(12000)),
+            savings_from: 2027,
+            charged_to_equity: false,
+        }]
+    );
+    // The figures, worked by hand. 2026: the hospital's Drift 162 000 +
+    // 243 000 × 1,024 − 20 000 = 390 832, its frame −72 000 + 558 000 +
+    // 390 832 + 9 000 = 885 832; Servicecentrum 18 600 + 13 824 = 32 424;
+    // 918 256 (as format 3 showed). 2027: Drift 162 000 + 243 000 × 1,024²
+    // − 20 000 = 396 803,968 → 396 804, frame 891 804 less 1,5 % of 963 804
+    // (14 457); Servicecentrum 18 600 + 14 156 less 1,5 % of 32 756 (491):
+    // 909 612. 2028: no rates, no requirement: 891 804 + 32 756.
+    let frames = f.result().unwrap().unwrap().frames;
+    let region: Vec<Option<Money>> = frames.region_totals().iter().map(|s| s.computed).collect();
+    assert_eq!(
+        region,
+        vec![
+            Some(Money(dec!(918256))),
+            Some(Money(dec!(909612))),
+            Some(Money(dec!(924560)))
+        ]
+    );
+}
+
+/// Frames from a damaged link either are refused or compute without a
+/// panic: years, amounts and rates are bounded before any arithmetic.
+#[cfg(feature = "sheets")]
+#[test]
+fn damaged_frames_links_never_panic_when_computed() {
+    use budgetkoll::frames::session::FramesSession;
+    let name = "budgetramar_plan_2026_2028.xlsx";
+    let bytes = std::fs::read(format!("tests/fixtures/frames/{name}")).unwrap();
+    let grids = budgetkoll::import::read_grids(name, &bytes).unwrap();
+    let mut frames = FramesSession::read(name, &grids).unwrap();
+    frames.plan.base = 2025;
+    let payload = payload_of(&encode(&SharedState {
+        frames: Some(frames),
+        ..SharedState::default()
+    }));
+    let mut rng = XorShift(0x0BAD_F00D_1234_5678);
+    let mut computed = 0;
+    for _ in 0..3_000 {
+        let mut p = payload.clone();
+        for _ in 0..=rng.below(4) {
+            let i = rng.below(p.len() as u64) as usize;
+            p[i] = rng.next() as u8;
+        }
+        if let Ok(state) = decode(&link_around(&p, 4)) {
+            if let Some(f) = state.frames {
+                let _ = f.result();
+                let _ = f.comparison();
+                computed += 1;
+            }
+        }
+    }
+    println!("damaged frames links computed: {computed}");
+}
+
+/// A frames session with a little of everything format 4 carries: decided
+/// years with a group, a frame given as a sum, stated sums and a finding;
+/// the plan; rules with an exception, a non-indexed share, a change, the
+/// wage pot and the efficiency requirement with their exemptions; balance
+/// inputs with an earlier deficit and restructuring charged to equity.
+fn frames_sample() -> budgetkoll::frames::session::FramesSession {
+    use budgetkoll::frames::balance::{EarlierDeficit, NamedLine, Restructuring, YearAmount};
+    use budgetkoll::frames::findings::{Finding, FindingKind};
+    use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
+    use budgetkoll::frames::rules::{
+        set_percent, ChangeKind, FrameChange, IndexException, NonIndexed, NonIndexedPortion,
+        Percent, Plan, Scope, YearPercent,
+    };
+    use budgetkoll::frames::session::FramesSession;
+    let mut table = FrameTable::new(Unit::Tkr);
+    for (year, drift, frame) in [
+        (2025, dec!(25300), dec!(512000)),
+        (2026, dec!(25933), dec!(526848)),
+    ] {
+        table.add_year(year);
+        let rs = table.namnd_mut("Regionstyrelsen");
+        let stab = rs.forvaltning_mut("Regiondirektörens stab", None);
+        stab.line_mut(Category::Drift, "")
+            .decide(year, Money(drift));
+        stab.line_mut(Category::Kapitalkostnader, "Avskrivningar")
+            .decide(year, Money(dec!(90)));
+        rs.forvaltning_mut("Vårdval", Some("Regiongemensamt"))
+            .line_mut(Category::Frame, "")
+            .decide(year, Money(frame));
+    }
+    table.namnder[0].forvaltningar[0].stated.push(StatedSum {
+        year: 2026,
+        amount: Money(dec!(26023)),
+        cell: "Ramar!D9".into(),
+    });
+    table.namnd_mut("Samverkansnämnden").stated.push(StatedSum {
+        year: 2026,
+        amount: Money::ZERO,
+        cell: "Ramar!D12".into(),
+    });
+    let findings = vec![Finding::at(
+        "Ramar!E5",
+        FindingKind::NotAnAmount {
+            text: "x".into(),
+            year: 2026,
+        },
+    )];
+    let plan = Plan {
+        first: 2026,
+        years: 3,
+        base: 2025,
+    };
+    let mut s = FramesSession::new("ramar.xlsx", table, findings, plan);
+    let sc = s.scenario_mut().unwrap();
+    sc.rules.set_indexation(Category::Drift, 2026, dec!(2.5));
+    sc.rules.exceptions.push(IndexException {
+        scope: Scope::Forvaltning("Vårdval".into()),
+        category: None,
+        rates: vec![YearPercent {
+            year: 2026,
+            percent: Percent(dec!(2.9)),
+        }],
+    });
+    sc.rules.non_indexed.push(NonIndexed {
+        forvaltning: "Regiondirektörens stab".into(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Share(Percent(dec!(10))),
+    });
+    sc.rules.changes.push(FrameChange {
+        forvaltning: "Regiondirektörens stab".into(),
+        category: Category::Drift,
+        year: 2027,
+        kind: ChangeKind::Reduction,
+        amount: Money(dec!(500)),
+        note: "RF § 7".into(),
+    });
+    set_percent(&mut sc.rules.wage.rates, 2026, dec!(3.1));
+    sc.rules.wage.exempt.push("Vårdval".into());
+    set_percent(&mut sc.rules.efficiency.rates, 2026, dec!(1.5));
+    sc.rules.efficiency.exempt.push("Vårdval".into());
+    sc.rules.efficiency.compound = true;
+    let b = sc.balance.as_mut().unwrap();
+    // Entered, not the session's starting revenues.
+    b.revenues = vec![NamedLine {
+        name: "Skatteintäkter och generella statsbidrag".into(),
+        amounts: (2026..=2028)
+            .map(|year| YearAmount {
+                year,
+                amount: Money(dec!(537390)),
+            })
+            .collect(),
+    }];
+    b.opening_equity = Money(dec!(250000));
+    b.earlier_deficits.push(EarlierDeficit {
+        arose: 2017,
+        amount: Money(dec!(61800)),
+        due: 2020,
+    });
+    b.restructuring.push(Restructuring {
+        name: "Omställning".into(),
+        costs: vec![YearAmount {
+            year: 2026,
+            amount: Money(dec!(30000)),
+        }],
+        savings_per_year: Money(dec!(12000)),
+        savings_from: 2027,
+        charged_to_equity: true,
+    });
+    s.add_scenario("Med 1,5 %");
+    s
+}
+
+/// `frames_sample()` in a link as format 4 wrote it. Never regenerate
+/// this: when a change to the frames session breaks it, add format 5 and
+/// freeze format 4's types as `share::frames_v3` froze format 3's.
+const FROZEN_V4_FRAMES_LINK: &str = "bk.QksEeNrtUc1Kw0AQ3tmQakURevGYePAgSNkkpm2OgnoTpQXvW7PGkGQLu0uo71PxDXyA9uJZSvFxnO2PCtI3cA-7s98M33zfDKG6bjwqXgkNlOCBPfxw1R6Xegz0w5t79LAvsnwktXlWotRCwhrIRCWk5pUh9GiFpLkShZm9KcR9bfiQUEqQxA3jiLG5fZMocg4ual2ovJa5zLjCPE0wiRfYkg4Lo92-FXF8mezez15UWvPyT1NwLXMjDkJmqRtx2Omd9whpDXhVC1VwqeVsUslUSHQ194A116RBSABg3eIqpjCeo00HZbTuSi6FQll6ZSWvgWIqbMdAv6VYNoQS2OYaPQdse3bhESdmbKd_7U9f_a5li9oB_FhFIGjHDlAXfjXFczoouDEil2Y2KYxQ_ujhyc8EShZlyS270cM8VTxz7ESibpSwxSb43ASENELszxhMPbcT9Bh792D_ttLIWpZ2KXYPka1wl9NdeNC8EakfnMX-yf9AlgMBQr4AZob5Lw";
+
+#[test]
+fn the_frozen_format_4_frames_link_still_opens() {
+    let state = decode(FROZEN_V4_FRAMES_LINK).unwrap();
+    assert_eq!(state.view.route, "frames");
+    assert_eq!(state.frames, Some(frames_sample()));
 }

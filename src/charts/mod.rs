@@ -20,6 +20,7 @@
 
 pub mod balance;
 pub mod columns;
+pub mod development;
 pub mod labels;
 pub mod overview;
 pub mod scale;

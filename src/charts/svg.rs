@@ -27,6 +27,10 @@ pub enum Class {
     VarNeg,
     /// A variance of exactly zero.
     VarZero,
+    /// Favourable variance of a forecast (hatched green).
+    VarPosFc,
+    /// Unfavourable variance of a forecast (hatched red).
+    VarNegFc,
     /// Favourable relative variance (pin).
     PinPos,
     /// Unfavourable relative variance (pin).
@@ -82,6 +86,8 @@ impl Class {
             Class::VarPos => "var-pos",
             Class::VarNeg => "var-neg",
             Class::VarZero => "var-zero",
+            Class::VarPosFc => "var-pos-fc",
+            Class::VarNegFc => "var-neg-fc",
             Class::PinPos => "pin-pos",
             Class::PinNeg => "pin-neg",
             Class::PinZero => "pin-zero",
@@ -386,12 +392,16 @@ pub fn render(chart: &Chart) -> String {
     out.push_str(&format!(
         "<defs><pattern id=\"{id}-hatch\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" \
          patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/>\
-         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#333\" stroke-width=\"2.2\"/></pattern></defs>"
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#333\" stroke-width=\"2.2\"/></pattern>{}{}</defs>",
+        hatch(&id, "pos", "#1a7f37"),
+        hatch(&id, "neg", "#c62828"),
     ));
     out.push_str("<style>");
     out.push_str(STYLE);
     out.push_str(&format!(
-        ".fc{{fill:url(#{id}-hatch);stroke:#333;stroke-width:1}}.fc.line{{fill:none}}"
+        ".fc{{fill:url(#{id}-hatch);stroke:#333;stroke-width:1}}.fc.line{{fill:none}}\
+         .var-pos-fc{{fill:url(#{id}-hatch-pos);stroke:#1a7f37;stroke-width:1}}\
+         .var-neg-fc{{fill:url(#{id}-hatch-neg);stroke:#c62828;stroke-width:1}}"
     ));
     out.push_str("</style>");
     out.push_str(&format!(
@@ -402,6 +412,15 @@ pub fn render(chart: &Chart) -> String {
     }
     out.push_str("</svg>");
     out
+}
+
+/// A hatch pattern in a variance colour, for a forecast's variance.
+fn hatch(id: &str, name: &str, colour: &str) -> String {
+    format!(
+        "<pattern id=\"{id}-hatch-{name}\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" \
+         patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/>\
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"{colour}\" stroke-width=\"2.6\"/></pattern>"
+    )
 }
 
 fn write_mark(out: &mut String, mark: &Mark) {

@@ -7,9 +7,15 @@
 //! consolidated figure is therefore its **Externt** column, while a
 //! förvaltning's own view uses Totalt; what is left of Internt when summed
 //! over the region is reported as a check ([`InternalResidual`]).
+//!
+//! A level's variance columns are the sum of the units' *shown* variances
+//! (each unit's stated figure, or its derivation where the file states none),
+//! so the region's `UTFALL JMF BUDGET` is what the units' reports add up to,
+//! and its difference from Σ budget − Σ utfall is the units' rounding.
 
+use super::variance::stated_variance;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
-use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS};
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -321,6 +327,22 @@ pub fn consolidate(
     })
 }
 
+/// A unit's figure as its own view shows it: a variance cell is the stated
+/// one, or derived from its two figures when the file states none.
+fn shown(table: &Fr1Table, row: Row, group: Group, part: Part) -> Option<Money> {
+    let stated = table.get(row, group, part);
+    let Some(diff) = GROUP_DIFFS.iter().find(|d| d.target == group) else {
+        return stated;
+    };
+    match (
+        table.get(row, diff.actual, part),
+        table.get(row, diff.reference, part),
+    ) {
+        (Some(actual), Some(reference)) => Some(stated_variance(actual, reference, stated).abs),
+        _ => stated,
+    }
+}
+
 fn period_text(p: Option<Period>) -> String {
     p.map_or_else(|| "ingen angiven period".to_string(), Period::label_sv)
 }
@@ -349,7 +371,7 @@ fn sum_level(
             for group in Group::ALL {
                 for part in Part::ALL {
                     let cells: Option<Vec<Money>> =
-                        tables.iter().map(|t| t.get(row, group, part)).collect();
+                        tables.iter().map(|t| shown(t, row, group, part)).collect();
                     let total = cells
                         .map(|c| Money::checked_sum(c).ok_or_else(too_large))
                         .transpose()?;

@@ -5,13 +5,19 @@
 //! worse rest of the year than the pace so far: the run-rate (ack × 12 /
 //! months) and, with a seasonal [`Profile`], ack divided by the share of the
 //! year the months so far usually take. After the year, [`accuracy`] shows how
-//! far an earlier forecast was from the December outcome.
+//! far an earlier forecast was from the December outcome — judged, as the
+//! region judges it, on the *deviation from budget*: an August forecast of
+//! revenue 4 690,3 against a budget of 4 579,8 (+110,5) and a December
+//! outcome of 4 755,5 against 4 648,7 (+106,8) mean the forecast was 3,7 too
+//! optimistic, although the amount itself grew by 65,2, because the budget
+//! grew by 68,9 in between.
 //!
 //! Differences follow the variance rule (reference − actual, positive is
 //! favourable): here the reference is the projection or the forecast.
 
 use super::periodisation::Profile;
 use super::portion;
+use super::variance::{Comparison, Variance};
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::money::Money;
@@ -68,21 +74,23 @@ pub fn check(
     })
 }
 
-/// An earlier forecast against the year's outcome.
+/// An earlier forecast against the year's outcome, as deviations from
+/// budget (positive favourable).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Accuracy {
-    /// Prognos helår of the earlier report.
-    pub forecast: Money,
-    /// Utfall ack of the December report.
-    pub outcome: Money,
-    /// `forecast − outcome`: positive when the year ended more favourably
-    /// than forecast (lower cost or more revenue), on every row.
-    pub diff: Money,
-    /// `diff / |outcome|`: how far off the forecast was, relative to what
-    /// happened; `None` when the outcome is zero.
-    pub pct: Option<Decimal>,
+    /// Prognos helår against Budget helår of the earlier report (the stated
+    /// PROGNOS JMF BUDGET).
+    pub forecast: Variance,
+    /// Utfall against Budget of the December report (the stated UTFALL JMF
+    /// BUDGET), in the earlier report's unit.
+    pub outcome: Variance,
+    /// `outcome − forecast` deviation: negative when the year ended worse
+    /// than forecast (the forecast was too optimistic), positive when better.
+    pub error: Money,
+    /// How the budget moved between the two reports: the December budget −
+    /// the forecast's budget (revised budgets are why amounts alone mislead).
+    pub budget_change: Money,
 }
-
 /// Why two reports cannot be compared for forecast accuracy.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AccuracyError {
@@ -115,9 +123,10 @@ pub enum AccuracyError {
     },
 }
 
-/// How the forecast of `earlier` for `row` and `part` compares with the
-/// outcome in `year_end`, the December report of the same förvaltning and
-/// year. The outcome is converted to `earlier`'s unit.
+/// How the forecast deviation of `earlier` for `row` and `part` compares
+/// with the outcome's deviation in `year_end`, the December report of the
+/// same förvaltning and year (a year-end summary will do). The outcome is
+/// converted to `earlier`'s unit.
 pub fn accuracy(
     earlier: &Fr1Report,
     year_end: &Fr1Report,
@@ -148,27 +157,29 @@ pub fn accuracy(
             year_end_year: year_end_period.year,
         });
     }
-    let missing = |file: &Fr1Report, which: Report| AccuracyError::MissingFigure {
-        file: file.source.clone(),
-        what: Group::Actual.short_name(which),
-        row: row.full_label(),
-        part: part.label(),
+    let missing = |file: &Fr1Report, cmp: Comparison| {
+        let (which, _, _) = cmp.columns();
+        AccuracyError::MissingFigure {
+            file: file.source.clone(),
+            what: cmp
+                .stated_group()
+                .unwrap_or(Group::VsBudget)
+                .short_name(which),
+            row: row.full_label(),
+            part: part.label(),
+        }
     };
-    let forecast = earlier
-        .table(Report::Prognos)
-        .and_then(|t| t.get(row, Group::Actual, part))
-        .ok_or_else(|| missing(earlier, Report::Prognos))?;
-    let outcome = year_end
-        .table(Report::Utfall)
-        .and_then(|t| t.get(row, Group::Actual, part))
-        .map(|m| year_end.unit().convert(m, earlier.unit()))
-        .ok_or_else(|| missing(year_end, Report::Utfall))?;
-    let diff = forecast - outcome;
+    let forecast = Comparison::ForecastVsBudget
+        .of(earlier, row, part)
+        .ok_or_else(|| missing(earlier, Comparison::ForecastVsBudget))?;
+    let outcome = Comparison::ActualVsBudget
+        .of(&year_end.in_unit(earlier.unit()), row, part)
+        .ok_or_else(|| missing(year_end, Comparison::ActualVsBudget))?;
     Ok(Accuracy {
         forecast,
         outcome,
-        diff,
-        pct: diff.ratio_of(outcome.abs()),
+        error: outcome.abs - forecast.abs,
+        budget_change: outcome.reference - forecast.reference,
     })
 }
 

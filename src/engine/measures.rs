@@ -1,21 +1,23 @@
 //! Measures to reach balance (åtgärder): the forecast after decided measures,
-//! and how much is still missing against the budget and the target.
+//! and how much is still missing against the target.
 //!
-//! Everything is on the net result row (NETTORESULTAT), where a positive
-//! figure is a net cost. Signs, spelled out:
+//! Everything is on the net result row (NETTORESULTAT) and expressed as the
+//! board decides it: a *deviation from budget* (PROGNOS JMF BUDGET, positive
+//! favourable), in tkr. Signs, spelled out:
 //!
+//! - the forecast deviation is the report's stated PROGNOS JMF BUDGET: a
+//!   unit forecasting 138,7 mnkr more net cost than budget stands at −138,7;
 //! - a measure's `effect` is positive when it improves the result (a saving
-//!   or a new revenue): a measure that saves 5 000 tkr has effect +5 000;
-//! - the net cost forecast after measures is `forecast − effects_total`, so
-//!   that measure lowers the forecast by 5 000;
-//! - gaps follow the variance rule, reference − forecast after measures:
-//!   negative means still missing, positive means a margin. A forecast
-//!   deviation of −138,7 mnkr with 30,2 mnkr of decided measures is revised
-//!   to a gap of −108,5 mnkr.
+//!   or a new revenue), so decided measures of +30,2 mnkr revise the
+//!   deviation to −138,7 + 30,2 = −108,5;
+//! - the target is a deviation too: 0, a budget in balance, unless the board
+//!   accepts a deficit (−50 mnkr) or asks for a margin; what is still
+//!   missing is `after − target`, negative while short of it.
 
+use super::variance::{Comparison, Variance};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row};
-use crate::money::Money;
+use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 
 /// One decided measure.
@@ -25,39 +27,48 @@ pub struct Measure {
     pub text: String,
     /// The decision it rests on (body, date or paragraph).
     pub decision: String,
-    /// Effect within the report's year, in the report's unit; positive
-    /// improves the result.
+    /// Effect within the report's year, in tkr; positive improves the result.
     pub effect: Money,
     /// The month (1–12) the measure starts to act, for the record.
     pub start_month: Option<u8>,
 }
 
-/// A förvaltning's decided measures and the forecast it is asked to reach.
+/// A förvaltning's decided measures and the deviation it is asked to reach.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeasurePlan {
     /// The förvaltning code the plan is for.
     pub unit_code: String,
     pub measures: Vec<Measure>,
-    /// The net result the board asks for (a net cost, like the forecast), in
-    /// the report's unit.
-    pub target_forecast: Option<Money>,
+    /// The forecast deviation from budget the board asks for, in tkr:
+    /// zero ("budget i balans") unless it decides otherwise.
+    pub target: Money,
 }
 
-/// The net result forecast before and after the plan's measures.
+impl MeasurePlan {
+    /// A plan with no measures and the target of a budget in balance.
+    pub fn new(unit_code: &str) -> MeasurePlan {
+        MeasurePlan {
+            unit_code: unit_code.to_string(),
+            measures: Vec::new(),
+            target: Money::ZERO,
+        }
+    }
+}
+
+/// The forecast deviation before and after the plan's measures, in tkr.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeasureOutcome {
-    /// Prognos helår, NETTORESULTAT.
-    pub forecast: Money,
+    /// Prognos helår against Budget helår, NETTORESULTAT: the stated
+    /// PROGNOS JMF BUDGET (`abs`), with the two figures it compares.
+    pub forecast: Variance,
     /// Sum of the measures' effects (positive improves).
     pub effects_total: Money,
-    /// `forecast − effects_total`.
-    pub forecast_after: Money,
-    /// Budget helår, NETTORESULTAT.
-    pub budget: Money,
-    /// `budget − forecast_after`; negative is what is still missing.
-    pub gap_to_budget: Money,
-    /// `target − forecast_after`; negative is what is still missing.
-    pub gap_to_target: Option<Money>,
+    /// `forecast.abs + effects_total`: the deviation after measures.
+    pub after: Money,
+    /// The plan's target deviation.
+    pub target: Money,
+    /// `after − target`; negative is what is still missing.
+    pub gap_to_target: Money,
 }
 
 /// Why a plan cannot be applied to a report.
@@ -83,7 +94,8 @@ pub enum MeasureError {
     TooLarge,
 }
 
-/// Applies `plan` to the net result forecast of `report` in `part`.
+/// Applies `plan` to the net result forecast of `report` in `part`; the
+/// outcome is in tkr, like the plan.
 pub fn after_measures(
     report: &Fr1Report,
     plan: &MeasurePlan,
@@ -112,31 +124,25 @@ pub fn after_measures(
             month: m.start_month.unwrap_or_default(),
         });
     }
-    let cell = |group: Group| {
-        report
-            .table(Report::Prognos)
-            .and_then(|t| t.get(Row::Nettoresultat, group, part))
-            .ok_or_else(|| MeasureError::MissingFigure {
-                file: report.source.clone(),
-                what: group.short_name(Report::Prognos),
-                part: part.label(),
-            })
-    };
-    let forecast = cell(Group::Actual)?;
-    let budget = cell(Group::Budget)?;
+    let forecast = Comparison::ForecastVsBudget
+        .of(&report.in_unit(Unit::Tkr), Row::Nettoresultat, part)
+        .ok_or_else(|| MeasureError::MissingFigure {
+            file: report.source.clone(),
+            what: Group::Actual.short_name(Report::Prognos),
+            part: part.label(),
+        })?;
     let too_large = || MeasureError::TooLarge;
     let effects_total =
         Money::checked_sum(plan.measures.iter().map(|m| m.effect)).ok_or_else(too_large)?;
-    let forecast_after = forecast.checked_sub(effects_total).ok_or_else(too_large)?;
+    let after = forecast
+        .abs
+        .checked_add(effects_total)
+        .ok_or_else(too_large)?;
     Ok(MeasureOutcome {
         forecast,
         effects_total,
-        forecast_after,
-        budget,
-        gap_to_budget: budget.checked_sub(forecast_after).ok_or_else(too_large)?,
-        gap_to_target: plan
-            .target_forecast
-            .map(|t| t.checked_sub(forecast_after).ok_or_else(too_large))
-            .transpose()?,
+        after,
+        target: plan.target,
+        gap_to_target: after.checked_sub(plan.target).ok_or_else(too_large)?,
     })
 }

@@ -6,19 +6,26 @@
 //! negative, costs positive, and every variance is *reference − actual*, so
 //! positive is favourable on every row ([`variance`]).
 //!
-//! - [`variance`]: one figure against its reference; the four comparisons.
+//! - [`variance`]: one figure against its reference; the four comparisons;
+//!   the report's stated variance first, the derivation as a check.
+//! - [`bridge`]: from budgeted to actual net result, ending at the stated one.
 //! - [`summary`]: the year-to-date and full-year summary per row.
 //! - [`consolidation`]: förvaltningar into nämnder and the region.
 //! - [`periods`]: several reports of a year as a series; monthly figures.
 //! - [`periodisation`]: spreading the year's budget by a seasonal profile.
+//! - [`region`]: the region's result, finance administration included.
 //! - [`forecast`]: checks beside the reported forecast, and its accuracy.
+//! - [`development`]: the forecast's deviation from report to report.
 //! - [`measures`]: the forecast after decided measures, and what is missing.
 
+pub mod bridge;
 pub mod consolidation;
+pub mod development;
 pub mod forecast;
 pub mod measures;
 pub mod periodisation;
 pub mod periods;
+pub mod region;
 pub mod summary;
 pub mod variance;
 

@@ -20,13 +20,13 @@ pub struct SummaryRow {
     pub actual_ytd: Option<Money>,
     /// Budget ack.
     pub budget_ytd: Option<Money>,
-    /// Utfall jmf budget, computed as budget − utfall.
+    /// Utfall jmf budget: the report's stated figure, or budget − utfall.
     pub var_ytd: Option<Variance>,
     /// Prognos helår.
     pub forecast: Option<Money>,
     /// Budget helår.
     pub budget_year: Option<Money>,
-    /// Prognos jmf budget, computed as budget − prognos.
+    /// Prognos jmf budget: the report's stated figure, or budget − prognos.
     pub var_year: Option<Variance>,
 }
 

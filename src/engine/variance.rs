@@ -5,9 +5,18 @@
 //! every row (lower cost, or more revenue, than the reference). This module is
 //! the one place that rule is computed; tables, charts and summaries only
 //! show [`Variance`] values.
+//!
+//! **The report's own figure first.** An FR1 states its variance columns
+//! (`UTFALL JMF BUDGET` …), rounded separately from the amounts they compare,
+//! so a stated 4 426 can sit beside a budget of 111 554 and an actual of
+//! 107 127 (which derive 4 427). A reader checks the page against the report,
+//! so [`Comparison::of`] shows the stated figure wherever the report has one
+//! and keeps the derivation beside it as a check ([`Variance::check`]):
+//! within ±2 units a cell it is rounding, beyond that a data error the
+//! validator has already named at its cell.
 
 use crate::fr1::model::Fr1Report;
-use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROUNDING_TOLERANCE};
 use crate::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -30,13 +39,49 @@ pub struct Variance {
     pub actual: Money,
     /// What it is judged against (budget or the previous year).
     pub reference: Money,
-    /// `reference − actual`; positive is favourable.
+    /// The variance shown: the report's stated figure when it has one,
+    /// otherwise `reference − actual`; positive is favourable.
     pub abs: Money,
     /// `abs / |reference|` as a ratio (0.05 = 5 %); `None` when the reference
     /// is zero (shown as "–").
     pub pct: Option<Decimal>,
     /// From the sign of `abs`.
     pub class: Class,
+    /// `reference − actual`, derived from the two figures: equal to `abs`
+    /// unless the report states a variance of its own that differs.
+    pub derived: Money,
+}
+
+/// A stated variance that differs from the one its two figures derive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Check {
+    /// `reference − actual`.
+    pub derived: Money,
+    /// True when the difference is within ±[`ROUNDING_TOLERANCE`] units of
+    /// the figures' precision (whole units, or tenths for figures written
+    /// with one decimal): rounding, a note; otherwise a data error.
+    pub rounding: bool,
+}
+
+impl Variance {
+    /// `None` when the shown variance is the derived one; otherwise the
+    /// derivation, to show beside the report's own figure.
+    pub fn check(&self) -> Option<Check> {
+        let difference = (self.abs - self.derived).abs();
+        if difference.is_zero() {
+            return None;
+        }
+        let scale = [self.actual, self.reference, self.abs]
+            .iter()
+            .map(|m| m.0.normalize().scale())
+            .max()
+            .unwrap_or(0)
+            .min(4);
+        Some(Check {
+            derived: self.derived,
+            rounding: difference.0 <= Decimal::new(ROUNDING_TOLERANCE, scale),
+        })
+    }
 }
 
 /// Compares `actual` with `reference`: `reference − actual`, its ratio to
@@ -52,7 +97,24 @@ pub struct Variance {
 /// assert_eq!(v.class, Class::Unfavourable);
 /// ```
 pub fn variance(actual: Money, reference: Money) -> Variance {
-    let abs = reference - actual;
+    stated_variance(actual, reference, None)
+}
+
+/// Like [`variance`], but showing `stated`, the report's own variance
+/// figure, when it has one; the derivation stays in [`Variance::derived`].
+///
+/// ```
+/// use budgetkoll::engine::variance::stated_variance;
+/// use budgetkoll::money::Money;
+/// use rust_decimal_macros::dec;
+/// // A year-end report: 111 554 − 107 127 derives 4 427; the form says 4 426.
+/// let v = stated_variance(Money(dec!(107127)), Money(dec!(111554)), Some(Money(dec!(4426))));
+/// assert_eq!(v.abs, Money(dec!(4426)));
+/// assert_eq!(v.check().map(|c| (c.derived, c.rounding)), Some((Money(dec!(4427)), true)));
+/// ```
+pub fn stated_variance(actual: Money, reference: Money, stated: Option<Money>) -> Variance {
+    let derived = reference - actual;
+    let abs = stated.unwrap_or(derived);
     let class = if abs.0.is_zero() {
         Class::Neutral
     } else if abs.0.is_sign_positive() {
@@ -66,6 +128,7 @@ pub fn variance(actual: Money, reference: Money) -> Variance {
         abs,
         pct: abs.ratio_of(reference.abs()),
         class,
+        derived,
     }
 }
 
@@ -102,14 +165,27 @@ impl Comparison {
         }
     }
 
-    /// The variance of one row and part, or `None` when the report lacks the
-    /// table or either cell.
+    /// The column group the form states this variance in (`UTFALL JMF
+    /// BUDGET` …), from the schema's [`GROUP_DIFFS`].
+    pub fn stated_group(self) -> Option<Group> {
+        let (_, actual, reference) = self.columns();
+        GROUP_DIFFS
+            .iter()
+            .find(|d| d.actual == actual && d.reference == reference)
+            .map(|d| d.target)
+    }
+
+    /// The variance of one row and part — the report's stated figure where
+    /// it has one — or `None` when the report lacks the table or either
+    /// compared cell.
     pub fn of(self, report: &Fr1Report, row: Row, part: Part) -> Option<Variance> {
         let (which, actual, reference) = self.columns();
         let table = report.table(which)?;
-        Some(variance(
+        let stated = self.stated_group().and_then(|g| table.get(row, g, part));
+        Some(stated_variance(
             table.get(row, actual, part)?,
             table.get(row, reference, part)?,
+            stated,
         ))
     }
 }
@@ -135,6 +211,58 @@ mod tests {
         assert_eq!(v.abs, Money(dec!(58)));
         assert_eq!(v.class, Class::Favourable);
         assert_eq!(v.pct, Some(dec!(58) / dec!(4800)));
+    }
+
+    #[test]
+    fn a_stated_variance_is_shown_and_the_derivation_kept() {
+        // Personal in a year-end report: budget 50 012 − actual 54 655 derives
+        // −4 643; the form states −4 642 (each figure rounded on its own).
+        let v = stated_variance(
+            Money(dec!(54655)),
+            Money(dec!(50012)),
+            Some(Money(dec!(-4642))),
+        );
+        assert_eq!(v.abs, Money(dec!(-4642)));
+        assert_eq!(v.derived, Money(dec!(-4643)));
+        assert_eq!(v.class, Class::Unfavourable);
+        assert_eq!(
+            v.check(),
+            Some(Check {
+                derived: Money(dec!(-4643)),
+                rounding: true
+            })
+        );
+        // Three tkr off is more than rounding.
+        let off = stated_variance(Money(dec!(100)), Money(dec!(110)), Some(Money(dec!(13))));
+        assert_eq!(off.check().map(|c| c.rounding), Some(false));
+        // In mnkr with one decimal, 0,2 is rounding and 0,3 is not.
+        let m = |a, r, s| stated_variance(Money(a), Money(r), Some(Money(s)));
+        assert_eq!(
+            m(dec!(10.0), dec!(12.0), dec!(2.2))
+                .check()
+                .map(|c| c.rounding),
+            Some(true)
+        );
+        assert_eq!(
+            m(dec!(10.0), dec!(12.0), dec!(2.3))
+                .check()
+                .map(|c| c.rounding),
+            Some(false)
+        );
+        // The same figure stated and derived needs no note.
+        assert_eq!(variance(Money(dec!(1)), Money(dec!(2))).check(), None);
+    }
+
+    #[test]
+    fn comparisons_name_the_group_the_form_states_them_in() {
+        assert_eq!(
+            Comparison::ActualVsBudget.stated_group(),
+            Some(Group::VsBudget)
+        );
+        assert_eq!(
+            Comparison::ForecastVsPrevYear.stated_group(),
+            Some(Group::VsPreviousYear)
+        );
     }
 
     #[test]

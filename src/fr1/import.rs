@@ -11,7 +11,7 @@ use super::locate::{locate, Block, Layout};
 use super::meta::{hint_from_file_name, missing, read_meta, MetaField};
 use super::model::{Fr1Meta, Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row};
-use super::validate::{validate, At, Finding, Severity};
+use super::validate::{cross_checks, validate, At, Finding, Severity};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::Money;
@@ -35,6 +35,16 @@ impl CellMap {
             .get(&(report, row, group, part))
             .map(String::as_str)
     }
+
+    /// Adds every cell of `other` (the other half's file).
+    pub fn extend(&mut self, other: CellMap) {
+        self.cells.extend(other.cells);
+    }
+
+    /// Forgets the cells of `report`'s table.
+    fn forget(&mut self, report: Report) {
+        self.cells.retain(|(r, ..), _| *r != report);
+    }
 }
 
 /// One imported FR1 file with everything found on the way.
@@ -54,6 +64,69 @@ pub struct Fr1Import {
 impl Fr1Import {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// `new` in place of this report: the tables `new` brings replace this
+    /// one's, the others stay (a corrected Utfall export replaces the Utfall
+    /// of a whole report and keeps its Prognos).
+    pub fn replaced_by(mut self, new: Fr1Import) -> Fr1Import {
+        let brought: Vec<Report> = Report::ALL
+            .into_iter()
+            .filter(|&r| new.report.table(r).is_some())
+            .collect();
+        if Report::ALL
+            .iter()
+            .all(|r| brought.contains(r) || self.report.table(*r).is_none())
+        {
+            return new;
+        }
+        for report in brought {
+            *self.report.table_mut(report) = None;
+            self.cells.forget(report);
+            self.findings.retain(|f| f.report != Some(report));
+        }
+        new.with_other_half(self)
+    }
+
+    /// This report with the tables `other` has and this one lacks: the
+    /// Utfall and the Prognos of one report, read from two files. This
+    /// one's metadata wins where both say something, `other` fills what it
+    /// lacks; `other`'s figures are converted to this one's unit; the
+    /// findings of both files are kept and the checks between the two
+    /// tables run on the whole.
+    pub fn with_other_half(self, other: Fr1Import) -> Fr1Import {
+        let Fr1Import {
+            mut report,
+            mut cells,
+            mut findings,
+            hint,
+            ..
+        } = self;
+        let theirs = other.report.meta.clone();
+        let meta = &mut report.meta;
+        meta.organisation = meta.organisation.take().or(theirs.organisation);
+        meta.unit_id = meta.unit_id.take().or(theirs.unit_id);
+        meta.period = meta.period.or(theirs.period);
+        meta.amount_unit = meta.amount_unit.or(theirs.amount_unit);
+        meta.filled_by = meta.filled_by.take().or(theirs.filled_by);
+        meta.date = meta.date.take().or(theirs.date);
+        let (from, to) = (other.report.unit(), report.unit());
+        for which in Report::ALL {
+            if report.table(which).is_none() {
+                *report.table_mut(which) = other.report.table(which).map(|t| t.converted(from, to));
+            }
+        }
+        report.source = format!("{} + {}", report.source, other.report.source);
+        cells.extend(other.cells);
+        findings.extend(other.findings);
+        findings.extend(cross_checks(&report, Some(&cells)));
+        Fr1Import {
+            missing: missing(&report.meta),
+            report,
+            cells,
+            findings,
+            hint,
+        }
     }
 }
 

@@ -295,6 +295,12 @@ fn year_of(token: &str) -> Option<i32> {
     (token.len() == 4 && (1900..=2200).contains(&y)).then_some(y)
 }
 
+/// The first year (`2024`) a text names, month or not: `Resultat
+/// Finansförvaltningen 2024`, `finansforvaltningen_2024.csv`.
+pub fn year_in(text: &str) -> Option<i32> {
+    tokens(text).iter().find_map(|t| year_of(t))
+}
+
 fn period_from_text(text: &str) -> Option<Period> {
     let tokens = tokens(text);
     let year_at = tokens.iter().position(|t| year_of(t).is_some())?;

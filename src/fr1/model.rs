@@ -5,7 +5,7 @@
 //! three-column summary); an empty cell that the form has is `Some(0)`.
 
 use super::schema::{Group, Part, Report, Row};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::import::limits::YEARS;
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
@@ -73,6 +73,21 @@ impl Period {
     /// `mars 2024` (or `March 2024`).
     pub fn label(self, lang: Lang) -> String {
         format!("{} {}", month_name(self.month, lang), self.year)
+    }
+
+    /// December: an accumulated report for it is the year's outcome.
+    pub fn is_year_end(self) -> bool {
+        self.month == 12
+    }
+
+    /// How a page names the period: `juni 2024`, or `Bokslut 2024` for
+    /// December, whose accumulated figures are the year's outcome.
+    pub fn title(self, lang: Lang) -> String {
+        if self.is_year_end() {
+            Msg::YearEnd.fill(lang, &[("y", &self.year.to_string())])
+        } else {
+            self.label(lang)
+        }
     }
 
     /// `mars 2024`: the form's own language, for messages about the file.
@@ -223,6 +238,16 @@ impl Fr1Report {
         }
     }
 
+    /// The one report this has, when it has only one (an Utfall or a
+    /// Prognos export on its own).
+    pub fn only(&self) -> Option<Report> {
+        match (&self.utfall, &self.prognos) {
+            (Some(_), None) => Some(Report::Utfall),
+            (None, Some(_)) => Some(Report::Prognos),
+            _ => None,
+        }
+    }
+
     /// The amount unit, tkr when the form did not say.
     pub fn unit(&self) -> Unit {
         self.meta.amount_unit.unwrap_or_default()
@@ -275,5 +300,9 @@ mod tests {
         assert_eq!(p.iso(), "2024-03");
         assert_eq!(Period::new(2024, 13), None);
         assert_eq!(Period::new(-5, 3), None);
+        assert_eq!(p.title(Lang::Sv), "mars 2024");
+        let december = Period::new(2024, 12).unwrap();
+        assert_eq!(december.title(Lang::Sv), "Bokslut 2024");
+        assert_eq!(december.title(Lang::En), "Year-end 2024");
     }
 }

@@ -119,6 +119,15 @@ pub fn validate(report: &Fr1Report, cells: Option<&CellMap>) -> Vec<Finding> {
         ctx.check_row_sums(&mut findings);
         ctx.check_group_diffs(&mut findings);
     }
+    findings.extend(cross_checks(report, cells));
+    findings
+}
+
+/// The checks between a report's two tables (today: the budget's spread
+/// over the year), for a report whose halves were read from two files and
+/// each checked on its own.
+pub fn cross_checks(report: &Fr1Report, cells: Option<&CellMap>) -> Vec<Finding> {
+    let mut findings = Vec::new();
     check_budget_spread(report, cells, &mut findings);
     findings
 }
@@ -344,15 +353,23 @@ fn check_budget_spread(report: &Fr1Report, cells: Option<&CellMap>, out: &mut Ve
 /// among the non-zero figures, so one stray decimal does not tighten every
 /// check, and float noise in a single cell does not either.
 fn tolerance(table: &Fr1Table) -> Decimal {
+    tolerance_of(Row::ALL.into_iter().flat_map(|row| {
+        Group::ALL.into_iter().flat_map(move |group| {
+            Part::ALL
+                .into_iter()
+                .filter_map(move |part| table.get(row, group, part))
+        })
+    }))
+}
+
+/// ±[`ROUNDING_TOLERANCE`] units of the precision most of `figures` are
+/// written with (zeros aside): whole units, or tenths for a table written
+/// with one decimal. Any table of rounded figures (the FR1, the finance
+/// administration's) is checked with it.
+pub fn tolerance_of(figures: impl IntoIterator<Item = Money>) -> Decimal {
     let mut counts: HashMap<u32, usize> = HashMap::new();
-    for row in Row::ALL {
-        for group in Group::ALL {
-            for part in Part::ALL {
-                if let Some(m) = table.get(row, group, part).filter(|m| !m.is_zero()) {
-                    *counts.entry(m.0.normalize().scale().min(4)).or_default() += 1;
-                }
-            }
-        }
+    for m in figures.into_iter().filter(|m| !m.is_zero()) {
+        *counts.entry(m.0.normalize().scale().min(4)).or_default() += 1;
     }
     let scale = counts
         .into_iter()
@@ -363,7 +380,7 @@ fn tolerance(table: &Fr1Table) -> Decimal {
 
 /// Decimals to show the figures of one message with: as many as the most
 /// precise of them has, at most three.
-fn shown_decimals(figures: &[Money]) -> u32 {
+pub fn shown_decimals(figures: &[Money]) -> u32 {
     figures
         .iter()
         .map(|m| m.0.normalize().scale())

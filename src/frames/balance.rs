@@ -1,15 +1,24 @@
 //! The balance requirement (balanskrav) over the plan period: per year the
-//! region's revenues minus the net frames plus finance items gives the result;
-//! a negative balanskravsresultat must be restored within three years, by
-//! later surpluses, oldest first. A restructuring plan (omställning) shows its
-//! effect on result, equity and the obligation, and when it pays back.
+//! region's revenues minus the net frames and the wage pot, plus finance
+//! items, gives the result; a negative balanskravsresultat must be restored
+//! within three years, by later surpluses, oldest first. Earlier years'
+//! deficits come in with the year each must be restored by.
 //!
-//! Amounts here are entered the way a budget document states them: tax
-//! revenue and grants positive, finance items positive when they are income,
-//! net frames positive as net costs.
+//! Restructuring (omställning) is shown apart: its costs lower the result,
+//! its savings raise it, and each item says whether the council decided to
+//! charge it to equity for synnerliga skäl — then its cost creates no
+//! obligation to restore. Each item shows its payback year.
+//!
+//! Amounts are entered the way a budget document states them: tax revenue
+//! and grants positive, finance items positive when they are income, net
+//! frames positive as net costs.
 
-use super::model::Frames;
+use super::compute::Frames;
+use super::findings::{Problem, Problems};
+pub use super::model::YearAmount;
+use super::rules::YEAR_RANGE;
 use crate::format;
+use crate::i18n::{Lang, Msg};
 use crate::import::limits::MAX_ABS_AMOUNT;
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
@@ -17,18 +26,10 @@ use serde::{Deserialize, Serialize};
 /// Years allowed to restore a negative balanskravsresultat.
 pub const RESTORATION_YEARS: i32 = 3;
 
-/// How far past its last cost year a plan is followed to find its payback.
+/// How far past its last cost year an item is followed to find its payback.
 pub const PAYBACK_SEARCH_YEARS: i32 = 100;
 
-/// An amount in one year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct YearAmount {
-    pub year: i32,
-    pub amount: Money,
-}
-
-/// A named line with amounts per year (`Skatteintäkter`, `Generella
-/// statsbidrag och utjämning`, `Finansiella intäkter`).
+/// A named line with amounts per year (`Skatteintäkter`, `Finansnetto`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedLine {
     pub name: String,
@@ -49,18 +50,32 @@ fn sum_in(amounts: &[YearAmount], year: i32) -> Money {
         .sum()
 }
 
-/// A restructuring plan: costs per year, and a saving per year from a start
-/// year on. Its costs lower the result (charged to equity); the savings are
-/// not already in the frames.
+/// A negative balanskravsresultat from before the plan period still to be
+/// restored: 61,8 mnkr from 2017, due 2020.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierDeficit {
+    /// The year it arose.
+    pub arose: i32,
+    /// What is left to restore at the start of the plan (positive).
+    pub amount: Money,
+    /// The last year it may be restored in.
+    pub due: i32,
+}
+
+/// A restructuring item: costs per year, and a saving per year from a start
+/// year on (savings not already in the frames).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RestructuringPlan {
+pub struct Restructuring {
     pub name: String,
     pub costs: Vec<YearAmount>,
     pub savings_per_year: Money,
     pub savings_from: i32,
+    /// Decided to be charged to equity (synnerliga skäl): its cost creates
+    /// no obligation to restore.
+    pub charged_to_equity: bool,
 }
 
-impl RestructuringPlan {
+impl Restructuring {
     pub fn cost_in(&self, year: i32) -> Money {
         sum_in(&self.costs, year)
     }
@@ -74,7 +89,7 @@ impl RestructuringPlan {
     }
 
     /// The first year when the savings so far cover the costs so far; `None`
-    /// when the plan has no costs or does not pay back within
+    /// when the item has no costs or does not pay back within
     /// [`PAYBACK_SEARCH_YEARS`] of its last cost.
     pub fn payback_year(&self) -> Option<i32> {
         let first = self
@@ -106,18 +121,17 @@ pub struct BalanceInputs {
     /// Finance items, positive as net income.
     #[serde(default)]
     pub finance: Vec<NamedLine>,
-    /// Items taken out of the result for the balanskravsresultat (e.g.
-    /// realisationsvinster positive, realisationsförluster negative).
+    /// Balanskravsjusteringar: items taken out of the result for the
+    /// balanskravsresultat (realisationsvinster positive, realisations-
+    /// förluster negative).
     #[serde(default)]
     pub adjustments: Vec<NamedLine>,
-    /// Equity at the start of the first year.
+    /// Equity at the start of the first plan year.
     pub opening_equity: Money,
-    /// Negative balanskravsresultat from years before the period still to be
-    /// restored (the amount positive), by the year they arose.
     #[serde(default)]
-    pub earlier_deficits: Vec<YearAmount>,
+    pub earlier_deficits: Vec<EarlierDeficit>,
     #[serde(default)]
-    pub plan: Option<RestructuringPlan>,
+    pub restructuring: Vec<Restructuring>,
 }
 
 /// One year of the balance view.
@@ -125,18 +139,21 @@ pub struct BalanceInputs {
 pub struct BalanceYear {
     pub year: i32,
     pub revenues: Money,
-    /// The sum of all förvaltningar's net frames.
+    /// The region's net frames in force.
     pub net_frames: Money,
     /// The central wage pot.
     pub wage_pot: Money,
     pub finance: Money,
-    pub plan_cost: Money,
-    pub plan_savings: Money,
+    pub restructuring_cost: Money,
+    pub restructuring_savings: Money,
     /// Årets resultat.
     pub result: Money,
     pub adjustments: Money,
     /// Balanskravsresultat = result − adjustments.
     pub balance_result: Money,
+    /// The part of a negative balance result charged to equity for
+    /// synnerliga skäl: not to be restored.
+    pub charged_to_equity: Money,
     pub closing_equity: Money,
     /// Obligation restored by this year's surplus.
     pub restored: Money,
@@ -151,23 +168,36 @@ pub struct BalanceYear {
 pub struct Obligation {
     pub arose: i32,
     pub amount: Money,
-    /// The last year it may be restored in (arose + 3).
+    /// The last year it may be restored in.
     pub due: i32,
     /// What is left after the period's surpluses.
     pub remaining: Money,
 }
 
 impl Obligation {
-    /// `61,8 mnkr att återställa senast 2028 (uppstod 2025).`
-    pub fn describe(&self, unit: Unit) -> String {
-        format!(
-            "{} {} att återställa senast {} (uppstod {}).",
-            format::amount(self.remaining.0, unit.display_decimals()),
-            unit.short(),
-            self.due,
-            self.arose
+    /// `61,8 mnkr att återställa senast 2020 (uppstod 2017).`
+    pub fn describe(&self, unit: Unit, lang: Lang) -> String {
+        Msg::FrObligation.fill(
+            lang,
+            &[
+                (
+                    "amount",
+                    &format::amount(self.remaining.0, unit.display_decimals()),
+                ),
+                ("unit", unit.short()),
+                ("due", &self.due.to_string()),
+                ("arose", &self.arose.to_string()),
+            ],
         )
     }
+}
+
+/// A restructuring item's payback.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payback {
+    pub name: String,
+    pub year: Option<i32>,
+    pub charged_to_equity: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,124 +205,121 @@ pub struct BalanceView {
     pub unit: Unit,
     pub years: Vec<BalanceYear>,
     pub obligations: Vec<Obligation>,
-    /// The plan's payback year, when there is a plan that pays back.
-    pub payback_year: Option<i32>,
-}
-
-/// The period without and with the restructuring plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanComparison {
-    pub without: BalanceView,
-    pub with: BalanceView,
+    pub paybacks: Vec<Payback>,
 }
 
 /// One reason the balance inputs cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BalanceProblem {
-    #[error("{name} har ett belopp för {year}, utanför planperioden {first}–{last}.")]
-    YearOutside {
-        name: String,
-        year: i32,
-        first: i32,
-        last: i32,
-    },
-    #[error("Underskottet från {year} ska ligga före planperioden, som börjar {first}.")]
-    DeficitInPeriod { year: i32, first: i32 },
-    #[error("{name} {year} är {}, större än vad som går att räkna med.", format::exact(amount.0))]
-    Amount {
-        name: String,
-        year: i32,
-        amount: Money,
-    },
-    #[error("Ramarna saknar år att räkna balanskravet för.")]
+    DeficitInPeriod { arose: i32, first: i32 },
+    DueBeforeArose { arose: i32, due: i32 },
+    YearOutside { name: String, year: i32 },
+    Amount { name: String, amount: Money },
     NoYears,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))]
-pub struct BalanceError {
-    pub problems: Vec<BalanceProblem>,
+impl Problem for BalanceProblem {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            BalanceProblem::DeficitInPeriod { arose, first } => Msg::FrProblemDeficitInPeriod.fill(
+                lang,
+                &[("arose", &arose.to_string()), ("first", &first.to_string())],
+            ),
+            BalanceProblem::DueBeforeArose { arose, due } => Msg::FrProblemDueBeforeArose.fill(
+                lang,
+                &[("arose", &arose.to_string()), ("due", &due.to_string())],
+            ),
+            BalanceProblem::YearOutside { name, year } => {
+                Msg::FrProblemYear.fill(lang, &[("what", name), ("year", &year.to_string())])
+            }
+            BalanceProblem::Amount { name, amount } => Msg::FrProblemAmount.fill(
+                lang,
+                &[("what", name), ("amount", &format::exact(amount.0))],
+            ),
+            BalanceProblem::NoYears => Msg::FrProblemNoYears.text(lang).to_string(),
+        }
+    }
 }
 
+/// All the problems found in the balance inputs.
+pub type BalanceError = Problems<BalanceProblem>;
+
 impl BalanceInputs {
+    /// Inputs with nothing entered yet.
+    pub fn new(unit: Unit) -> BalanceInputs {
+        BalanceInputs {
+            unit,
+            revenues: Vec::new(),
+            finance: Vec::new(),
+            adjustments: Vec::new(),
+            opening_equity: Money::ZERO,
+            earlier_deficits: Vec::new(),
+            restructuring: Vec::new(),
+        }
+    }
+
     fn check(&self, years: &[i32]) -> Result<(), BalanceError> {
         let mut problems = Vec::new();
-        let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+        let Some(&first) = years.first() else {
             return Err(BalanceError {
                 problems: vec![BalanceProblem::NoYears],
             });
         };
         let limit = Money::from(MAX_ABS_AMOUNT);
-        let lines = self
+        let mut amounts: Vec<(String, Money)> = self
             .revenues
             .iter()
             .chain(&self.finance)
-            .chain(&self.adjustments);
-        for line in lines {
-            for a in &line.amounts {
-                if !years.contains(&a.year) {
-                    problems.push(BalanceProblem::YearOutside {
-                        name: line.name.clone(),
-                        year: a.year,
-                        first,
-                        last,
-                    });
-                }
-                if a.amount.abs() > limit {
-                    problems.push(BalanceProblem::Amount {
-                        name: line.name.clone(),
-                        year: a.year,
-                        amount: a.amount,
-                    });
-                }
-            }
-        }
+            .chain(&self.adjustments)
+            .flat_map(|l| l.amounts.iter().map(|a| (l.name.clone(), a.amount)))
+            .collect();
         for d in &self.earlier_deficits {
-            if d.year >= first {
+            if d.arose >= first {
                 problems.push(BalanceProblem::DeficitInPeriod {
-                    year: d.year,
+                    arose: d.arose,
                     first,
                 });
             }
+            if d.due < d.arose {
+                problems.push(BalanceProblem::DueBeforeArose {
+                    arose: d.arose,
+                    due: d.due,
+                });
+            }
+            amounts.push((d.arose.to_string(), d.amount));
         }
-        let plan_amounts = self.plan.iter().flat_map(|p| {
-            p.costs
-                .iter()
-                .map(move |c| (p.name.clone(), c.year, c.amount))
-                .chain(std::iter::once((
-                    p.name.clone(),
-                    p.savings_from,
-                    p.savings_per_year,
-                )))
-        });
-        let equity = std::iter::once((
-            "Ingående eget kapital".to_string(),
-            first,
-            self.opening_equity,
-        ));
-        let deficits = self
-            .earlier_deficits
-            .iter()
-            .map(|d| ("Tidigare underskott".to_string(), d.year, d.amount));
-        for (name, year, amount) in plan_amounts.chain(equity).chain(deficits) {
-            if amount.abs() > limit {
-                problems.push(BalanceProblem::Amount { name, year, amount });
+        for r in &self.restructuring {
+            amounts.extend(r.costs.iter().map(|c| (r.name.clone(), c.amount)));
+            amounts.push((r.name.clone(), r.savings_per_year));
+            // The payback search walks these years one by one.
+            let years = r.costs.iter().map(|c| c.year).chain([r.savings_from]);
+            if let Some(year) = years.clone().find(|y| !YEAR_RANGE.contains(y)) {
+                problems.push(BalanceProblem::YearOutside {
+                    name: r.name.clone(),
+                    year,
+                });
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(BalanceError { problems })
+        amounts.push((
+            Msg::FrOpeningEquity.text(Lang::Sv).to_string(),
+            self.opening_equity,
+        ));
+        for (name, amount) in amounts {
+            if amount.abs() > limit {
+                problems.push(BalanceProblem::Amount { name, amount });
+            }
         }
+        Problems::check(problems)
     }
 }
 
-/// The balance view for the frames' years, with the plan if there is one.
+/// The balance view for the plan years of `frames`.
 pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, BalanceError> {
     inputs.check(&frames.years)?;
-    let frames = frames.in_unit(inputs.unit);
-    let net = frames.region_totals();
-    let pot = frames.wage_pot_totals();
+    let unit = inputs.unit;
+    let convert = |m: Money| frames.unit.convert(m, unit);
+    let net = frames.net_in_force();
+    let pot = frames.wage_pot_totals(None);
     let line_sum =
         |lines: &[NamedLine], year: i32| -> Money { lines.iter().map(|l| l.in_year(year)).sum() };
 
@@ -300,9 +327,9 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
         .earlier_deficits
         .iter()
         .map(|d| Obligation {
-            arose: d.year,
+            arose: d.arose,
             amount: d.amount.abs(),
-            due: d.year + RESTORATION_YEARS,
+            due: d.due,
             remaining: d.amount.abs(),
         })
         .collect();
@@ -314,16 +341,32 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
         let revenues = line_sum(&inputs.revenues, year);
         let finance = line_sum(&inputs.finance, year);
         let adjustments = line_sum(&inputs.adjustments, year);
-        let net_frames = net.get(i).copied().unwrap_or(Money::ZERO);
-        let wage_pot = pot.get(i).copied().unwrap_or(Money::ZERO);
-        let (plan_cost, plan_savings) = inputs
-            .plan
-            .as_ref()
-            .map(|p| (p.cost_in(year), p.savings_in(year)))
-            .unwrap_or((Money::ZERO, Money::ZERO));
-        let result = revenues - net_frames - wage_pot + finance - plan_cost + plan_savings;
+        // An efficiency requirement taken off is inside the net frames.
+        let net_frames = convert(net[i]);
+        let wage_pot = convert(pot[i]);
+        let cost = |equity_only: bool| -> Money {
+            inputs
+                .restructuring
+                .iter()
+                .filter(|r| !equity_only || r.charged_to_equity)
+                .map(|r| r.cost_in(year))
+                .sum()
+        };
+        let restructuring_cost = cost(false);
+        let restructuring_savings: Money = inputs
+            .restructuring
+            .iter()
+            .map(|r| r.savings_in(year))
+            .sum();
+        let result =
+            revenues - net_frames - wage_pot + finance - restructuring_cost + restructuring_savings;
         let balance_result = result - adjustments;
         equity += result;
+        let charged_to_equity = if balance_result < Money::ZERO {
+            cost(true).min(-balance_result)
+        } else {
+            Money::ZERO
+        };
 
         let mut restored = Money::ZERO;
         if balance_result > Money::ZERO {
@@ -334,12 +377,14 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
                 surplus -= take;
                 restored += take;
             }
-        } else if balance_result < Money::ZERO {
+        }
+        let deficit = -(balance_result + charged_to_equity);
+        if deficit > Money::ZERO {
             obligations.push(Obligation {
                 arose: year,
-                amount: -balance_result,
+                amount: deficit,
                 due: year + RESTORATION_YEARS,
-                remaining: -balance_result,
+                remaining: deficit,
             });
         }
         years.push(BalanceYear {
@@ -348,11 +393,12 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
             net_frames,
             wage_pot,
             finance,
-            plan_cost,
-            plan_savings,
+            restructuring_cost,
+            restructuring_savings,
             result,
             adjustments,
             balance_result,
+            charged_to_equity,
             closing_equity: equity,
             restored,
             remaining_obligation: obligations.iter().map(|o| o.remaining).sum(),
@@ -364,27 +410,17 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
         });
     }
     Ok(BalanceView {
-        unit: inputs.unit,
+        unit,
         years,
         obligations,
-        payback_year: inputs
-            .plan
-            .as_ref()
-            .and_then(RestructuringPlan::payback_year),
-    })
-}
-
-/// The same period without the plan and with it, side by side.
-pub fn compare_plan(
-    frames: &Frames,
-    inputs: &BalanceInputs,
-) -> Result<PlanComparison, BalanceError> {
-    let without = BalanceInputs {
-        plan: None,
-        ..inputs.clone()
-    };
-    Ok(PlanComparison {
-        without: balance(frames, &without)?,
-        with: balance(frames, inputs)?,
+        paybacks: inputs
+            .restructuring
+            .iter()
+            .map(|r| Payback {
+                name: r.name.clone(),
+                year: r.payback_year(),
+                charged_to_equity: r.charged_to_equity,
+            })
+            .collect(),
     })
 }

@@ -1,140 +1,150 @@
-//! Reading frames from a frame table (`Budgetramar per nämnd och förvaltning
-//! 2025-2027 (tkr)`) and a base year from FR1 budgets.
+//! Reading a frame table as regions publish it, and a base year from FR1
+//! budgets.
 //!
-//! The table is found by its labels, not by addresses: a header row with
-//! Förvaltning, IPDK (or Kategori/Kontoslag), optionally Nämnd, and year
-//! columns in any order. The unit comes from the title. `Summa` rows are not
-//! stored (the model derives them) but checked against their parts, and a
-//! Summa that disagrees by more than rounding is reported at its cell.
+//! A table is found by its header row (Förvaltning, IPDK or Kategori, year
+//! columns such as `2026` or `Budget 2025`; optionally Nämnd and Grupp), not
+//! by addresses. Below it the published layout names each nämnd and
+//! förvaltning once per block with blanks under them; a name with no line
+//! that is followed by another name is a group (`Regiongemensamt`), and a
+//! name followed directly by its `Summa` is a frame given only as a sum
+//! (`Summa Vårdval`). A long layout that repeats nämnd, group and
+//! förvaltning on every row reads the same way.
+//!
+//! Every sheet of a workbook that holds such a table is read: the first is
+//! the published frames, later ones add years (the `Underlag` sheet's
+//! `Budget 2025`) to the same lines. Summa rows are kept as the file's own
+//! figures and checked ([`FrameTable::summa_checks`]); nothing found on the
+//! way refuses the table.
 
-use super::model::{
-    BaseForvaltning, BaseNamnd, Category, CategoryAmount, ForvaltningFrames, FrameBase, FrameLine,
-    Frames, NamndFrames,
-};
-use crate::format::exact;
+use super::findings::{Finding, FindingKind};
+use super::model::{amount_in, Category, FrameTable, Namnd, StatedSum};
+use super::rules::YEAR_RANGE;
+use crate::engine::consolidation::Grouping;
 use crate::fr1::model::Fr1Report;
-use crate::fr1::schema::{normalize_label, Group, Part, Row, ROUNDING_TOLERANCE};
+use crate::fr1::schema::{normalize_label, Group, Part, Row};
+use crate::i18n::{Lang, Msg};
 use crate::import::grid::{Cell, Grid};
 use crate::import::number::cell_amount;
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// How serious an import finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Severity {
-    /// Worth knowing, e.g. a Summa off by rounding.
-    Info,
-    /// The file disagrees with itself or could not be read at a cell.
-    Error,
-}
-
-/// A finding at a cell, as a Swedish sentence starting with the cell
-/// (`Budgetramar!D7: …`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FrameIssue {
-    pub severity: Severity,
-    /// `Budgetramar!D7`, when the finding has a cell.
-    pub cell: Option<String>,
-    pub message: String,
-}
 
 /// Frames read from a file, with what was found on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrameImport {
-    pub frames: Frames,
-    pub issues: Vec<FrameIssue>,
-}
-
-impl FrameImport {
-    pub fn has_errors(&self) -> bool {
-        self.issues.iter().any(|i| i.severity == Severity::Error)
-    }
+    pub table: FrameTable,
+    /// The years of the first sheet read: the plan period it publishes.
+    pub primary_years: Vec<i32>,
+    pub findings: Vec<Finding>,
 }
 
 /// Why no frames could be read at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FrameImportError {
-    #[error("Hittade ingen tabell med budgetramar i {sheets}: det behövs en rubrikrad med Förvaltning, IPDK (eller Kategori) och en kolumn per år.")]
+    /// No sheet has a header row with Förvaltning, IPDK and years.
     NoTable { sheets: String },
-    #[error("{cell}: året {year} finns redan i en annan kolumn.")]
-    DuplicateYear { cell: String, year: i32 },
-    #[error("Tabellen i {sheet} har inga rader med ramar under rubrikraden.")]
+    /// A header was found but no frame rows under it.
     NoRows { sheet: String },
 }
+
+impl FrameImportError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            FrameImportError::NoTable { sheets } => {
+                Msg::FrNoTable.fill(lang, &[("sheets", sheets)])
+            }
+            FrameImportError::NoRows { sheet } => Msg::FrNoRows.fill(lang, &[("sheet", sheet)]),
+        }
+    }
+}
+
+impl std::fmt::Display for FrameImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for FrameImportError {}
 
 /// The located header: which column holds what.
 struct Header {
     row: usize,
     namnd: Option<usize>,
+    group: Option<usize>,
     forvaltning: usize,
     category: usize,
-    /// (column, year), in the file's column order.
+    /// (column, year), in the file's column order, each year once.
     years: Vec<(usize, i32)>,
 }
 
-/// A Summa row seen in the file, checked once every part is read.
-struct SummaRow {
-    row: usize,
-    label: String,
-    target: SummaTarget,
-    values: Vec<(usize, i32, Decimal)>,
-}
-
-enum SummaTarget {
-    /// The förvaltning named, or the one directly above.
-    Forvaltning { name: String, above: Option<String> },
-    /// The nämnd named, or the whole region.
-    Namnd { name: String },
-}
-
-/// Reads the first grid that holds a frame table.
+/// Reads every sheet that holds a frame table into one table.
 pub fn import_frames(grids: &[Grid]) -> Result<FrameImport, FrameImportError> {
-    let mut found = None;
+    let mut findings = Vec::new();
+    let mut read: Vec<(FrameTable, Vec<i32>, String)> = Vec::new();
+    let mut empty_sheet = None;
     for g in grids {
-        if let Some(h) = find_header(g)? {
-            found = Some((g, h));
-            break;
+        let Some(header) = find_header(g, &mut findings) else {
+            continue;
+        };
+        let table = read_sheet(g, &header, &mut findings);
+        if table.namnder.is_empty() {
+            empty_sheet.get_or_insert_with(|| g.sheet.clone());
+            continue;
         }
+        let years = header.years.iter().map(|&(_, y)| y).collect();
+        read.push((table, years, g.sheet.clone()));
     }
-    let Some((grid, header)) = found else {
-        let sheets = grids
-            .iter()
-            .map(|g| format!("”{}”", g.sheet))
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Err(FrameImportError::NoTable {
-            sheets: if sheets.is_empty() {
-                "filen".to_string()
-            } else {
-                sheets
+    let mut sheets = read.into_iter();
+    let Some((mut table, mut primary_years, _)) = sheets.next() else {
+        return Err(match empty_sheet {
+            Some(sheet) => FrameImportError::NoRows { sheet },
+            None => FrameImportError::NoTable {
+                sheets: grids
+                    .iter()
+                    .map(|g| format!("”{}”", g.sheet))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             },
         });
     };
-    read_table(grid, &header)
+    for (other, _, sheet) in sheets {
+        merge(&mut table, other, &sheet, &mut findings);
+    }
+    primary_years.sort_unstable();
+    findings.extend(table.summa_checks());
+    Ok(FrameImport {
+        table,
+        primary_years,
+        findings,
+    })
 }
 
-fn find_header(grid: &Grid) -> Result<Option<Header>, FrameImportError> {
+fn find_header(grid: &Grid, findings: &mut Vec<Finding>) -> Option<Header> {
     for row in 0..grid.height() {
         let mut namnd = None;
+        let mut group = None;
         let mut forvaltning = None;
         let mut category = None;
         let mut years: Vec<(usize, i32)> = Vec::new();
+        let mut repeated = Vec::new();
         for col in 0..grid.width() {
             let cell = grid.get(row, col);
             match normalize_label(cell.text()).as_str() {
                 "namnd" => namnd = namnd.or(Some(col)),
-                "forvaltning" => forvaltning = forvaltning.or(Some(col)),
-                "ipdk" | "kategori" | "kontoslag" | "ipdk rad" => category = category.or(Some(col)),
+                "grupp" | "omrade" | "verksamhetsomrade" => group = group.or(Some(col)),
+                "forvaltning" | "enhet" => forvaltning = forvaltning.or(Some(col)),
+                "ipdk" | "kategori" | "kontoslag" | "ipdk rad" | "rad" => {
+                    category = category.or(Some(col))
+                }
                 _ => {
                     if let Some(y) = header_year(cell) {
                         if years.iter().any(|&(_, seen)| seen == y) {
-                            return Err(FrameImportError::DuplicateYear {
-                                cell: grid.cell_ref(row, col),
-                                year: y,
-                            });
+                            repeated.push(Finding::at(
+                                &grid.cell_ref(row, col),
+                                FindingKind::DuplicateYear { year: y },
+                            ));
+                        } else {
+                            years.push((col, y));
                         }
-                        years.push((col, y));
                     }
                 }
             }
@@ -142,35 +152,43 @@ fn find_header(grid: &Grid) -> Result<Option<Header>, FrameImportError> {
         if let (Some(forvaltning), Some(category), false) =
             (forvaltning, category, years.is_empty())
         {
-            return Ok(Some(Header {
+            findings.extend(repeated);
+            return Some(Header {
                 row,
                 namnd,
+                group,
                 forvaltning,
                 category,
                 years,
-            }));
+            });
         }
     }
-    Ok(None)
+    None
 }
 
-/// A year column header: `2025` as a number or text (`År 2025` too).
+/// A year column header: `2025` as a number or text, also `År 2025`,
+/// `Budget 2025`, `Ram 2026`, `Plan 2027`.
 fn header_year(cell: &Cell) -> Option<i32> {
     let y = match cell {
-        Cell::Number(d) if d.fract().is_zero() => {
-            i32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok()?
-        }
+        Cell::Number(d) if d.fract().is_zero() => i32::try_from(d.trunc().mantissa()).ok()?,
         Cell::Text(t) => {
             let t = normalize_label(t);
-            t.strip_prefix("ar ").unwrap_or(&t).parse::<i32>().ok()?
+            let mut year = None;
+            for w in t.split(' ') {
+                match w {
+                    "ar" | "budget" | "ram" | "ramar" | "plan" | "beslutad" | "tkr" | "mnkr" => {}
+                    _ if year.is_none() => year = Some(w.parse::<i32>().ok()?),
+                    _ => return None,
+                }
+            }
+            year?
         }
         _ => return None,
     };
-    (1900..=2200).contains(&y).then_some(y)
+    YEAR_RANGE.contains(&y).then_some(y)
 }
 
-/// The unit named in a title above the table (`… 2025-2027 (tkr)`), tkr when
-/// none is named.
+/// The unit named in a title above the table (`… 2026–2028 (tkr)`).
 fn title_unit(grid: &Grid, header_row: usize) -> Option<Unit> {
     let mut unit = None;
     for row in 0..header_row {
@@ -185,280 +203,386 @@ fn title_unit(grid: &Grid, header_row: usize) -> Option<Unit> {
     unit
 }
 
-/// `Summa Exempelsjukhuset` → `Some("Exempelsjukhuset")`; `Summa` → `Some("")`.
+/// `Summa Exempelsjukhuset` → `Some("Exempelsjukhuset")`; `Summa` and
+/// `Totalt` → `Some("")`.
 fn summa_name(text: &str) -> Option<&str> {
     let t = text.trim();
     let first = t.split_whitespace().next()?;
     let first_norm = normalize_label(first);
-    if first_norm == "summa" || first_norm == "totalt" {
+    // `(summa)` in the IPDK column marks a frame given as a sum, not a Summa.
+    let bare = first.starts_with(char::is_alphabetic);
+    if bare && (first_norm == "summa" || first_norm == "totalt") {
         Some(t[first.len()..].trim())
     } else {
         None
     }
 }
 
-fn read_table(grid: &Grid, header: &Header) -> Result<FrameImport, FrameImportError> {
-    let mut issues = Vec::new();
+fn same(a: &str, b: &str) -> bool {
+    normalize_label(a) == normalize_label(b)
+}
+
+/// Names a Summa row may give the region's total.
+fn is_region(name: &str) -> bool {
+    matches!(
+        normalize_label(name).as_str(),
+        "" | "region" | "regionen" | "totalt" | "alla" | "alla namnder"
+    )
+}
+
+/// Where the walk down the rows is: the open nämnd, group and förvaltning,
+/// and a name seen without a line yet (a group, or a frame given as a sum).
+#[derive(Default)]
+struct Walk {
+    namnd: Option<String>,
+    group: Option<String>,
+    forvaltning: Option<String>,
+    pending: Option<String>,
+}
+
+impl Walk {
+    /// A pending name followed by another name was a group heading.
+    fn pending_is_group(&mut self, table: &mut FrameTable) {
+        if let Some(name) = self.pending.take() {
+            let namnd = self.namnd();
+            table.namnd_mut(&namnd).group_mut(&name);
+            self.group = Some(name);
+        }
+    }
+
+    /// The open nämnd; a table without a Nämnd column has one.
+    fn namnd(&mut self) -> String {
+        self.namnd
+            .get_or_insert_with(|| UNASSIGNED_NAMND.to_string())
+            .clone()
+    }
+
+    /// Opens förvaltning `name` (under the open group).
+    fn open(&mut self, table: &mut FrameTable, name: &str) {
+        let namnd = self.namnd();
+        table
+            .namnd_mut(&namnd)
+            .forvaltning_mut(name, self.group.as_deref());
+        self.forvaltning = Some(name.to_string());
+    }
+
+    /// A pending name that never got a line: an empty förvaltning.
+    fn settle(&mut self, table: &mut FrameTable) {
+        if let Some(name) = self.pending.take() {
+            self.open(table, &name);
+        }
+    }
+}
+
+fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> FrameTable {
     let unit = title_unit(grid, header.row).unwrap_or_else(|| {
-        issues.push(FrameIssue {
-            severity: Severity::Info,
-            cell: None,
-            message: format!(
-                "{}: rubriken anger inte om beloppen är i tkr eller mnkr; de läses som tkr.",
-                grid.sheet
-            ),
-        });
+        findings.push(Finding::sheet(FindingKind::NoUnit {
+            sheet: grid.sheet.clone(),
+        }));
         Unit::Tkr
     });
-    let mut years: Vec<i32> = header.years.iter().map(|&(_, y)| y).collect();
-    years.sort_unstable();
-    let columns: Vec<(usize, usize, i32)> = header
-        .years
-        .iter()
-        .map(|&(col, y)| (col, years.iter().position(|&s| s == y).unwrap_or(0), y))
-        .collect();
-
-    let mut namnder: Vec<NamndFrames> = Vec::new();
-    let mut summas: Vec<SummaRow> = Vec::new();
-    let mut current_namnd = String::new();
-    let mut current_forv: Option<String> = None;
+    let mut table = FrameTable::new(unit);
+    for &(_, y) in &header.years {
+        table.add_year(y);
+    }
+    let mut walk = Walk::default();
 
     for row in header.row + 1..grid.height() {
         let text = |col: Option<usize>| col.map(|c| grid.get(row, c).text().trim()).unwrap_or("");
-        let (namnd_text, forv_text, cat_text) = (
-            text(header.namnd),
-            text(Some(header.forvaltning)),
-            text(Some(header.category)),
-        );
-        let mut values = Vec::with_capacity(columns.len());
-        for &(col, slot, year) in &columns {
+        let a = text(header.namnd);
+        let g = text(header.group);
+        let b = text(Some(header.forvaltning));
+        let c = text(Some(header.category));
+        let mut values: Vec<YearValue> = Vec::with_capacity(header.years.len());
+        for &(col, year) in &header.years {
             match cell_amount(grid.get(row, col)) {
-                Ok(Some(v)) => values.push((slot, year, v)),
-                Ok(None) => {}
-                Err(_) => issues.push(FrameIssue {
-                    severity: Severity::Error,
-                    cell: Some(grid.cell_ref(row, col)),
-                    message: format!(
-                        "{}: ”{}” är inte ett belopp (år {year}).",
-                        grid.cell_ref(row, col),
-                        grid.get(row, col).display()
-                    ),
+                Ok(Some(v)) => values.push(YearValue {
+                    year,
+                    amount: v,
+                    cell: grid.cell_ref(row, col),
                 }),
+                Ok(None) => {}
+                Err(_) => findings.push(Finding::at(
+                    &grid.cell_ref(row, col),
+                    FindingKind::NotAnAmount {
+                        text: grid.get(row, col).display(),
+                        year,
+                    },
+                )),
             }
+        }
+        if a.is_empty() && g.is_empty() && b.is_empty() && c.is_empty() && values.is_empty() {
+            continue;
         }
 
-        if let Some(name) = summa_name(namnd_text) {
-            summas.push(SummaRow {
-                row,
-                label: namnd_text.to_string(),
-                target: SummaTarget::Namnd {
-                    name: name.to_string(),
-                },
-                values,
-            });
+        if let Some(name) = summa_name(a) {
+            summa(&mut table, &mut walk, name, a, &values, grid, row, findings);
             continue;
         }
-        if !namnd_text.is_empty() && namnd_text != current_namnd {
-            current_namnd = namnd_text.to_string();
-            current_forv = None;
+        if !a.is_empty() && walk.namnd.as_deref() != Some(a) {
+            walk.settle(&mut table);
+            walk = Walk {
+                namnd: Some(a.to_string()),
+                ..Walk::default()
+            };
+            table.namnd_mut(a);
         }
-        let summa = summa_name(forv_text)
-            .map(|n| (forv_text, n))
-            .or_else(|| summa_name(cat_text).map(|n| (cat_text, n)));
-        if let Some((label, name)) = summa {
-            summas.push(SummaRow {
-                row,
-                label: if name.is_empty() {
-                    format!("Summa {}", current_forv.as_deref().unwrap_or(""))
-                } else {
-                    label.to_string()
-                },
-                target: SummaTarget::Forvaltning {
-                    name: name.to_string(),
-                    above: current_forv.clone(),
-                },
-                values,
-            });
+        let label = [g, b, c]
+            .into_iter()
+            .find_map(|t| summa_name(t).map(|n| (t, n)));
+        if let Some((label, name)) = label {
+            summa(
+                &mut table, &mut walk, name, label, &values, grid, row, findings,
+            );
             continue;
         }
-        if !forv_text.is_empty() {
-            current_forv = Some(forv_text.to_string());
-        }
-        if cat_text.is_empty() && values.is_empty() {
-            continue;
-        }
-        let Some(category) = Category::recognise(cat_text) else {
-            issues.push(FrameIssue {
-                severity: Severity::Error,
-                cell: Some(grid.cell_ref(row, header.category)),
-                message: format!(
-                    "{}: ”{cat_text}” är ingen IPDK-rad; väntade Intäkter, Personal, Drift, Kapitalkostnader/Avskrivningar eller Finansen.",
-                    grid.cell_ref(row, header.category)
-                ),
-            });
-            continue;
-        };
-        let Some(forv_name) = current_forv.clone() else {
-            issues.push(FrameIssue {
-                severity: Severity::Error,
-                cell: Some(grid.cell_ref(row, header.forvaltning)),
-                message: format!(
-                    "{}: raden {} saknar förvaltning.",
-                    grid.cell_ref(row, header.forvaltning),
-                    category.label()
-                ),
-            });
-            continue;
-        };
-        let namnd = match namnder.iter().position(|n| n.name == current_namnd) {
-            Some(i) => &mut namnder[i],
-            None => {
-                namnder.push(NamndFrames {
-                    name: current_namnd.clone(),
-                    forvaltningar: Vec::new(),
-                });
-                let last = namnder.len() - 1;
-                &mut namnder[last]
-            }
-        };
-        let forv = match namnd.forvaltningar.iter().position(|f| f.name == forv_name) {
-            Some(i) => &mut namnd.forvaltningar[i],
-            None => {
-                namnd.forvaltningar.push(ForvaltningFrames {
-                    name: forv_name.clone(),
-                    lines: Vec::new(),
-                    wage_pot: vec![Money::ZERO; years.len()],
-                    efficiency: vec![Money::ZERO; years.len()],
-                });
-                let last = namnd.forvaltningar.len() - 1;
-                &mut namnd.forvaltningar[last]
-            }
-        };
-        if forv.line(category).is_some() {
-            issues.push(FrameIssue {
-                severity: Severity::Error,
-                cell: Some(grid.cell_ref(row, header.category)),
-                message: format!(
-                    "{}: {} för {forv_name} står redan på en rad ovanför; raden räknas inte.",
-                    grid.cell_ref(row, header.category),
-                    category.label()
-                ),
-            });
-            continue;
-        }
-        let mut amounts = vec![Money::ZERO; years.len()];
-        for (slot, _, v) in values {
-            if let Some(a) = amounts.get_mut(slot) {
-                *a = Money(v);
+        let is_line = !c.is_empty() || !values.is_empty();
+        if header.group.is_some() && (is_line || !b.is_empty()) {
+            walk.group = (!g.is_empty()).then(|| g.to_string());
+            if let (Some(group), Some(namnd)) = (&walk.group, &walk.namnd) {
+                table.namnd_mut(namnd).group_mut(group);
             }
         }
-        forv.lines.push(FrameLine { category, amounts });
+        if !b.is_empty() && walk.forvaltning.as_deref() != Some(b) {
+            walk.pending_is_group(&mut table);
+            walk.forvaltning = None;
+            if is_line {
+                walk.open(&mut table, b);
+            } else {
+                walk.pending = Some(b.to_string());
+            }
+        }
+        if !is_line {
+            continue;
+        }
+        if let Some(name) = walk.pending.take() {
+            walk.open(&mut table, &name);
+        }
+        let cat_cell = grid.cell_ref(row, header.category);
+        let Some(category) = Category::recognise(c) else {
+            findings.push(Finding::at(
+                &cat_cell,
+                FindingKind::UnknownRow {
+                    text: c.to_string(),
+                },
+            ));
+            continue;
+        };
+        let Some(forv) = walk.forvaltning.clone() else {
+            findings.push(Finding::at(
+                &cat_cell,
+                FindingKind::NoForvaltning {
+                    line: c.to_string(),
+                },
+            ));
+            continue;
+        };
+        let namnd = walk.namnd();
+        let f = table
+            .namnd_mut(&namnd)
+            .forvaltning_mut(&forv, walk.group.as_deref());
+        if f.line(category).is_some() {
+            findings.push(Finding::at(
+                &cat_cell,
+                FindingKind::DuplicateLine {
+                    line: c.to_string(),
+                    forvaltning: forv,
+                },
+            ));
+            continue;
+        }
+        let label = if c == category.label() { "" } else { c };
+        let line = f.line_mut(category, label);
+        // A blank year cell on a line is nothing: zero.
+        for &(_, year) in &header.years {
+            let v = values
+                .iter()
+                .find(|v| v.year == year)
+                .map_or(Decimal::ZERO, |v| v.amount);
+            line.decide(year, Money(v));
+        }
     }
-
-    if namnder.is_empty() {
-        return Err(FrameImportError::NoRows {
-            sheet: grid.sheet.clone(),
-        });
-    }
-    let frames = Frames {
-        unit,
-        years,
-        namnder,
-    };
-    for s in &summas {
-        check_summa(grid, &columns, &frames, s, &mut issues);
-    }
-    Ok(FrameImport { frames, issues })
+    walk.settle(&mut table);
+    // Headings with nothing under them (notes below a table) are not nämnder.
+    table
+        .namnder
+        .retain(|n| !n.forvaltningar.is_empty() || !n.stated.is_empty());
+    table
 }
 
-fn check_summa(
+/// One year's amount on a row, with its cell.
+struct YearValue {
+    year: i32,
+    amount: Decimal,
+    cell: String,
+}
+
+fn stated(values: &[YearValue]) -> Vec<StatedSum> {
+    values
+        .iter()
+        .map(|v| StatedSum {
+            year: v.year,
+            amount: Money(v.amount),
+            cell: v.cell.clone(),
+        })
+        .collect()
+}
+
+/// A Summa row: the pending name's frame given as a sum, or the stated
+/// Summa of the förvaltning, group, nämnd or region it names.
+#[allow(clippy::too_many_arguments)]
+fn summa(
+    table: &mut FrameTable,
+    walk: &mut Walk,
+    name: &str,
+    label: &str,
+    values: &[YearValue],
     grid: &Grid,
-    columns: &[(usize, usize, i32)],
-    frames: &Frames,
-    summa: &SummaRow,
-    issues: &mut Vec<FrameIssue>,
+    row: usize,
+    findings: &mut Vec<Finding>,
 ) {
-    let cell_of = |year: i32| {
-        columns
-            .iter()
-            .find(|&&(_, _, y)| y == year)
-            .map(|&(col, _, _)| grid.cell_ref(summa.row, col))
-            .unwrap_or_else(|| grid.sheet.clone())
+    let sums = stated(values);
+    let name = if name.is_empty() {
+        // `Summa` alone sums the innermost open level.
+        walk.forvaltning
+            .clone()
+            .or_else(|| walk.pending.clone())
+            .or_else(|| walk.group.clone())
+            .or_else(|| walk.namnd.clone())
+            .unwrap_or_default()
+    } else {
+        name.to_string()
     };
-    let parts: Vec<&FrameLine> = match &summa.target {
-        SummaTarget::Forvaltning { name, above } => {
-            let named = frames.forvaltning(name);
-            let f = named.or_else(|| above.as_deref().and_then(|a| frames.forvaltning(a)));
-            f.map(|f| f.lines.iter().collect()).unwrap_or_default()
+    let is_named = |open: &Option<String>| open.as_deref().is_some_and(|o| same(o, &name));
+    if is_named(&walk.pending) {
+        let frame = walk.pending.take().unwrap_or_default();
+        let namnd = walk.namnd();
+        let line = table
+            .namnd_mut(&namnd)
+            .forvaltning_mut(&frame, walk.group.as_deref())
+            .line_mut(Category::Frame, "");
+        for s in sums {
+            line.decide(s.year, s.amount);
         }
-        SummaTarget::Namnd { name } => {
-            let key = normalize_label(name);
-            let all = matches!(key.as_str(), "" | "region" | "regionen" | "totalt" | "alla");
-            frames
-                .namnder
-                .iter()
-                .filter(|n| all || normalize_label(&n.name) == key)
-                .flat_map(|n| n.forvaltningar.iter().flat_map(|f| f.lines.iter()))
-                .collect()
-        }
-    };
-    if parts.is_empty() {
-        let cell = grid.cell_ref(summa.row, 0);
-        issues.push(FrameIssue {
-            severity: Severity::Error,
-            cell: Some(cell.clone()),
-            message: format!(
-                "{cell}: hittar inga rader som ”{}” summerar; kontrollera namnet.",
-                summa.label
-            ),
-        });
         return;
     }
-    for &(slot, year, stated) in &summa.values {
-        let values = parts
-            .iter()
-            .filter_map(|l| l.amounts.get(slot).map(|m| m.0));
-        let sum: Decimal = values.clone().sum();
-        let scale = values
-            .map(|v| v.normalize().scale())
-            .chain(std::iter::once(stated.normalize().scale()))
-            .max()
-            .unwrap_or(0);
-        let tolerance = Decimal::new(ROUNDING_TOLERANCE, scale.min(10));
-        let diff = stated - sum;
-        if diff.is_zero() {
-            continue;
-        }
-        let cell = cell_of(year);
-        let (severity, message) = if diff.abs() <= tolerance {
-            (
-                Severity::Info,
-                format!(
-                    "{cell}: {} {year} skiljer sig {} {} från delraderna, vilket är avrundning",
-                    summa.label,
-                    exact(diff.abs()),
-                    frames.unit.short()
-                ),
-            )
-        } else {
-            (
-                Severity::Error,
-                format!(
-                    "{cell}: {} {year} anger {} men delraderna summerar till {} (skillnad {} {})",
-                    summa.label,
-                    exact(stated),
-                    exact(sum),
-                    exact(diff.abs()),
-                    frames.unit.short()
-                ),
-            )
-        };
-        issues.push(FrameIssue {
-            severity,
-            cell: Some(cell),
-            message,
-        });
+    walk.settle(table);
+    if let Some(forv) = walk
+        .forvaltning
+        .clone()
+        .filter(|_| is_named(&walk.forvaltning))
+    {
+        let namnd = walk.namnd();
+        table
+            .namnd_mut(&namnd)
+            .forvaltning_mut(&forv, walk.group.as_deref())
+            .stated = sums;
+        walk.forvaltning = None;
+        return;
     }
+    if let Some(group) = walk.group.clone().filter(|_| is_named(&walk.group)) {
+        let namnd = walk.namnd();
+        table.namnd_mut(&namnd).group_mut(&group).stated = sums;
+        walk.group = None;
+        walk.forvaltning = None;
+        return;
+    }
+    if let Some(n) = table.namnder.iter_mut().find(|n| same(&n.name, &name)) {
+        n.stated = sums;
+        if is_named(&walk.namnd) {
+            *walk = Walk::default();
+        }
+        return;
+    }
+    let earlier = table
+        .namnder
+        .iter_mut()
+        .flat_map(|n| n.forvaltningar.iter_mut())
+        .find(|f| same(&f.name, &name));
+    if let Some(f) = earlier {
+        f.stated = sums;
+        return;
+    }
+    if is_region(&name) {
+        table.stated = sums;
+        *walk = Walk::default();
+        return;
+    }
+    let col = (0..grid.width())
+        .find(|&c| grid.get(row, c).text().trim() == label)
+        .unwrap_or(0);
+    findings.push(Finding::at(
+        &grid.cell_ref(row, col),
+        FindingKind::SummaUnmatched {
+            label: label.to_string(),
+        },
+    ));
+}
+
+/// Adds a later sheet's years to the table: lines are matched by
+/// förvaltning and category; a year the table already has keeps its
+/// amount (a different one is a warning); new förvaltningar join their
+/// nämnd at the end.
+fn merge(table: &mut FrameTable, other: FrameTable, sheet: &str, findings: &mut Vec<Finding>) {
+    let other = if other.unit == table.unit {
+        other
+    } else {
+        findings.push(Finding::sheet(FindingKind::OtherUnit {
+            sheet: sheet.to_string(),
+            from: other.unit,
+            to: table.unit,
+        }));
+        other.in_unit(table.unit)
+    };
+    for y in &other.years {
+        table.add_year(*y);
+    }
+    for on in other.namnder {
+        for of in on.forvaltningar {
+            let home = table
+                .namnder
+                .iter()
+                .position(|n| n.forvaltningar.iter().any(|f| same(&f.name, &of.name)));
+            let namnd: &mut Namnd = match home {
+                Some(i) => &mut table.namnder[i],
+                None => table.namnd_mut(&on.name),
+            };
+            let existing = namnd
+                .forvaltningar
+                .iter()
+                .find(|f| same(&f.name, &of.name))
+                .map(|f| f.name.clone())
+                .unwrap_or_else(|| of.name.clone());
+            let f = namnd.forvaltning_mut(&existing, of.group.as_deref());
+            for s in of.stated {
+                if amount_in_stated(&f.stated, s.year).is_none() {
+                    f.stated.push(s);
+                }
+            }
+            for ol in of.lines {
+                let line = f.line_mut(ol.category, &ol.label);
+                for a in ol.decided {
+                    match amount_in(&line.decided, a.year) {
+                        None => line.decide(a.year, a.amount),
+                        Some(kept) if kept != a.amount => {
+                            findings.push(Finding::sheet(FindingKind::YearConflict {
+                                line: format!("{} {}", existing, ol.category.label()),
+                                year: a.year,
+                                kept: kept.0,
+                                other: a.amount.0,
+                                sheet: sheet.to_string(),
+                            }))
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn amount_in_stated(list: &[StatedSum], year: i32) -> Option<Money> {
+    list.iter().find(|s| s.year == year).map(|s| s.amount)
 }
 
 /// Why FR1 budgets could not become a base year.
@@ -480,18 +604,25 @@ pub enum Fr1BaseError {
     },
 }
 
-/// The nämnd förvaltningar from FR1 budgets are placed in until the user
-/// assigns them ([`FrameBase::assign`]); FR1 does not name the nämnd.
+/// The nämnd förvaltningar from FR1 budgets are placed in when the user has
+/// not grouped them; FR1 does not name the nämnd.
 pub const UNASSIGNED_NAMND: &str = "Utan nämnd";
 
-/// A base year from each report's full-year budget (Prognos report, Budget
-/// helår, Totalt): Intäkter, Personal, Drift and Kapitalkostnad, in `unit`.
-pub fn from_fr1_budget(reports: &[Fr1Report], unit: Unit) -> Result<FrameBase, Fr1BaseError> {
+/// The year's full-year budget of each report (Prognos report, Budget helår,
+/// Totalt) as a table with that one decided year: Intäkter, Personal, Drift
+/// and Kapitalkostnad, in `unit`, each förvaltning in the nämnd `grouping`
+/// puts it in.
+pub fn from_fr1_budget(
+    reports: &[Fr1Report],
+    unit: Unit,
+    grouping: Option<&Grouping>,
+) -> Result<FrameTable, Fr1BaseError> {
     let mut base_year = None;
-    let mut forvaltningar: Vec<(BaseForvaltning, &str)> = Vec::new();
+    let mut table = FrameTable::new(unit);
+    let mut sources: Vec<(String, String)> = Vec::new();
     for r in reports {
         let file = r.source.clone();
-        let table = r
+        let budget = r
             .prognos
             .as_ref()
             .filter(|t| t.has_group(Group::Budget))
@@ -513,35 +644,33 @@ pub fn from_fr1_budget(reports: &[Fr1Report], unit: Unit) -> Result<FrameBase, F
             .as_ref()
             .map(|u| u.label())
             .unwrap_or_else(|| r.source.clone());
-        if let Some((_, other)) = forvaltningar.iter().find(|(f, _)| f.name == name) {
+        if let Some((_, other)) = sources.iter().find(|(n, _)| *n == name) {
             return Err(Fr1BaseError::DuplicateUnit {
                 file,
                 unit: name,
-                other: other.to_string(),
+                other: other.clone(),
             });
         }
-        let amounts = Row::MAIN
-            .iter()
-            .filter_map(|&row| {
-                Category::from_row(row).map(|category| CategoryAmount {
-                    category,
-                    amount: r
-                        .unit()
-                        .convert(table.value(row, Group::Budget, Part::Totalt), unit),
-                })
-            })
-            .collect();
-        forvaltningar.push((BaseForvaltning { name, amounts }, &r.source));
+        let namnd = r
+            .meta
+            .unit_id
+            .as_ref()
+            .and_then(|u| grouping?.namnd_of(&u.code))
+            .map_or(UNASSIGNED_NAMND, |n| n.name.as_str());
+        let f = table.namnd_mut(namnd).forvaltning_mut(&name, None);
+        for row in Row::MAIN {
+            if let Some(category) = Category::from_row(row) {
+                let amount = r
+                    .unit()
+                    .convert(budget.value(row, Group::Budget, Part::Totalt), unit);
+                f.line_mut(category, "").decide(year, amount);
+            }
+        }
+        sources.push((name, file));
     }
     let year = base_year.ok_or(Fr1BaseError::NoReports)?;
-    Ok(FrameBase {
-        unit,
-        year,
-        namnder: vec![BaseNamnd {
-            name: UNASSIGNED_NAMND.to_string(),
-            forvaltningar: forvaltningar.into_iter().map(|(f, _)| f).collect(),
-        }],
-    })
+    table.add_year(year);
+    Ok(table)
 }
 
 #[cfg(test)]
@@ -558,6 +687,7 @@ mod tests {
         assert_eq!(summa_name("SUMMA"), Some(""));
         assert_eq!(summa_name("Summering"), None);
         assert_eq!(summa_name("Exempelsjukhuset"), None);
+        assert_eq!(summa_name("(summa)"), None);
     }
 
     #[test]
@@ -565,6 +695,9 @@ mod tests {
         assert_eq!(header_year(&Cell::Number(dec!(2026))), Some(2026));
         assert_eq!(header_year(&Cell::Number(dec!(2026.0))), Some(2026));
         assert_eq!(header_year(&Cell::Text("År 2027".into())), Some(2027));
+        assert_eq!(header_year(&Cell::Text("Budget 2025".into())), Some(2025));
+        assert_eq!(header_year(&Cell::Text("Budget 2025 2026".into())), None);
+        assert_eq!(header_year(&Cell::Text("Utfall 2025".into())), None);
         assert_eq!(header_year(&Cell::Number(dec!(-72000))), None);
     }
 }

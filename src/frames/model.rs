@@ -1,14 +1,17 @@
-//! The frame tables themselves: a base year per förvaltning and IPDK category
-//! ([`FrameBase`]) and the multi-year frames computed or imported from it
-//! ([`Frames`]). Only the category lines are stored; every Summa (per
-//! förvaltning, nämnd and region) is derived on demand so it can never
-//! disagree with its parts.
+//! A frame table as a region publishes it: nämnd → (group) → förvaltning →
+//! IPDK line, with the amount decided for each year and the Summa rows the
+//! file states. Decided figures are kept exactly as read; the Summa rows are
+//! kept as the file's own figures and checked against their parts
+//! ([`FrameTable::summa_checks`]), never used in place of them.
 
+use super::findings::{Finding, FindingKind, Severity};
 use crate::fr1::schema::{normalize_label, Row};
 use crate::money::{Money, Unit};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// An IPDK category of a budget frame.
+/// A category (row) of a budget frame: the four IPDK rows, the financial
+/// items some plans add, and a frame given only as a sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Category {
     Intakter,
@@ -16,12 +19,14 @@ pub enum Category {
     Drift,
     /// Kapitalkostnader, also called Avskrivningar.
     Kapitalkostnader,
-    /// Finansen, used by some plans for financial items of a förvaltning.
+    /// Finansen or Finansiering: a förvaltning's financial items.
     Finansen,
+    /// A frame set as one sum with no IPDK lines (`Summa Vårdval`).
+    Frame,
 }
 
 impl Category {
-    pub const COUNT: usize = 5;
+    pub const COUNT: usize = 6;
     /// The categories in the order frame tables list them.
     pub const ALL: [Category; Category::COUNT] = [
         Category::Intakter,
@@ -29,12 +34,14 @@ impl Category {
         Category::Drift,
         Category::Kapitalkostnader,
         Category::Finansen,
+        Category::Frame,
     ];
 
     pub fn index(self) -> usize {
         self as usize
     }
 
+    /// The Swedish label, as frame tables write it.
     pub fn label(self) -> &'static str {
         match self {
             Category::Intakter => "Intäkter",
@@ -42,15 +49,8 @@ impl Category {
             Category::Drift => "Drift",
             Category::Kapitalkostnader => "Kapitalkostnader",
             Category::Finansen => "Finansen",
+            Category::Frame => "Ram (summa)",
         }
-    }
-
-    /// The costs an efficiency requirement is a share of.
-    pub fn is_cost(self) -> bool {
-        matches!(
-            self,
-            Category::Personal | Category::Drift | Category::Kapitalkostnader
-        )
     }
 
     /// The category an FR1 main row feeds (Kapitalkostnad → Kapitalkostnader).
@@ -66,7 +66,8 @@ impl Category {
 
     /// Reads a category label loosely: case, spacing and å/ä/ö are ignored,
     /// `Avskrivningar` is Kapitalkostnader, `Personalkostnader` is Personal,
-    /// `Driftkostnader` is Drift, `Finansiella poster` is Finansen.
+    /// `Driftkostnader` is Drift, `Finansiering` is Finansen and `(summa)` or
+    /// `Ram` is a frame given as a sum.
     pub fn recognise(text: &str) -> Option<Category> {
         let t = normalize_label(text);
         let starts = |p: &str| t.starts_with(p);
@@ -80,291 +81,395 @@ impl Category {
             Some(Category::Kapitalkostnader)
         } else if starts("finans") {
             Some(Category::Finansen)
+        } else if matches!(t.as_str(), "ram" | "nettoram" | "ram summa")
+            || text.trim().eq_ignore_ascii_case("(summa)")
+        {
+            Some(Category::Frame)
         } else {
             None
         }
     }
 }
 
-/// One category's amount in the base year.
+/// An amount in one year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategoryAmount {
-    pub category: Category,
+pub struct YearAmount {
+    pub year: i32,
     pub amount: Money,
 }
 
-/// A förvaltning's base-year amounts (revenues negative, costs positive).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BaseForvaltning {
-    pub name: String,
-    pub amounts: Vec<CategoryAmount>,
+/// The amount of `year` in a list, if it has one.
+pub fn amount_in(list: &[YearAmount], year: i32) -> Option<Money> {
+    list.iter().find(|a| a.year == year).map(|a| a.amount)
 }
 
-impl BaseForvaltning {
-    /// The base amount of a category, zero when absent.
-    pub fn amount(&self, category: Category) -> Money {
-        self.amounts
-            .iter()
-            .filter(|a| a.category == category)
-            .map(|a| a.amount)
-            .sum()
-    }
-}
-
+/// A Summa the file states for one year, with the cell it stands in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BaseNamnd {
-    pub name: String,
-    pub forvaltningar: Vec<BaseForvaltning>,
-}
-
-/// The year frames are built from, per nämnd and förvaltning.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FrameBase {
-    pub unit: Unit,
+pub struct StatedSum {
     pub year: i32,
-    pub namnder: Vec<BaseNamnd>,
+    pub amount: Money,
+    /// `Ramar 2026-2028!D9`.
+    pub cell: String,
 }
 
-impl FrameBase {
-    /// Every förvaltning with the nämnd it belongs to.
-    pub fn forvaltningar(&self) -> impl Iterator<Item = (&BaseNamnd, &BaseForvaltning)> {
-        self.namnder
-            .iter()
-            .flat_map(|n| n.forvaltningar.iter().map(move |f| (n, f)))
-    }
-
-    /// Moves a förvaltning to the nämnd `namnd` (created when new), e.g. after
-    /// [`super::import::from_fr1_budget`] put every förvaltning under one
-    /// nämnd. Returns false when no förvaltning has that name.
-    pub fn assign(&mut self, forvaltning: &str, namnd: &str) -> bool {
-        let mut taken = None;
-        for n in &mut self.namnder {
-            if let Some(i) = n.forvaltningar.iter().position(|f| f.name == forvaltning) {
-                taken = Some(n.forvaltningar.remove(i));
-                break;
-            }
-        }
-        let Some(f) = taken else {
-            return false;
-        };
-        match self.namnder.iter_mut().find(|n| n.name == namnd) {
-            Some(n) => n.forvaltningar.push(f),
-            None => self.namnder.push(BaseNamnd {
-                name: namnd.to_string(),
-                forvaltningar: vec![f],
-            }),
-        }
-        self.namnder.retain(|n| !n.forvaltningar.is_empty());
-        true
-    }
+/// The stated Summa of `year`, if the file gives one.
+pub fn stated_in(list: &[StatedSum], year: i32) -> Option<Money> {
+    list.iter().find(|s| s.year == year).map(|s| s.amount)
 }
 
-/// One IPDK row of a frame table: an amount per year of [`Frames::years`].
+/// One line of a förvaltning's frame, with the amounts decided per year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrameLine {
     pub category: Category,
-    pub amounts: Vec<Money>,
+    /// The row's label as the file wrote it (`Avskrivningar`,
+    /// `Finansiering`); empty means the category's own label.
+    pub label: String,
+    pub decided: Vec<YearAmount>,
 }
 
-/// A förvaltning's frames. `wage_pot` and `efficiency` are shown beside the
-/// frame, not inside it: the central wage pot this förvaltning's personnel
-/// will draw on, and the efficiency requirement already taken off its costs.
+impl FrameLine {
+    /// The label to show: the file's, or the category's.
+    pub fn name(&self) -> &str {
+        if self.label.is_empty() {
+            self.category.label()
+        } else {
+            &self.label
+        }
+    }
+
+    pub fn decided_in(&self, year: i32) -> Option<Money> {
+        amount_in(&self.decided, year)
+    }
+
+    /// Sets the decided amount of `year`, replacing any.
+    pub fn decide(&mut self, year: i32, amount: Money) {
+        self.decided.retain(|a| a.year != year);
+        self.decided.push(YearAmount { year, amount });
+        self.decided.sort_by_key(|a| a.year);
+    }
+}
+
+/// A förvaltning (or any unit with its own frame, e.g. `Vårdval`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForvaltningFrames {
+pub struct Forvaltning {
     pub name: String,
+    /// The intermediate group it is listed under (`Regiongemensamt`).
+    pub group: Option<String>,
     pub lines: Vec<FrameLine>,
-    pub wage_pot: Vec<Money>,
-    pub efficiency: Vec<Money>,
+    /// Its Summa row as the file states it.
+    pub stated: Vec<StatedSum>,
 }
 
-impl ForvaltningFrames {
+impl Forvaltning {
+    pub fn new(name: &str, group: Option<String>) -> Forvaltning {
+        Forvaltning {
+            name: name.to_string(),
+            group,
+            lines: Vec::new(),
+            stated: Vec::new(),
+        }
+    }
+
     /// The line of a category, if the förvaltning has one.
     pub fn line(&self, category: Category) -> Option<&FrameLine> {
         self.lines.iter().find(|l| l.category == category)
     }
 
-    /// The amount of a category in year number `i` of the horizon (zero when
-    /// absent).
-    pub fn amount(&self, category: Category, i: usize) -> Money {
-        self.line(category)
-            .and_then(|l| l.amounts.get(i).copied())
-            .unwrap_or(Money::ZERO)
+    /// The line of a category, created (empty) when missing.
+    pub fn line_mut(&mut self, category: Category, label: &str) -> &mut FrameLine {
+        let i = match self.lines.iter().position(|l| l.category == category) {
+            Some(i) => i,
+            None => {
+                self.lines.push(FrameLine {
+                    category,
+                    label: label.to_string(),
+                    decided: Vec::new(),
+                });
+                self.lines.len() - 1
+            }
+        };
+        &mut self.lines[i]
     }
 
-    /// Summa (the net frame) per year.
-    pub fn totals(&self) -> Vec<Money> {
-        column_sums(self.lines.iter().map(|l| l.amounts.as_slice()))
+    /// True for a frame given only as a sum.
+    pub fn is_sum_only(&self) -> bool {
+        self.lines.len() == 1 && self.lines[0].category == Category::Frame
     }
 }
 
+/// An intermediate level inside a nämnd, with its Summa as stated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NamndFrames {
+pub struct Group {
     pub name: String,
-    pub forvaltningar: Vec<ForvaltningFrames>,
+    pub stated: Vec<StatedSum>,
 }
 
-impl NamndFrames {
-    /// Summa for the nämnd per year.
-    pub fn totals(&self) -> Vec<Money> {
-        column_sums(
-            self.forvaltningar
-                .iter()
-                .flat_map(|f| f.lines.iter().map(|l| l.amounts.as_slice())),
-        )
-    }
-
-    /// The nämnd's efficiency consequence per year.
-    pub fn efficiency_totals(&self) -> Vec<Money> {
-        column_sums(self.forvaltningar.iter().map(|f| f.efficiency.as_slice()))
-    }
-
-    /// The nämnd's share of the central wage pot per year.
-    pub fn wage_pot_totals(&self) -> Vec<Money> {
-        column_sums(self.forvaltningar.iter().map(|f| f.wage_pot.as_slice()))
-    }
-}
-
-/// Frames per nämnd → förvaltning → IPDK category × year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Frames {
-    pub unit: Unit,
-    /// The columns, in order.
-    pub years: Vec<i32>,
-    pub namnder: Vec<NamndFrames>,
+pub struct Namnd {
+    pub name: String,
+    /// Its groups, in the order they first appear.
+    pub groups: Vec<Group>,
+    /// In table order; a nämnd may have none (`Summa Samverkansnämnden 0`).
+    pub forvaltningar: Vec<Forvaltning>,
+    pub stated: Vec<StatedSum>,
 }
 
-impl Frames {
-    /// Every förvaltning with its nämnd.
-    pub fn forvaltningar(&self) -> impl Iterator<Item = (&NamndFrames, &ForvaltningFrames)> {
+impl Namnd {
+    pub fn new(name: &str) -> Namnd {
+        Namnd {
+            name: name.to_string(),
+            groups: Vec::new(),
+            forvaltningar: Vec::new(),
+            stated: Vec::new(),
+        }
+    }
+
+    /// The förvaltning of this name, created at the end when missing.
+    pub fn forvaltning_mut(&mut self, name: &str, group: Option<&str>) -> &mut Forvaltning {
+        let i = match self.forvaltningar.iter().position(|f| f.name == name) {
+            Some(i) => i,
+            None => {
+                if let Some(g) = group {
+                    self.group_mut(g);
+                }
+                self.forvaltningar
+                    .push(Forvaltning::new(name, group.map(str::to_string)));
+                self.forvaltningar.len() - 1
+            }
+        };
+        &mut self.forvaltningar[i]
+    }
+
+    /// The group of this name, created when missing.
+    pub fn group_mut(&mut self, name: &str) -> &mut Group {
+        let i = match self.groups.iter().position(|g| g.name == name) {
+            Some(i) => i,
+            None => {
+                self.groups.push(Group {
+                    name: name.to_string(),
+                    stated: Vec::new(),
+                });
+                self.groups.len() - 1
+            }
+        };
+        &mut self.groups[i]
+    }
+
+    /// Every line of the nämnd, or of one of its groups.
+    pub fn lines_of<'a>(&'a self, group: Option<&'a str>) -> impl Iterator<Item = &'a FrameLine> {
+        self.forvaltningar
+            .iter()
+            .filter(move |f| group.is_none() || f.group.as_deref() == group)
+            .flat_map(|f| f.lines.iter())
+    }
+}
+
+/// A frame table: the decided years and every nämnd's frames.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameTable {
+    pub unit: Unit,
+    /// Every year with a decided figure, ascending.
+    pub years: Vec<i32>,
+    pub namnder: Vec<Namnd>,
+    /// The region's Summa row as stated.
+    pub stated: Vec<StatedSum>,
+}
+
+impl FrameTable {
+    pub fn new(unit: Unit) -> FrameTable {
+        FrameTable {
+            unit,
+            years: Vec::new(),
+            namnder: Vec::new(),
+            stated: Vec::new(),
+        }
+    }
+
+    /// Every förvaltning with the nämnd it belongs to.
+    pub fn forvaltningar(&self) -> impl Iterator<Item = (&Namnd, &Forvaltning)> {
         self.namnder
             .iter()
             .flat_map(|n| n.forvaltningar.iter().map(move |f| (n, f)))
     }
 
     /// The förvaltning with this name.
-    pub fn forvaltning(&self, name: &str) -> Option<&ForvaltningFrames> {
+    pub fn forvaltning(&self, name: &str) -> Option<&Forvaltning> {
         self.forvaltningar()
             .map(|(_, f)| f)
             .find(|f| f.name == name)
     }
 
-    /// The position of a year among the columns.
-    pub fn year_index(&self, year: i32) -> Option<usize> {
-        self.years.iter().position(|&y| y == year)
+    /// The nämnd of this name, created at the end when missing.
+    pub fn namnd_mut(&mut self, name: &str) -> &mut Namnd {
+        let i = match self.namnder.iter().position(|n| n.name == name) {
+            Some(i) => i,
+            None => {
+                self.namnder.push(Namnd::new(name));
+                self.namnder.len() - 1
+            }
+        };
+        &mut self.namnder[i]
     }
 
-    /// Summa for the region (all net frames) per year.
-    pub fn region_totals(&self) -> Vec<Money> {
-        column_sums(self.namnder.iter().flat_map(|n| {
-            n.forvaltningar
-                .iter()
-                .flat_map(|f| f.lines.iter().map(|l| l.amounts.as_slice()))
-        }))
+    /// The names of every group, in table order.
+    pub fn group_names(&self) -> Vec<String> {
+        self.namnder
+            .iter()
+            .flat_map(|n| n.groups.iter().map(|g| g.name.clone()))
+            .collect()
     }
 
-    /// The region's total of one category per year.
-    pub fn category_totals(&self, category: Category) -> Vec<Money> {
-        column_sums(
-            self.forvaltningar()
-                .filter_map(|(_, f)| f.line(category))
-                .map(|l| l.amounts.as_slice()),
-        )
+    /// Records `year` as one with decided figures.
+    pub fn add_year(&mut self, year: i32) {
+        if !self.years.contains(&year) {
+            self.years.push(year);
+            self.years.sort_unstable();
+        }
     }
 
-    /// The central wage pot per year.
-    pub fn wage_pot_totals(&self) -> Vec<Money> {
-        column_sums(self.forvaltningar().map(|(_, f)| f.wage_pot.as_slice()))
-    }
-
-    /// The region's efficiency consequence per year.
-    pub fn efficiency_totals(&self) -> Vec<Money> {
-        column_sums(self.forvaltningar().map(|(_, f)| f.efficiency.as_slice()))
-    }
-
-    /// The column of `year` as a base to compute new frames from (e.g. the
-    /// first year of an imported frame table).
-    pub fn base_at(&self, year: i32) -> Option<FrameBase> {
-        let i = self.year_index(year)?;
-        Some(FrameBase {
-            unit: self.unit,
-            year,
-            namnder: self
-                .namnder
-                .iter()
-                .map(|n| BaseNamnd {
-                    name: n.name.clone(),
-                    forvaltningar: n
-                        .forvaltningar
-                        .iter()
-                        .map(|f| BaseForvaltning {
-                            name: f.name.clone(),
-                            amounts: f
-                                .lines
-                                .iter()
-                                .map(|l| CategoryAmount {
-                                    category: l.category,
-                                    amount: l.amounts.get(i).copied().unwrap_or(Money::ZERO),
-                                })
-                                .collect(),
-                        })
-                        .collect(),
+    /// The same table with every amount in `to`, exactly.
+    pub fn in_unit(&self, to: Unit) -> FrameTable {
+        let from = self.unit;
+        let amounts = |v: &[YearAmount]| -> Vec<YearAmount> {
+            v.iter()
+                .map(|a| YearAmount {
+                    year: a.year,
+                    amount: from.convert(a.amount, to),
                 })
-                .collect(),
-        })
-    }
-
-    /// The same frames with every amount in `to`, exactly.
-    pub fn in_unit(&self, to: Unit) -> Frames {
-        let conv =
-            |v: &[Money]| -> Vec<Money> { v.iter().map(|&m| self.unit.convert(m, to)).collect() };
-        Frames {
+                .collect()
+        };
+        let sums = |v: &[StatedSum]| -> Vec<StatedSum> {
+            v.iter()
+                .map(|s| StatedSum {
+                    amount: from.convert(s.amount, to),
+                    ..s.clone()
+                })
+                .collect()
+        };
+        FrameTable {
             unit: to,
             years: self.years.clone(),
+            stated: sums(&self.stated),
             namnder: self
                 .namnder
                 .iter()
-                .map(|n| NamndFrames {
+                .map(|n| Namnd {
                     name: n.name.clone(),
+                    groups: n
+                        .groups
+                        .iter()
+                        .map(|g| Group {
+                            name: g.name.clone(),
+                            stated: sums(&g.stated),
+                        })
+                        .collect(),
+                    stated: sums(&n.stated),
                     forvaltningar: n
                         .forvaltningar
                         .iter()
-                        .map(|f| ForvaltningFrames {
+                        .map(|f| Forvaltning {
                             name: f.name.clone(),
+                            group: f.group.clone(),
+                            stated: sums(&f.stated),
                             lines: f
                                 .lines
                                 .iter()
                                 .map(|l| FrameLine {
                                     category: l.category,
-                                    amounts: conv(&l.amounts),
+                                    label: l.label.clone(),
+                                    decided: amounts(&l.decided),
                                 })
                                 .collect(),
-                            wage_pot: conv(&f.wage_pot),
-                            efficiency: conv(&f.efficiency),
                         })
                         .collect(),
                 })
                 .collect(),
         }
     }
+
+    /// Every stated Summa checked against the decided lines it sums: equal
+    /// is silent, within one unit of the last decimal the figures use per
+    /// line (1 tkr per line in a table of whole tkr) is a note, more is a
+    /// warning at the Summa's cell. A check never changes a figure: the
+    /// page shows the stated Summa either way.
+    pub fn summa_checks(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let mut check = |label: String, stated: &[StatedSum], lines: Vec<&FrameLine>| {
+            for s in stated {
+                let parts: Vec<Money> = lines.iter().filter_map(|l| l.decided_in(s.year)).collect();
+                let derived: Money = parts.iter().copied().sum();
+                let diff = s.amount - derived;
+                if diff.is_zero() {
+                    continue;
+                }
+                let scale = parts
+                    .iter()
+                    .chain([&s.amount])
+                    .map(|m| m.0.normalize().scale())
+                    .max()
+                    .unwrap_or(0)
+                    .min(10);
+                let tolerance = Decimal::new(1, scale) * Decimal::from(parts.len().max(1));
+                let kind = if diff.0.abs() <= tolerance {
+                    FindingKind::SummaRounding {
+                        label: label.clone(),
+                        year: s.year,
+                        diff: diff.0.abs(),
+                        unit: self.unit,
+                    }
+                } else {
+                    FindingKind::SummaMismatch {
+                        label: label.clone(),
+                        year: s.year,
+                        stated: s.amount.0,
+                        derived: derived.0,
+                        unit: self.unit,
+                    }
+                };
+                out.push(Finding::at(&s.cell, kind));
+            }
+        };
+        for n in &self.namnder {
+            for f in &n.forvaltningar {
+                check(
+                    format!("Summa {}", f.name),
+                    &f.stated,
+                    f.lines.iter().collect(),
+                );
+            }
+            for g in &n.groups {
+                check(
+                    format!("Summa {}", g.name),
+                    &g.stated,
+                    n.lines_of(Some(&g.name)).collect(),
+                );
+            }
+            check(
+                format!("Summa {}", n.name),
+                &n.stated,
+                n.lines_of(None).collect(),
+            );
+        }
+        let all: Vec<&FrameLine> = self.namnder.iter().flat_map(|n| n.lines_of(None)).collect();
+        check("Summa regionen".to_string(), &self.stated, all);
+        out.sort_by_key(|f| f.severity == Severity::Note);
+        out
+    }
 }
 
-/// Column-wise sums of rows of possibly different lengths.
-pub(crate) fn column_sums<'a>(rows: impl Iterator<Item = &'a [Money]>) -> Vec<Money> {
-    let mut out: Vec<Money> = Vec::new();
-    for row in rows {
-        if out.len() < row.len() {
-            out.resize(row.len(), Money::ZERO);
-        }
-        for (o, v) in out.iter_mut().zip(row) {
-            *o += *v;
-        }
-    }
-    out
+/// `amount` rounded to whole tkr, half away from zero, in its own unit.
+pub fn round_to_tkr(amount: Money, unit: Unit) -> Money {
+    let tkr = unit
+        .convert(amount, Unit::Tkr)
+        .0
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    Unit::Tkr.convert(Money(tkr), unit)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal_macros::dec;
 
     #[test]
     fn categories_are_recognised_loosely() {
@@ -381,10 +486,25 @@ mod tests {
             Category::recognise("Personalkostnader"),
             Some(Category::Personal)
         );
-        assert_eq!(Category::recognise("Finansen"), Some(Category::Finansen));
+        assert_eq!(
+            Category::recognise("Finansiering"),
+            Some(Category::Finansen)
+        );
+        assert_eq!(Category::recognise("(summa)"), Some(Category::Frame));
         assert_eq!(Category::recognise("Summa"), None);
         for row in Row::MAIN {
             assert_eq!(Category::recognise(row.label()), Category::from_row(row));
         }
+    }
+
+    #[test]
+    fn rounding_is_to_whole_tkr_half_away_from_zero() {
+        let r = |d, u| round_to_tkr(Money(d), u).0;
+        assert_eq!(r(dec!(884774.178), Unit::Tkr), dec!(884774));
+        assert_eq!(r(dec!(-19139.49), Unit::Tkr), dec!(-19139));
+        assert_eq!(r(dec!(12.5), Unit::Tkr), dec!(13));
+        assert_eq!(r(dec!(-12.5), Unit::Tkr), dec!(-13));
+        assert_eq!(r(dec!(1.0725), Unit::Mnkr), dec!(1.073));
+        assert_eq!(r(dec!(1500), Unit::Kr), dec!(2000));
     }
 }

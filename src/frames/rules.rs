@@ -1,19 +1,26 @@
-//! The rules a user sets to build frames from a base year: indexation,
-//! non-indexed exceptions, the central wage pot, decided frame changes and the
-//! efficiency requirement. Plain serde data, saved with the state; frames are
-//! always recomputed from the base and these rules
-//! ([`super::compute::compute`]), never edited by hand.
+//! The rules a planning directive states in words, as data: indexation per
+//! category and year with exceptions per förvaltning, group or nämnd,
+//! parts left out of indexation, decided frame changes, the central wage
+//! pot and the efficiency requirement. Plain serde data, saved with the
+//! state; frames are always recomputed from the decided figures and these
+//! rules ([`super::compute::compute`]), never edited by hand.
 //!
-//! Percentages are written as people say them (`2.4` for 2,4 %). Amounts are
-//! in the base's unit.
+//! Percentages are written as people say them (`2.5` for 2,5 %). Amounts are
+//! in the table's unit.
 
-use super::model::{Category, FrameBase};
+use super::findings::{Problem, Problems};
+use super::model::{Category, FrameTable};
 use crate::format::exact;
+use crate::i18n::{Lang, Msg};
 use crate::import::limits::MAX_ABS_AMOUNT;
 use crate::money::Money;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
+
+/// Years a frame table, a plan or a rule may name; keeps every loop over
+/// years short and every year sum far from overflow.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 /// Fewest and most years a plan covers.
 pub const MIN_HORIZON: u8 = 3;
@@ -38,14 +45,109 @@ pub struct YearPercent {
     pub percent: Percent,
 }
 
-/// Indexation (uppräkning) of a category in one year, compounding on the
-/// previous years': Drift +2,2 % 2025 and +2,4 % 2026 gives base × 1,022 ×
-/// 1,024 in 2026.
+/// The percentage of `year` in a list, zero when it has none.
+pub fn percent_in(list: &[YearPercent], year: i32) -> Percent {
+    list.iter()
+        .find(|p| p.year == year)
+        .map(|p| p.percent)
+        .unwrap_or_default()
+}
+
+/// Sets (or replaces) the percentage of `year` in a list.
+pub fn set_percent(list: &mut Vec<YearPercent>, year: i32, percent: Decimal) {
+    list.retain(|p| p.year != year);
+    list.push(YearPercent {
+        year,
+        percent: Percent(percent),
+    });
+    list.sort_by_key(|p| p.year);
+}
+
+/// The plan period shown and the year the rules start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// The first plan year.
+    pub first: i32,
+    /// How many years, [`MIN_HORIZON`]..=[`MAX_HORIZON`].
+    pub years: u8,
+    /// The decided year the rules compute from: every plan year after it is
+    /// computed, every year up to it shows its decided figures.
+    pub base: i32,
+}
+
+impl Plan {
+    /// The plan years.
+    pub fn horizon(&self) -> impl Iterator<Item = i32> {
+        let first = self.first;
+        (0..i32::from(self.years)).map(move |i| first + i)
+    }
+
+    pub fn last(&self) -> i32 {
+        self.first + i32::from(self.years) - 1
+    }
+
+    /// True when the rules compute `year`.
+    pub fn computes(&self, year: i32) -> bool {
+        year > self.base
+    }
+}
+
+/// General indexation (uppräkning) of a category in one year, compounding on
+/// the previous years': Drift +2,5 % 2026 and +2,6 % 2027 gives base ×
+/// 1,025 × 1,026 in 2027.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Indexation {
     pub category: Category,
     pub year: i32,
     pub percent: Percent,
+}
+
+/// What an exception or an exemption names.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Scope {
+    Namnd(String),
+    Group(String),
+    Forvaltning(String),
+}
+
+impl Scope {
+    pub fn name(&self) -> &str {
+        match self {
+            Scope::Namnd(n) | Scope::Group(n) | Scope::Forvaltning(n) => n,
+        }
+    }
+
+    /// How specific the scope is: a förvaltning's rule wins over its
+    /// group's, a group's over its nämnd's.
+    fn rank(&self) -> u8 {
+        match self {
+            Scope::Namnd(_) => 1,
+            Scope::Group(_) => 2,
+            Scope::Forvaltning(_) => 3,
+        }
+    }
+
+    /// True when the scope covers förvaltning `forvaltning` of group `group`
+    /// in nämnd `namnd`.
+    pub fn covers(&self, namnd: &str, group: Option<&str>, forvaltning: &str) -> bool {
+        match self {
+            Scope::Namnd(n) => n == namnd,
+            Scope::Group(g) => group == Some(g.as_str()),
+            Scope::Forvaltning(f) => f == forvaltning,
+        }
+    }
+}
+
+/// Own indexation rates for a förvaltning, group or nämnd, for one category
+/// or all: revenues indexed by LPIK for two förvaltningar only, a frame set
+/// as a sum with its own rate, an internally financed unit not indexed at
+/// all (no rates). A year with no rate is not indexed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexException {
+    pub scope: Scope,
+    /// `None`: every category of the scope.
+    pub category: Option<Category>,
+    pub rates: Vec<YearPercent>,
 }
 
 /// What part of a förvaltning's category is not indexed.
@@ -58,7 +160,7 @@ pub enum NonIndexedPortion {
     Named { name: String, amount: Money },
 }
 
-/// An exception from indexation for one förvaltning and category.
+/// A part of one förvaltning's category left out of indexation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NonIndexed {
     pub forvaltning: String,
@@ -79,23 +181,29 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    pub const ALL: [ChangeKind; 3] = [
+        ChangeKind::Reduction,
+        ChangeKind::Reinforcement,
+        ChangeKind::OneOff,
+    ];
+
     /// True for changes that carry forward to later years.
     pub fn is_permanent(self) -> bool {
         !matches!(self, ChangeKind::OneOff)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn msg(self) -> Msg {
         match self {
-            ChangeKind::Reduction => "Ramreducering",
-            ChangeKind::Reinforcement => "Ramförstärkning",
-            ChangeKind::OneOff => "Engångsförändring",
+            ChangeKind::Reduction => Msg::FrKindReduction,
+            ChangeKind::Reinforcement => Msg::FrKindReinforcement,
+            ChangeKind::OneOff => Msg::FrKindOneOff,
         }
     }
 }
 
-/// A decided change of a förvaltning's frame. "−30 mnkr 2026 and a further
-/// −30 mnkr 2027" is two reductions of 30: −30 in 2026 and −60 in 2027.
-/// Changes are nominal: they are not indexed in later years.
+/// A decided change of a förvaltning's frame. "20 mnkr 2026 and a further
+/// 20 mnkr 2027" is two reductions of 20: −20 in 2026, −40 in 2027 and
+/// 2028. Changes are nominal: they are not indexed in later years.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrameChange {
     pub forvaltning: String,
@@ -136,55 +244,86 @@ impl FrameChange {
     }
 }
 
-/// Everything that turns a base year into multi-year frames.
+/// The wage increase held centrally: personnel frames stay at the wage
+/// level of the year before the plan, and the yearly increases from the
+/// first plan year on build a pot, compounding.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WagePot {
+    pub rates: Vec<YearPercent>,
+    /// Förvaltningar whose wage increases the pot does not carry (e.g. an
+    /// internally financed unit that prices them in).
+    #[serde(default)]
+    pub exempt: Vec<String>,
+}
+
+/// The efficiency requirement: a share of each förvaltning's costs that its
+/// nämnd must describe the consequence of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Efficiency {
+    pub rates: Vec<YearPercent>,
+    /// The lines the share is taken of (by default Personal, Drift and a
+    /// frame given as a sum: the costs without depreciation).
+    pub categories: Vec<Category>,
+    /// Förvaltningar exempt, e.g. internally financed units.
+    #[serde(default)]
+    pub exempt: Vec<String>,
+    /// Taken off the computed frames (as its own line) when chosen; by
+    /// default only shown.
+    #[serde(default)]
+    pub deduct: bool,
+    /// Compounds over the plan: 1,5 % a year is 1,5 %, 2,98 %, 4,43 % of
+    /// the year's costs. Otherwise each year's share stands alone.
+    #[serde(default)]
+    pub compound: bool,
+}
+
+impl Default for Efficiency {
+    fn default() -> Self {
+        Efficiency {
+            rates: Vec::new(),
+            categories: vec![Category::Personal, Category::Drift, Category::Frame],
+            exempt: Vec::new(),
+            deduct: false,
+            compound: false,
+        }
+    }
+}
+
+impl Efficiency {
+    /// The share of `year`'s costs required, as a fraction.
+    pub fn share(&self, plan: &Plan, year: i32) -> Decimal {
+        if self.compound {
+            let kept: Decimal = plan
+                .horizon()
+                .take_while(|&y| y <= year)
+                .map(|y| Decimal::ONE - percent_in(&self.rates, y).fraction())
+                .product();
+            Decimal::ONE - kept
+        } else {
+            percent_in(&self.rates, year).fraction()
+        }
+    }
+}
+
+/// Everything that turns decided figures into computed frames.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rules {
-    /// The first column of the frames; the base year itself (then that column
-    /// is the base) or a later year.
-    pub first_year: i32,
-    /// How many years the frames cover, [`MIN_HORIZON`]..=[`MAX_HORIZON`].
-    pub years: u8,
     #[serde(default)]
     pub indexation: Vec<Indexation>,
     #[serde(default)]
-    pub non_indexed: Vec<NonIndexed>,
-    /// The wage increase held centrally, per year, compounding; personnel
-    /// frames stay at the base year's wage level.
+    pub exceptions: Vec<IndexException>,
     #[serde(default)]
-    pub wage_increase: Vec<YearPercent>,
+    pub non_indexed: Vec<NonIndexed>,
     #[serde(default)]
     pub changes: Vec<FrameChange>,
-    /// The efficiency requirement as a share of the year's costs (the level
-    /// that year, not an increment on the year before).
     #[serde(default)]
-    pub efficiency: Vec<YearPercent>,
+    pub wage: WagePot,
+    #[serde(default)]
+    pub efficiency: Efficiency,
 }
 
 impl Rules {
-    /// Rules with no indexation, changes or requirements.
-    pub fn new(first_year: i32, years: u8) -> Rules {
-        Rules {
-            first_year,
-            years,
-            indexation: Vec::new(),
-            non_indexed: Vec::new(),
-            wage_increase: Vec::new(),
-            changes: Vec::new(),
-            efficiency: Vec::new(),
-        }
-    }
-
-    /// The years the frames cover.
-    pub fn horizon(&self) -> impl Iterator<Item = i32> {
-        let first = self.first_year;
-        (0..i32::from(self.years)).map(move |i| first + i)
-    }
-
-    pub fn last_year(&self) -> i32 {
-        self.first_year + i32::from(self.years) - 1
-    }
-
-    /// Sets (or replaces) the indexation of a category in a year.
+    /// Sets (or replaces) the general indexation of a category in a year.
     pub fn set_indexation(&mut self, category: Category, year: i32, percent: Decimal) {
         self.indexation
             .retain(|i| !(i.category == category && i.year == year));
@@ -195,199 +334,263 @@ impl Rules {
         });
     }
 
-    /// Sets (or replaces) the central wage increase of a year.
-    pub fn set_wage_increase(&mut self, year: i32, percent: Decimal) {
-        set_year_percent(&mut self.wage_increase, year, percent);
+    /// The general rate of a category in a year.
+    pub fn general_rate(&self, category: Category, year: i32) -> Percent {
+        self.indexation
+            .iter()
+            .find(|i| i.category == category && i.year == year)
+            .map(|i| i.percent)
+            .unwrap_or_default()
     }
 
-    /// Sets (or replaces) the efficiency requirement of a year.
-    pub fn set_efficiency(&mut self, year: i32, percent: Decimal) {
-        set_year_percent(&mut self.efficiency, year, percent);
+    /// The exception that decides a line's rates, if any: the most specific
+    /// scope, and within it one for the line's category before one for all.
+    pub fn exception_for(
+        &self,
+        namnd: &str,
+        group: Option<&str>,
+        forvaltning: &str,
+        category: Category,
+    ) -> Option<&IndexException> {
+        self.exceptions
+            .iter()
+            .filter(|e| {
+                e.scope.covers(namnd, group, forvaltning)
+                    && e.category.is_none_or(|c| c == category)
+            })
+            .max_by_key(|e| (e.scope.rank(), e.category.is_some()))
     }
 
-    /// Every problem that stops these rules from being applied to `base`.
-    pub fn check(&self, base: &FrameBase) -> Result<(), RulesError> {
-        let mut problems = Vec::new();
-        let (first, last) = (self.first_year, self.last_year());
-        if !(MIN_HORIZON..=MAX_HORIZON).contains(&self.years) {
-            problems.push(RuleProblem::Horizon { years: self.years });
+    /// The rate a line is indexed by in `year`: its exception's, else the
+    /// general rate of its category (a frame given as a sum has none).
+    pub fn rate(
+        &self,
+        namnd: &str,
+        group: Option<&str>,
+        forvaltning: &str,
+        category: Category,
+        year: i32,
+    ) -> Percent {
+        match self.exception_for(namnd, group, forvaltning, category) {
+            Some(e) => percent_in(&e.rates, year),
+            None if category == Category::Frame => Percent::default(),
+            None => self.general_rate(category, year),
         }
-        if first < base.year {
-            problems.push(RuleProblem::BeforeBase {
-                first,
-                base: base.year,
+    }
+
+    /// Every problem that stops these rules from being applied to `table`
+    /// over `plan`.
+    pub fn check(&self, table: &FrameTable, plan: &Plan) -> Result<(), RulesError> {
+        let mut problems = Vec::new();
+        if !(MIN_HORIZON..=MAX_HORIZON).contains(&plan.years) {
+            problems.push(RuleProblem::Horizon { years: plan.years });
+        }
+        if !table.years.contains(&plan.base) {
+            problems.push(RuleProblem::BaseNotDecided { base: plan.base });
+        }
+        // Compounding runs from the base year to the last plan year: keep
+        // that span within a plan's length (and every year in range).
+        if !YEAR_RANGE.contains(&plan.first) || plan.base < plan.first - 1 - i32::from(MAX_HORIZON)
+        {
+            problems.push(RuleProblem::BaseTooEarly {
+                base: plan.base,
+                first: plan.first,
             });
         }
-        let known = |name: &str| base.forvaltningar().any(|(_, f)| f.name == name);
-        let mut year_ok = |what: String, year: i32, from: i32| {
-            if year < from || year > last {
-                problems.push(RuleProblem::YearOutside {
-                    what,
-                    year,
-                    first: from,
-                    last,
-                });
-            }
-        };
+        let mut percents: Vec<(String, Percent, bool)> = Vec::new();
         for i in &self.indexation {
-            year_ok(
-                format!("Uppräkningen av {}", i.category.label()),
-                i.year,
-                base.year + 1,
-            );
+            percents.push((
+                format!("{} {}", i.category.label(), i.year),
+                i.percent,
+                false,
+            ));
         }
-        for w in &self.wage_increase {
-            year_ok("Löneökningen".to_string(), w.year, base.year + 1);
-        }
-        for e in &self.efficiency {
-            year_ok("Effektiviseringskravet".to_string(), e.year, first);
-        }
-        for c in &self.changes {
-            year_ok(
-                format!("{} för {}", c.kind.label(), c.forvaltning),
-                c.year,
-                first,
-            );
-        }
-        for (n, i) in self.indexation.iter().enumerate() {
-            if self.indexation[..n]
-                .iter()
-                .any(|j| j.category == i.category && j.year == i.year)
-            {
-                problems.push(RuleProblem::Duplicate {
-                    what: format!("Uppräkningen av {} {}", i.category.label(), i.year),
-                });
+        for e in &self.exceptions {
+            for r in &e.rates {
+                percents.push((format!("{} {}", e.scope.name(), r.year), r.percent, false));
             }
         }
-        for (what, list) in [
-            ("Löneökningen", &self.wage_increase),
-            ("Effektiviseringskravet", &self.efficiency),
-        ] {
-            for (n, p) in list.iter().enumerate() {
-                if list[..n].iter().any(|q| q.year == p.year) {
-                    problems.push(RuleProblem::Duplicate {
-                        what: format!("{what} {}", p.year),
-                    });
-                }
-            }
+        for r in &self.wage.rates {
+            percents.push((
+                format!("{} {}", Msg::FrWage.text(Lang::Sv), r.year),
+                r.percent,
+                false,
+            ));
         }
-        let percents = self
-            .indexation
-            .iter()
-            .map(|i| {
-                (
-                    format!("Uppräkningen av {} {}", i.category.label(), i.year),
-                    i.percent,
-                    false,
-                )
-            })
-            .chain(
-                self.wage_increase
-                    .iter()
-                    .map(|w| (format!("Löneökningen {}", w.year), w.percent, false)),
-            )
-            .chain(self.efficiency.iter().map(|e| {
-                (
-                    format!("Effektiviseringskravet {}", e.year),
-                    e.percent,
-                    true,
-                )
-            }))
-            .chain(self.non_indexed.iter().filter_map(|x| match &x.portion {
-                NonIndexedPortion::Share(p) => Some((
-                    format!(
-                        "Den ej uppräknade andelen av {} för {}",
-                        x.category.label(),
-                        x.forvaltning
-                    ),
+        for r in &self.efficiency.rates {
+            percents.push((
+                format!("{} {}", Msg::FrEfficiency.text(Lang::Sv), r.year),
+                r.percent,
+                true,
+            ));
+        }
+        for x in &self.non_indexed {
+            if let NonIndexedPortion::Share(p) = &x.portion {
+                percents.push((
+                    format!("{} {}", x.forvaltning, x.category.label()),
                     *p,
                     true,
-                )),
-                NonIndexedPortion::Named { .. } => None,
-            }));
+                ));
+            }
+        }
         for (what, p, share) in percents {
             let low = if share { Decimal::ZERO } else { dec!(-100) };
             if p.0 < low || p.0 > dec!(100) {
                 problems.push(RuleProblem::Percent { what, percent: p.0 });
             }
         }
-        let names = self
-            .non_indexed
+        let groups = table.group_names();
+        let known = |scope: &Scope| match scope {
+            Scope::Forvaltning(f) => table.forvaltning(f).is_some(),
+            Scope::Group(g) => groups.contains(g),
+            Scope::Namnd(n) => table.namnder.iter().any(|m| &m.name == n),
+        };
+        let named = self
+            .exceptions
             .iter()
-            .map(|x| &x.forvaltning)
-            .chain(self.changes.iter().map(|c| &c.forvaltning));
-        for name in names {
-            if !known(name)
-                && !problems
+            .map(|e| e.scope.clone())
+            .chain(
+                self.non_indexed
                     .iter()
-                    .any(|p| matches!(p, RuleProblem::UnknownForvaltning { name: n } if n == name))
-            {
-                problems.push(RuleProblem::UnknownForvaltning { name: name.clone() });
+                    .map(|x| Scope::Forvaltning(x.forvaltning.clone())),
+            )
+            .chain(
+                self.changes
+                    .iter()
+                    .map(|c| Scope::Forvaltning(c.forvaltning.clone())),
+            )
+            .chain(
+                self.wage
+                    .exempt
+                    .iter()
+                    .chain(&self.efficiency.exempt)
+                    .map(|f| Scope::Forvaltning(f.clone())),
+            );
+        for scope in named {
+            let problem = RuleProblem::Unknown {
+                name: scope.name().to_string(),
+            };
+            if !known(&scope) && !problems.contains(&problem) {
+                problems.push(problem);
             }
         }
+        let limit = Money::from(MAX_ABS_AMOUNT);
         let amounts = self
             .changes
             .iter()
-            .map(|c| {
-                (
-                    format!("{} för {} {}", c.kind.label(), c.forvaltning, c.year),
-                    c.amount,
-                )
-            })
+            .map(|c| (format!("{} {}", c.forvaltning, c.year), c.amount))
             .chain(self.non_indexed.iter().filter_map(|x| match &x.portion {
                 NonIndexedPortion::Named { name, amount } => {
-                    Some((format!("{name} för {}", x.forvaltning), *amount))
+                    Some((format!("{name}, {}", x.forvaltning), *amount))
                 }
                 NonIndexedPortion::Share(_) => None,
             }));
         for (what, amount) in amounts {
-            if amount.abs() > Money::from(MAX_ABS_AMOUNT) {
+            if amount.abs() > limit {
                 problems.push(RuleProblem::Amount { what, amount });
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(RulesError { problems })
+        Problems::check(problems)
+    }
+}
+
+/// One reason the rules cannot be applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleProblem {
+    Horizon { years: u8 },
+    BaseNotDecided { base: i32 },
+    BaseTooEarly { base: i32, first: i32 },
+    Percent { what: String, percent: Decimal },
+    Unknown { name: String },
+    Amount { what: String, amount: Money },
+}
+
+impl Problem for RuleProblem {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            RuleProblem::Horizon { years } => Msg::FrProblemHorizon.fill(
+                lang,
+                &[
+                    ("min", &MIN_HORIZON.to_string()),
+                    ("max", &MAX_HORIZON.to_string()),
+                    ("years", &years.to_string()),
+                ],
+            ),
+            RuleProblem::BaseNotDecided { base } => {
+                Msg::FrProblemBase.fill(lang, &[("base", &base.to_string())])
+            }
+            RuleProblem::BaseTooEarly { base, first } => Msg::FrProblemBaseEarly.fill(
+                lang,
+                &[("base", &base.to_string()), ("first", &first.to_string())],
+            ),
+            RuleProblem::Percent { what, percent } => {
+                Msg::FrProblemPercent.fill(lang, &[("what", what), ("percent", &exact(*percent))])
+            }
+            RuleProblem::Unknown { name } => Msg::FrProblemUnknown.fill(lang, &[("name", name)]),
+            RuleProblem::Amount { what, amount } => {
+                Msg::FrProblemAmount.fill(lang, &[("what", what), ("amount", &exact(amount.0))])
+            }
         }
     }
 }
 
-fn set_year_percent(list: &mut Vec<YearPercent>, year: i32, percent: Decimal) {
-    list.retain(|p| p.year != year);
-    list.push(YearPercent {
-        year,
-        percent: Percent(percent),
-    });
-}
-
-/// One reason the rules cannot be applied, as a Swedish sentence.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RuleProblem {
-    #[error("Planperioden ska omfatta {MIN_HORIZON}–{MAX_HORIZON} år, inte {years}.")]
-    Horizon { years: u8 },
-    #[error("Planperioden börjar {first}, före basåret {base}.")]
-    BeforeBase { first: i32, base: i32 },
-    #[error("{what} gäller {year}, utanför åren {first}–{last}.")]
-    YearOutside {
-        what: String,
-        year: i32,
-        first: i32,
-        last: i32,
-    },
-    #[error("{what} är angivet två gånger.")]
-    Duplicate { what: String },
-    #[error("{what} är {} %, vilket inte är en rimlig procentsats.", exact(*percent))]
-    Percent { what: String, percent: Decimal },
-    #[error("Det finns ingen förvaltning som heter ”{name}” i basåret.")]
-    UnknownForvaltning { name: String },
-    #[error("{what} är {}, större än vad som går att räkna med.", exact(amount.0))]
-    Amount { what: String, amount: Money },
-}
-
 /// All the problems found in a set of rules.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))]
-pub struct RulesError {
-    pub problems: Vec<RuleProblem>,
+pub type RulesError = Problems<RuleProblem>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exception(scope: Scope, category: Option<Category>, pct: Decimal) -> IndexException {
+        IndexException {
+            scope,
+            category,
+            rates: vec![YearPercent {
+                year: 2026,
+                percent: Percent(pct),
+            }],
+        }
+    }
+
+    #[test]
+    fn the_most_specific_exception_decides() {
+        let mut r = Rules::default();
+        r.set_indexation(Category::Drift, 2026, dec!(2.5));
+        r.exceptions = vec![
+            exception(Scope::Namnd("RS".into()), None, dec!(1)),
+            exception(
+                Scope::Group("Gemensamt".into()),
+                Some(Category::Drift),
+                dec!(2),
+            ),
+            exception(Scope::Forvaltning("Service".into()), None, dec!(0)),
+        ];
+        let rate = |g: Option<&str>, f: &str, c| r.rate("RS", g, f, c, 2026).0;
+        assert_eq!(rate(None, "Service", Category::Drift), dec!(0));
+        assert_eq!(rate(Some("Gemensamt"), "Stab", Category::Drift), dec!(2));
+        assert_eq!(rate(Some("Gemensamt"), "Stab", Category::Personal), dec!(1));
+        assert_eq!(rate(None, "Stab", Category::Drift), dec!(1));
+        assert_eq!(
+            r.rate("Annan", None, "X", Category::Drift, 2026).0,
+            dec!(2.5)
+        );
+        assert_eq!(r.rate("Annan", None, "X", Category::Frame, 2026).0, dec!(0));
+    }
+
+    #[test]
+    fn compounding_efficiency_is_a_stated_choice() {
+        let plan = Plan {
+            first: 2026,
+            years: 3,
+            base: 2025,
+        };
+        let mut e = Efficiency::default();
+        for y in plan.horizon() {
+            set_percent(&mut e.rates, y, dec!(1.5));
+        }
+        assert_eq!(e.share(&plan, 2028), dec!(0.015));
+        e.compound = true;
+        // 1 − 0,985³ = 0,044328375.
+        assert_eq!(e.share(&plan, 2028), dec!(0.044328375));
+    }
 }

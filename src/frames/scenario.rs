@@ -1,11 +1,12 @@
 //! Named scenarios ("Planeringsdirektiv", "Med 1,5 % effektivisering"): each
-//! a set of rules and, optionally, balance inputs, saved with the state and
-//! compared per förvaltning and year against another scenario.
+//! a set of rules and balance inputs, saved with the state and compared per
+//! förvaltning and year against another scenario.
 
 use super::balance::{balance, BalanceError, BalanceInputs, BalanceView};
-use super::compute::compute;
-use super::model::{FrameBase, Frames};
-use super::rules::{Rules, RulesError};
+use super::compute::{compute, Frames, SumFigure};
+use super::model::FrameTable;
+use super::rules::{Plan, Rules, RulesError};
+use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -19,19 +20,35 @@ pub struct Scenario {
 }
 
 /// Why a scenario could not be computed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScenarioError {
-    #[error("Scenariot ”{scenario}”: {source}")]
     Rules {
         scenario: String,
         source: RulesError,
     },
-    #[error("Scenariot ”{scenario}”: {source}")]
     Balance {
         scenario: String,
         source: BalanceError,
     },
 }
+
+impl ScenarioError {
+    pub fn text(&self, lang: Lang) -> String {
+        let (scenario, detail) = match self {
+            ScenarioError::Rules { scenario, source } => (scenario, source.text(lang)),
+            ScenarioError::Balance { scenario, source } => (scenario, source.text(lang)),
+        };
+        Msg::FrScenarioProblem.fill(lang, &[("scenario", scenario), ("detail", &detail)])
+    }
+}
+
+impl std::fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for ScenarioError {}
 
 /// A scenario's frames and, when it has balance inputs, its balance view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,8 +59,12 @@ pub struct ScenarioResult {
 }
 
 impl Scenario {
-    pub fn evaluate(&self, base: &FrameBase) -> Result<ScenarioResult, ScenarioError> {
-        let frames = compute(base, &self.rules).map_err(|source| ScenarioError::Rules {
+    pub fn evaluate(
+        &self,
+        table: &FrameTable,
+        plan: &Plan,
+    ) -> Result<ScenarioResult, ScenarioError> {
+        let frames = compute(table, plan, &self.rules).map_err(|source| ScenarioError::Rules {
             scenario: self.name.clone(),
             source,
         })?;
@@ -64,8 +85,8 @@ impl Scenario {
     }
 }
 
-/// One row of a comparison: net frames of both scenarios and `other −
-/// reference` per year (negative: the other scenario gives a smaller frame).
+/// One row of a comparison: net frames in force of both scenarios and
+/// `other − reference` per year (negative: the other gives a smaller frame).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ComparisonRow {
     pub namnd: String,
@@ -82,42 +103,28 @@ pub struct ScenarioComparison {
     pub unit: Unit,
     pub reference: String,
     pub other: String,
-    /// The years both scenarios cover.
     pub years: Vec<i32>,
     /// Per förvaltning, each nämnd followed by its total row.
     pub rows: Vec<ComparisonRow>,
     pub region: ComparisonRow,
 }
 
-/// Compares the net frames of `other` against `reference`, both computed
-/// from `base`, over the years both cover.
+fn in_force(sums: Vec<SumFigure>) -> Vec<Money> {
+    sums.iter()
+        .map(|s| s.in_force().unwrap_or(Money::ZERO))
+        .collect()
+}
+
+/// Compares the net frames of `other` against `reference` over the plan.
 pub fn compare(
-    base: &FrameBase,
+    table: &FrameTable,
+    plan: &Plan,
     reference: &Scenario,
     other: &Scenario,
 ) -> Result<ScenarioComparison, ScenarioError> {
-    let a = reference.evaluate(base)?.frames;
-    let b = other.evaluate(base)?.frames;
-    let years: Vec<i32> = a
-        .years
-        .iter()
-        .copied()
-        .filter(|y| b.years.contains(y))
-        .collect();
-    let pick = |frames: &Frames, totals: Vec<Money>| -> Vec<Money> {
-        years
-            .iter()
-            .map(|&y| {
-                frames
-                    .year_index(y)
-                    .and_then(|i| totals.get(i).copied())
-                    .unwrap_or(Money::ZERO)
-            })
-            .collect()
-    };
-    let row = |namnd: &str, forvaltning: &str, ra: Vec<Money>, rb: Vec<Money>| {
-        let reference = pick(&a, ra);
-        let other = pick(&b, rb);
+    let a = reference.evaluate(table, plan)?.frames;
+    let b = other.evaluate(table, plan)?.frames;
+    let row = |namnd: &str, forvaltning: &str, reference: Vec<Money>, other: Vec<Money>| {
         let difference = reference.iter().zip(&other).map(|(x, y)| *y - *x).collect();
         ComparisonRow {
             namnd: namnd.to_string(),
@@ -130,16 +137,26 @@ pub fn compare(
     let mut rows = Vec::new();
     for (na, nb) in a.namnder.iter().zip(&b.namnder) {
         for (fa, fb) in na.forvaltningar.iter().zip(&nb.forvaltningar) {
-            rows.push(row(&na.name, &fa.name, fa.totals(), fb.totals()));
+            rows.push(row(
+                &na.name,
+                &fa.name,
+                in_force(a.forvaltning_totals(fa)),
+                in_force(b.forvaltning_totals(fb)),
+            ));
         }
-        rows.push(row(&na.name, "", na.totals(), nb.totals()));
+        rows.push(row(
+            &na.name,
+            "",
+            in_force(a.namnd_totals(na)),
+            in_force(b.namnd_totals(nb)),
+        ));
     }
-    let region = row("", "", a.region_totals(), b.region_totals());
+    let region = row("", "", a.net_in_force(), b.net_in_force());
     Ok(ScenarioComparison {
         unit: a.unit,
         reference: reference.name.clone(),
         other: other.name.clone(),
-        years,
+        years: a.years.clone(),
         rows,
         region,
     })

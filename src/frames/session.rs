@@ -1,13 +1,17 @@
-//! The budget-frame work a user does in the page, as one value: the base
-//! year, named scenarios (each a set of rules and balance inputs), which
-//! one is shown and which it is compared with. It is what autosave and
-//! share links carry, and every figure on the frames page is recomputed
-//! from it — nothing derived is ever stored or edited.
+//! The budget-frame work a user does in the page, as one value: the decided
+//! table, what reading it found, the plan period and base year, named
+//! scenarios (each a set of rules and balance inputs), which one is shown
+//! and which it is compared with. It is what autosave and share links
+//! carry, and every figure on the frames page is recomputed from it —
+//! nothing derived is ever stored or edited.
 
-use super::balance::{BalanceInputs, NamedLine, YearAmount};
-use super::model::{FrameBase, Frames};
-use super::rules::Rules;
+use super::balance::{BalanceInputs, NamedLine};
+use super::findings::Finding;
+use super::import::{import_frames, FrameImport, FrameImportError};
+use super::model::{FrameTable, YearAmount};
+use super::rules::{Plan, Rules, MAX_HORIZON, MIN_HORIZON};
 use super::scenario::{compare, Scenario, ScenarioComparison, ScenarioError, ScenarioResult};
+use crate::import::grid::Grid;
 use crate::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -19,9 +23,12 @@ pub const REVENUE_LINE: &str = "Skatteintäkter och generella statsbidrag";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FramesSession {
-    /// Where the base came from (a file name, or the FR1 budgets).
+    /// Where the table came from (a file name, or the FR1 budgets).
     pub source: String,
-    pub base: FrameBase,
+    pub table: FrameTable,
+    /// What reading the table found, cell by cell.
+    pub findings: Vec<Finding>,
+    pub plan: Plan,
     /// At least one; the first is the reference in comparisons.
     pub scenarios: Vec<Scenario>,
     /// Index of the scenario shown.
@@ -29,53 +36,86 @@ pub struct FramesSession {
 }
 
 impl FramesSession {
-    /// A session over `years` years from `base`, with no indexation yet
-    /// and revenues equal to the base year's net frames (an unchanged
-    /// revenue level, so every rule's cost shows as a deficit).
-    pub fn new(source: &str, base: FrameBase, years: u8) -> FramesSession {
-        let rules = Rules::new(base.year, years);
-        let horizon: Vec<i32> = rules.horizon().collect();
-        let base_total: Money = base
-            .forvaltningar()
-            .flat_map(|(_, f)| f.amounts.iter().map(|a| a.amount))
-            .sum();
-        let balance = BalanceInputs {
-            unit: base.unit,
-            revenues: vec![NamedLine {
-                name: REVENUE_LINE.to_string(),
-                amounts: horizon
-                    .iter()
-                    .map(|&year| YearAmount {
-                        year,
-                        amount: base_total,
-                    })
-                    .collect(),
-            }],
-            finance: Vec::new(),
-            adjustments: Vec::new(),
-            opening_equity: Money::ZERO,
-            earlier_deficits: Vec::new(),
-            plan: None,
+    /// A session over `plan` with no rules yet and, until the user enters
+    /// the budget's revenues, revenues equal to each decided year's net
+    /// frames (the base year's in the years computed): a balanced start, so
+    /// every rule's cost shows in the balance.
+    pub fn new(source: &str, table: FrameTable, findings: Vec<Finding>, plan: Plan) -> Self {
+        let total_in = |year: i32| -> Option<Money> {
+            let decided: Vec<Money> = table
+                .forvaltningar()
+                .flat_map(|(_, f)| f.lines.iter())
+                .filter_map(|l| l.decided_in(year))
+                .collect();
+            (!decided.is_empty()).then(|| decided.into_iter().sum())
         };
+        let base_total = total_in(plan.base).unwrap_or(Money::ZERO);
+        let mut balance = BalanceInputs::new(table.unit);
+        balance.revenues.push(NamedLine {
+            name: REVENUE_LINE.to_string(),
+            amounts: plan
+                .horizon()
+                .map(|year| YearAmount {
+                    year,
+                    amount: total_in(year).unwrap_or(base_total),
+                })
+                .collect(),
+        });
         FramesSession {
             source: source.to_string(),
-            base,
+            table,
+            findings,
+            plan,
             scenarios: vec![Scenario {
                 name: FIRST_SCENARIO.to_string(),
-                rules,
+                rules: Rules::default(),
                 balance: Some(balance),
             }],
             active: 0,
         }
     }
 
-    /// A session from an imported frame table: its first year is the base,
-    /// its years the horizon.
-    pub fn from_table(source: &str, frames: &Frames) -> Option<FramesSession> {
-        let first = *frames.years.iter().min()?;
-        let base = frames.base_at(first)?;
-        let years = u8::try_from(frames.years.len()).ok()?;
-        Some(FramesSession::new(source, base, years))
+    /// A session from a read frame table: the first sheet's years are the
+    /// plan period (at least three, at most five), every year in the table
+    /// is decided, and rules apply after the last decided plan year.
+    pub fn from_import(source: &str, import: FrameImport) -> Option<Self> {
+        let first = *import.primary_years.first()?;
+        let years = u8::try_from(import.primary_years.len())
+            .unwrap_or(MAX_HORIZON)
+            .clamp(MIN_HORIZON, MAX_HORIZON);
+        let last = first + i32::from(years) - 1;
+        let base = *import.table.years.iter().filter(|&&y| y <= last).max()?;
+        let plan = Plan { first, years, base };
+        Some(FramesSession::new(
+            source,
+            import.table,
+            import.findings,
+            plan,
+        ))
+    }
+
+    /// A session from one decided year (e.g. the FR1 reports' budgets):
+    /// the three years after it, computed from it.
+    pub fn from_base(source: &str, table: FrameTable) -> Option<Self> {
+        let base = *table.years.last()?;
+        let plan = Plan {
+            first: base + 1,
+            years: MIN_HORIZON,
+            base,
+        };
+        Some(FramesSession::new(source, table, Vec::new(), plan))
+    }
+
+    /// Reads a frame table from the sheets of `file_name`.
+    pub fn read(file_name: &str, grids: &[Grid]) -> Result<Self, FrameImportError> {
+        let import = import_frames(grids)?;
+        FramesSession::from_import(file_name, import).ok_or_else(|| FrameImportError::NoRows {
+            sheet: grids
+                .iter()
+                .map(|g| g.sheet.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
     }
 
     /// The scenario shown.
@@ -90,7 +130,7 @@ impl FramesSession {
 
     /// Frames and balance of the scenario shown.
     pub fn result(&self) -> Option<Result<ScenarioResult, ScenarioError>> {
-        self.scenario().map(|s| s.evaluate(&self.base))
+        self.scenario().map(|s| s.evaluate(&self.table, &self.plan))
     }
 
     /// Adds a copy of the scenario shown under `name` and shows it.
@@ -110,9 +150,15 @@ impl FramesSession {
             return None;
         }
         Some(compare(
-            &self.base,
+            &self.table,
+            &self.plan,
             self.scenarios.first()?,
             self.scenario()?,
         ))
+    }
+
+    /// Years the page may take as the base: every decided year.
+    pub fn base_choices(&self) -> &[i32] {
+        &self.table.years
     }
 }

@@ -18,6 +18,12 @@ pub const MAX_COLS: usize = 200;
 /// range so arithmetic can never overflow.
 pub const MAX_ABS_AMOUNT: i64 = 1_000_000_000_000_000;
 
+/// Largest magnitude of a figure the app derives from bounded amounts and
+/// keeps (a Summa's derivation from its lines, quoted in a frame table's
+/// finding): every amount a sheet can hold at [`MAX_ABS_AMOUNT`]. The
+/// difference of two such figures is still far inside `Decimal`'s range.
+pub const MAX_ABS_SUM: i128 = MAX_ABS_AMOUNT as i128 * (MAX_ROWS * MAX_COLS) as i128;
+
 /// Largest unpacked payload of a share link or `.budgetkoll` file; a link of
 /// a few hundred characters must not be able to inflate into gigabytes. Twenty
 /// FR1s unpack to about 30 KB, so this leaves room for far larger shares.
@@ -46,6 +52,18 @@ pub const MAX_NAMNDER: usize = 200;
 
 /// Scenarios of the budget frames.
 pub const MAX_SCENARIOS: usize = 50;
+
+/// Findings kept from reading a frame table (a few per line, or one per
+/// cell of a badly damaged sheet); as many as any one list may hold.
+pub const MAX_FINDINGS: usize = MAX_LIST_LEN;
+
+/// The finance administration's result tables in one state: one per
+/// period, twenty years of monthly follow-up.
+pub const MAX_FINANCE_TABLES: usize = 240;
+
+/// Lines of one finance administration's table (real ones have about a
+/// dozen); every row a sheet may have, so any table the importer reads fits.
+pub const MAX_FINANCE_ROWS: usize = MAX_ROWS;
 
 /// Entries of any one list of frame rules or balance inputs (indexations,
 /// changes, revenue lines, the years of a line, …).

@@ -8,6 +8,7 @@
 //!   fields are added.
 //! - [`compact`] is the short, lossless wire form of an FR1 table: figures as
 //!   integers, derived cells as their difference from the FR1 identities.
+//! - [`frames_v3`] holds the budget-frames work as format 3 carried it.
 //! - [`codec`] wraps it all in an envelope (magic, version, zlib) and writes
 //!   the link fragment or the file.
 //!
@@ -20,6 +21,7 @@
 pub mod bounded;
 pub mod codec;
 pub mod compact;
+pub mod frames_v3;
 pub mod state;
 pub mod validate;
 

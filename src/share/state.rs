@@ -12,15 +12,17 @@
 //! which the frozen link in `tests/share.rs` catches.
 
 use super::compact::CompactTable;
-use super::validate::Check;
+use super::frames_v3::FramesV3;
+use super::validate::{Check, Invalid};
 use super::{Damage, Fault};
 use crate::engine::consolidation::Grouping;
-use crate::engine::measures::MeasurePlan;
+use crate::engine::measures::{Measure, MeasurePlan};
+use crate::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
-use crate::fr1::schema::Part;
+use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::session::FramesSession;
-use crate::import::limits::MAX_REPORTS;
-use crate::money::Unit;
+use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
+use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -40,8 +42,11 @@ pub struct SharedState {
     pub measures: Vec<MeasurePlan>,
     /// Seasonal profiles as typed, per förvaltning code (format 2).
     pub profiles: BTreeMap<String, String>,
-    /// The budget-frames work: base, scenarios and rules (format 3).
+    /// The budget-frames work: decided table, plan, scenarios and rules
+    /// (format 3, as format 4 carries it since).
     pub frames: Option<FramesSession>,
+    /// The finance administration's result tables (format 4).
+    pub finance: Vec<FinanceTable>,
 }
 
 /// Which page and settings the link opens.
@@ -169,8 +174,59 @@ impl TryFrom<SharedStateV1> for SharedState {
 pub struct SharedStateV2 {
     pub base: SharedStateV1,
     pub grouping: Option<Grouping>,
-    pub measures: Vec<MeasurePlan>,
+    pub measures: Vec<MeasurePlanV2>,
     pub profiles: Vec<(String, String)>,
+}
+
+/// A measure plan in format 2. Frozen: its target was the net cost the
+/// forecast should reach (tkr), where plans now keep a deviation from
+/// budget, which format 4 carries ([`FollowupV4::targets`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasurePlanV2 {
+    pub unit_code: String,
+    pub measures: Vec<Measure>,
+    pub target_forecast: Option<Money>,
+}
+
+impl MeasurePlanV2 {
+    /// The plan with its net-cost target turned into a deviation from the
+    /// budget helår of the förvaltning's latest report (`budget − target`);
+    /// without such a report the target is a budget in balance. Both
+    /// figures are bounded before they are subtracted.
+    fn into_plan(self, reports: &[Fr1Report]) -> Result<MeasurePlan, Invalid> {
+        let budget = reports
+            .iter()
+            .filter(|r| {
+                r.meta
+                    .unit_id
+                    .as_ref()
+                    .is_some_and(|u| u.code.trim() == self.unit_code.trim())
+            })
+            .filter_map(|r| {
+                let budget = r.in_unit(Unit::Tkr).table(Report::Prognos)?.get(
+                    Row::Nettoresultat,
+                    Group::Budget,
+                    Part::Totalt,
+                )?;
+                Some((r.meta.period, budget))
+            })
+            .max_by_key(|(period, _)| *period)
+            .map(|(_, budget)| budget);
+        let target = match (self.target_forecast, budget) {
+            (Some(level), Some(budget)) => {
+                let c = Check::root().at(format!("åtgärderna för {}", self.unit_code.trim()));
+                c.amount("målet för prognosen", level)?;
+                c.amount("budgeten helår", budget)?;
+                budget - level
+            }
+            _ => Money::ZERO,
+        };
+        Ok(MeasurePlan {
+            unit_code: self.unit_code,
+            measures: self.measures,
+            target,
+        })
+    }
 }
 
 impl From<&SharedState> for SharedStateV2 {
@@ -178,7 +234,15 @@ impl From<&SharedState> for SharedStateV2 {
         SharedStateV2 {
             base: SharedStateV1::from(state),
             grouping: state.grouping.clone(),
-            measures: state.measures.clone(),
+            measures: state
+                .measures
+                .iter()
+                .map(|p| MeasurePlanV2 {
+                    unit_code: p.unit_code.clone(),
+                    measures: p.measures.clone(),
+                    target_forecast: None,
+                })
+                .collect(),
             profiles: state
                 .profiles
                 .iter()
@@ -192,11 +256,18 @@ impl TryFrom<SharedStateV2> for SharedState {
     type Error = Fault;
 
     fn try_from(wire: SharedStateV2) -> Result<Self, Fault> {
+        let base = SharedState::try_from(wire.base)?;
+        // Each plan looks its budget up among the reports: count first.
+        Check::root().count("åtgärdsplanerna", wire.measures.len(), MAX_UNITS)?;
         Ok(SharedState {
             grouping: wire.grouping,
-            measures: wire.measures,
+            measures: wire
+                .measures
+                .into_iter()
+                .map(|p| p.into_plan(&base.reports))
+                .collect::<Result<_, _>>()?,
             profiles: wire.profiles.into_iter().collect(),
-            ..SharedState::try_from(wire.base)?
+            ..base
         })
     }
 }
@@ -228,30 +299,201 @@ impl TryFrom<ReportV1> for Fr1Report {
     }
 }
 
-/// Format 3: format 2 plus the budget-frames work (base, scenarios with
-/// their rules and balance inputs). Frozen.
+/// Format 3: format 2 plus the budget-frames work as it was then (a base
+/// year and scenarios that recomputed every column from it). Frozen; read
+/// only, converted by [`FramesV3::into_session`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedStateV3 {
     pub base: SharedStateV2,
-    pub frames: Option<FramesSession>,
-}
-
-impl From<&SharedState> for SharedStateV3 {
-    fn from(state: &SharedState) -> Self {
-        SharedStateV3 {
-            base: SharedStateV2::from(state),
-            frames: state.frames.clone(),
-        }
-    }
+    pub frames: Option<FramesV3>,
 }
 
 impl TryFrom<SharedStateV3> for SharedState {
     type Error = Fault;
 
     fn try_from(wire: SharedStateV3) -> Result<Self, Fault> {
+        let frames = match wire.frames {
+            None => None,
+            Some(f) => {
+                // Building the table looks each name up: count first.
+                let c = Check::root().at("budgetramarna".to_string());
+                c.count("nämnderna", f.base.namnder.len(), MAX_NAMNDER)?;
+                let units = f.base.namnder.iter().map(|n| n.forvaltningar.len()).sum();
+                c.count("förvaltningarna", units, MAX_UNITS)?;
+                Some(
+                    f.into_session()
+                        .ok_or_else(|| Damage("budgetramarna saknar scenario".to_string()))?,
+                )
+            }
+        };
         Ok(SharedState {
-            frames: wire.frames,
+            frames,
             ..SharedState::try_from(wire.base)?
         })
+    }
+}
+
+/// Format 4: format 2 plus the budget-frames work as a region decides it
+/// (every decided year, groups, findings, plan and base year, rules with
+/// exceptions, earlier deficits with their due year, restructuring charged
+/// to equity or not) and the follow-up as the region reports it
+/// ([`FollowupV4`]). The frames session's own serde types are the wire,
+/// so `tests/share.rs` keeps a frozen format-4 link: a change to
+/// [`FramesSession`] that breaks it needs format 5.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStateV4 {
+    pub base: SharedStateV2,
+    pub frames: Option<FramesSession>,
+    pub followup: FollowupV4,
+}
+
+/// What format 4 adds for the follow-up: the finance administration's
+/// tables, and each measure plan's target as a deviation from budget (tkr,
+/// by förvaltning code; a plan not listed aims at a budget in balance).
+/// Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowupV4 {
+    pub finance: Vec<FinanceTableV4>,
+    pub targets: Vec<(String, Money)>,
+}
+
+/// A finance administration's table in format 4. Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FinanceTableV4 {
+    pub organisation: Option<String>,
+    /// Year and month (1–12).
+    pub period: Option<(i32, u8)>,
+    pub unit: Unit,
+    pub source: String,
+    /// True when the table is written with the FR1's signs (Intäkter −).
+    pub fr1_signs: bool,
+    pub rows: Vec<FinanceRowV4>,
+    pub total: Option<FinanceRowV4>,
+}
+
+/// One line: its label and Utfall, Budget, Avvikelse (year to date), then
+/// Prognos, Budget, Avvikelse (full year). Frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FinanceRowV4 {
+    pub label: String,
+    pub figures: [Option<Money>; 6],
+}
+
+impl From<&FinanceRow> for FinanceRowV4 {
+    fn from(r: &FinanceRow) -> Self {
+        let (y, f) = (r.ytd, r.year);
+        FinanceRowV4 {
+            label: r.label.clone(),
+            figures: [
+                y.actual, y.budget, y.variance, f.actual, f.budget, f.variance,
+            ],
+        }
+    }
+}
+
+impl From<FinanceRowV4> for FinanceRow {
+    fn from(w: FinanceRowV4) -> Self {
+        let [a, b, v, fa, fb, fv] = w.figures;
+        FinanceRow {
+            label: w.label,
+            ytd: Figures {
+                actual: a,
+                budget: b,
+                variance: v,
+            },
+            year: Figures {
+                actual: fa,
+                budget: fb,
+                variance: fv,
+            },
+        }
+    }
+}
+
+impl From<&FinanceTable> for FinanceTableV4 {
+    fn from(t: &FinanceTable) -> Self {
+        FinanceTableV4 {
+            organisation: t.organisation.clone(),
+            period: t.period.map(|p| (p.year, p.month)),
+            unit: t.unit,
+            source: t.source.clone(),
+            fr1_signs: t.signs == Signs::Fr1,
+            rows: t.rows.iter().map(FinanceRowV4::from).collect(),
+            total: t.total.as_ref().map(FinanceRowV4::from),
+        }
+    }
+}
+
+impl TryFrom<FinanceTableV4> for FinanceTable {
+    type Error = Damage;
+
+    fn try_from(w: FinanceTableV4) -> Result<Self, Damage> {
+        let period =
+            match w.period {
+                None => None,
+                Some((year, month)) => Some(Period::new(year, month).ok_or_else(|| {
+                    Damage(format!("finansförvaltningens tabell har månad {month}"))
+                })?),
+            };
+        Ok(FinanceTable {
+            organisation: w.organisation,
+            period,
+            unit: w.unit,
+            source: w.source,
+            signs: if w.fr1_signs {
+                Signs::Fr1
+            } else {
+                Signs::Result
+            },
+            rows: w.rows.into_iter().map(FinanceRow::from).collect(),
+            total: w.total.map(FinanceRow::from),
+        })
+    }
+}
+
+impl From<&SharedState> for SharedStateV4 {
+    fn from(state: &SharedState) -> Self {
+        SharedStateV4 {
+            base: SharedStateV2::from(state),
+            frames: state.frames.clone(),
+            followup: FollowupV4 {
+                finance: state.finance.iter().map(FinanceTableV4::from).collect(),
+                targets: state
+                    .measures
+                    .iter()
+                    .filter(|p| !p.target.is_zero())
+                    .map(|p| (p.unit_code.clone(), p.target))
+                    .collect(),
+            },
+        }
+    }
+}
+
+impl TryFrom<SharedStateV4> for SharedState {
+    type Error = Fault;
+
+    fn try_from(wire: SharedStateV4) -> Result<Self, Fault> {
+        let mut state = SharedState {
+            frames: wire.frames,
+            ..SharedState::try_from(wire.base)?
+        };
+        // Each target looks its plan up: count first.
+        Check::root().count("målen", wire.followup.targets.len(), MAX_UNITS)?;
+        for (code, target) in wire.followup.targets {
+            match state.measures.iter_mut().find(|p| p.unit_code == code) {
+                Some(plan) => plan.target = target,
+                None => state.measures.push(MeasurePlan {
+                    target,
+                    ..MeasurePlan::new(&code)
+                }),
+            }
+        }
+        state.finance = wire
+            .followup
+            .finance
+            .into_iter()
+            .map(FinanceTable::try_from)
+            .collect::<Result<_, _>>()?;
+        Ok(state)
     }
 }

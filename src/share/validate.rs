@@ -14,8 +14,13 @@
 //! The bounds are those of what the app itself can produce (a typed amount
 //! is read with the importer's parser, so it is within the same bound): a
 //! state the app saved always passes. Percentages and horizons are only held
-//! to the amount bound; the frames engine refuses unreasonable rules itself,
-//! with a message, and without arithmetic.
+//! to the amount bound; the frames engine refuses unreasonable rules itself
+//! ([`crate::frames::rules::Rules::check`], the balance inputs' check), with
+//! a message, and without arithmetic.
+//!
+//! This is the only check of a decoded state: the wire conversions in
+//! [`super::state`] only count a list before they look names up in it, and
+//! bound the two figures a format-2 measure target is derived from.
 //!
 //! Adding a field to [`SharedState`]: check it in [`validate`] (amounts with
 //! [`Check::amount`], years with [`Check::year`], lists with
@@ -24,16 +29,18 @@
 use super::SharedState;
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::MeasurePlan;
+use crate::finance::model::{FinanceRow, FinanceTable};
 use crate::format;
-use crate::fr1::model::{Fr1Report, Fr1Table};
+use crate::fr1::model::{Fr1Report, Fr1Table, Period};
 use crate::fr1::schema::{Group, Part, Row};
 use crate::frames::balance::{BalanceInputs, NamedLine, YearAmount};
-use crate::frames::model::FrameBase;
-use crate::frames::rules::{NonIndexedPortion, Rules};
+use crate::frames::findings::{Finding, FindingKind};
+use crate::frames::model::{Category, FrameTable, StatedSum};
+use crate::frames::rules::{NonIndexedPortion, Rules, YearPercent};
 use crate::frames::session::FramesSession;
 use crate::import::limits::{
-    MAX_ABS_AMOUNT, MAX_MEASURES, MAX_NAMNDER, MAX_REPORTS, MAX_RULES, MAX_SCENARIOS,
-    MAX_TEXT_CHARS, MAX_UNITS, YEARS,
+    MAX_ABS_AMOUNT, MAX_ABS_SUM, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_FINDINGS, MAX_MEASURES,
+    MAX_NAMNDER, MAX_REPORTS, MAX_RULES, MAX_SCENARIOS, MAX_TEXT_CHARS, MAX_UNITS, YEARS,
 };
 use crate::money::Money;
 use core::fmt;
@@ -44,6 +51,8 @@ use rust_decimal::Decimal;
 pub enum Problem {
     /// An amount (or percentage) larger in magnitude than [`MAX_ABS_AMOUNT`].
     Amount(Decimal),
+    /// A derived sum larger in magnitude than [`MAX_ABS_SUM`].
+    Sum(Decimal),
     /// A year outside [`YEARS`].
     Year(i32),
     /// A month outside 1–12.
@@ -64,6 +73,12 @@ impl fmt::Display for Problem {
                 "beloppet {} är större än vad ett belopp kan vara (högst {})",
                 format::exact(*d),
                 format::amount(Decimal::from(MAX_ABS_AMOUNT), 0)
+            ),
+            Problem::Sum(d) => write!(
+                f,
+                "summan {} är större än vad en summa kan vara (högst {})",
+                format::exact(*d),
+                format::amount(Decimal::from_i128_with_scale(MAX_ABS_SUM, 0), 0)
             ),
             Problem::Year(y) => write!(
                 f,
@@ -109,6 +124,21 @@ pub fn validate(state: &SharedState) -> Result<(), Invalid> {
         grouping(&c.at("nämnderna".to_string()), g)?;
     }
     measures(&c, &state.measures)?;
+    c.count(
+        "finansförvaltningens tabeller",
+        state.finance.len(),
+        MAX_FINANCE_TABLES,
+    )?;
+    for (i, t) in state.finance.iter().enumerate() {
+        finance(
+            &c.at(format!(
+                "finansförvaltningens tabell {} ({})",
+                i + 1,
+                shorten(&t.source)
+            )),
+            t,
+        )?;
+    }
     c.count("säsongsprofilerna", state.profiles.len(), MAX_UNITS)?;
     for (code, text) in &state.profiles {
         let p = c.at(format!("säsongsprofilen för {}", shorten(code)));
@@ -166,6 +196,14 @@ impl Check {
     pub fn amount(&self, what: &str, m: Money) -> Result<(), Invalid> {
         if m.0.abs() > Decimal::from(MAX_ABS_AMOUNT) {
             return Err(self.fail(what, Problem::Amount(m.0)));
+        }
+        Ok(())
+    }
+
+    /// A figure derived from bounded amounts, within [`MAX_ABS_SUM`].
+    pub fn sum(&self, what: &str, d: Decimal) -> Result<(), Invalid> {
+        if d.abs() > Decimal::from_i128_with_scale(MAX_ABS_SUM, 0) {
+            return Err(self.fail(what, Problem::Sum(d)));
         }
         Ok(())
     }
@@ -230,8 +268,7 @@ fn report(c: &Check, r: &Fr1Report) -> Result<(), Invalid> {
         c.text("förvaltningens namn", &id.name)?;
     }
     if let Some(p) = m.period {
-        c.year("perioden", p.year)?;
-        c.month("perioden", p.month)?;
+        period(c, p)?;
     }
     for table in [&r.utfall, &r.prognos].into_iter().flatten() {
         fr1_table(&c.at(table.report.sheet_name().to_string()), table)?;
@@ -261,6 +298,42 @@ fn fr1_table(c: &Check, t: &Fr1Table) -> Result<(), Invalid> {
     Ok(())
 }
 
+fn period(c: &Check, p: Period) -> Result<(), Invalid> {
+    c.year("perioden", p.year)?;
+    c.month("perioden", p.month)
+}
+
+fn finance(c: &Check, t: &FinanceTable) -> Result<(), Invalid> {
+    c.text("filnamnet", &t.source)?;
+    if let Some(o) = &t.organisation {
+        c.text("organisationen", o)?;
+    }
+    if let Some(p) = t.period {
+        period(c, p)?;
+    }
+    c.count("raderna", t.rows.len(), MAX_FINANCE_ROWS)?;
+    for row in t.rows.iter().chain(&t.total) {
+        finance_row(&c.at(shorten(&row.label)), row)?;
+    }
+    Ok(())
+}
+
+fn finance_row(c: &Check, row: &FinanceRow) -> Result<(), Invalid> {
+    c.text("texten", &row.label)?;
+    for (half, figures) in [("hittills i år", &row.ytd), ("helår", &row.year)] {
+        for (what, figure) in [
+            ("utfall", figures.actual),
+            ("budget", figures.budget),
+            ("avvikelse", figures.variance),
+        ] {
+            if let Some(m) = figure {
+                c.amount(&format!("{what} {half}"), m)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn grouping(c: &Check, g: &Grouping) -> Result<(), Invalid> {
     c.text("regionens namn", &g.region)?;
     c.count("", g.namnder.len(), MAX_NAMNDER)?;
@@ -282,9 +355,7 @@ fn measures(c: &Check, plans: &[MeasurePlan]) -> Result<(), Invalid> {
     for p in plans {
         let c = c.at(format!("åtgärderna för {}", shorten(&p.unit_code)));
         c.text("förvaltningskoden", &p.unit_code)?;
-        if let Some(t) = p.target_forecast {
-            c.amount("målet för prognosen", t)?;
-        }
+        c.amount("målet", p.target)?;
         for (i, m) in p.measures.iter().enumerate() {
             let c = c.at(format!("åtgärd {}", i + 1));
             c.text("texten", &m.text)?;
@@ -300,7 +371,13 @@ fn measures(c: &Check, plans: &[MeasurePlan]) -> Result<(), Invalid> {
 
 fn frames(c: &Check, f: &FramesSession) -> Result<(), Invalid> {
     c.text("källan", &f.source)?;
-    frame_base(&c.at("basåret".to_string()), &f.base)?;
+    frame_table(c, &f.table)?;
+    c.count("fynden", f.findings.len(), MAX_FINDINGS)?;
+    for (i, finding) in f.findings.iter().enumerate() {
+        frame_finding(&c.at(format!("fynd {}", i + 1)), finding)?;
+    }
+    c.year("planens första år", f.plan.first)?;
+    c.year("basåret", f.plan.base)?;
     c.count("scenarierna", f.scenarios.len(), MAX_SCENARIOS)?;
     if f.scenarios.get(f.active).is_none() {
         return Err(c.inconsistent(format!(
@@ -320,32 +397,126 @@ fn frames(c: &Check, f: &FramesSession) -> Result<(), Invalid> {
     Ok(())
 }
 
-fn frame_base(c: &Check, base: &FrameBase) -> Result<(), Invalid> {
-    c.year("året", base.year)?;
-    c.count("nämnderna", base.namnder.len(), MAX_NAMNDER)?;
-    c.count("förvaltningarna", base.forvaltningar().count(), MAX_UNITS)?;
-    for n in &base.namnder {
-        c.text("en nämnds namn", &n.name)?;
+fn frame_table(c: &Check, t: &FrameTable) -> Result<(), Invalid> {
+    c.count("åren", t.years.len(), MAX_RULES)?;
+    for &year in &t.years {
+        c.year("ett beslutat år", year)?;
+    }
+    stated_sums(&c.at("regionens summa".to_string()), &t.stated)?;
+    c.count("nämnderna", t.namnder.len(), MAX_NAMNDER)?;
+    c.count("förvaltningarna", t.forvaltningar().count(), MAX_UNITS)?;
+    let groups: usize = t.namnder.iter().map(|n| n.groups.len()).sum();
+    c.count("grupperna", groups, MAX_UNITS)?;
+    let lines: usize = t.forvaltningar().map(|(_, f)| f.lines.len()).sum();
+    c.count("raderna", lines, MAX_UNITS * Category::COUNT)?;
+    for n in &t.namnder {
+        let c = c.at(shorten(&n.name));
+        c.text("namnet", &n.name)?;
+        stated_sums(&c, &n.stated)?;
+        for g in &n.groups {
+            let c = c.at(shorten(&g.name));
+            c.text("namnet", &g.name)?;
+            stated_sums(&c, &g.stated)?;
+        }
         for f in &n.forvaltningar {
             let c = c.at(shorten(&f.name));
             c.text("namnet", &f.name)?;
-            c.count("beloppen", f.amounts.len(), MAX_RULES)?;
-            for a in &f.amounts {
-                c.amount(a.category.label(), a.amount)?;
+            if let Some(g) = &f.group {
+                c.text("gruppen", g)?;
+            }
+            stated_sums(&c, &f.stated)?;
+            for line in &f.lines {
+                let c = c.at(shorten(line.name()));
+                c.text("radens text", &line.label)?;
+                year_amounts(&c, &line.decided)?;
             }
         }
     }
     Ok(())
 }
 
+fn stated_sums(c: &Check, sums: &[StatedSum]) -> Result<(), Invalid> {
+    c.count("summorna", sums.len(), MAX_RULES)?;
+    for s in sums {
+        c.text("summans cell", &s.cell)?;
+        c.year("summans år", s.year)?;
+        c.amount(&format!("summan {}", s.year), s.amount)?;
+    }
+    Ok(())
+}
+
+/// A finding is shown as a sentence that quotes its figures (and takes a
+/// mismatch's difference), so they are bounded too: by [`MAX_ABS_SUM`],
+/// as a Summa's derivation from its lines may be larger than one amount.
+fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
+    if let Some(cell) = &f.cell {
+        c.text("cellen", cell)?;
+    }
+    match &f.kind {
+        FindingKind::NoUnit { sheet } | FindingKind::OtherUnit { sheet, .. } => {
+            c.text("bladet", sheet)
+        }
+        FindingKind::DuplicateYear { year } => c.year("året", *year),
+        FindingKind::NotAnAmount { text, year } => {
+            c.text("texten", text)?;
+            c.year("året", *year)
+        }
+        FindingKind::UnknownRow { text } => c.text("texten", text),
+        FindingKind::NoForvaltning { line } => c.text("raden", line),
+        FindingKind::DuplicateLine { line, forvaltning } => {
+            c.text("raden", line)?;
+            c.text("förvaltningen", forvaltning)
+        }
+        FindingKind::SummaRounding {
+            label, year, diff, ..
+        } => {
+            c.text("summans text", label)?;
+            c.year("året", *year)?;
+            c.sum("skillnaden", *diff)
+        }
+        FindingKind::SummaMismatch {
+            label,
+            year,
+            stated,
+            derived,
+            ..
+        } => {
+            c.text("summans text", label)?;
+            c.year("året", *year)?;
+            c.sum("den angivna summan", *stated)?;
+            c.sum("den beräknade summan", *derived)
+        }
+        FindingKind::SummaUnmatched { label } => c.text("summans text", label),
+        FindingKind::YearConflict {
+            line,
+            year,
+            kept,
+            other,
+            sheet,
+        } => {
+            c.text("raden", line)?;
+            c.year("året", *year)?;
+            c.sum("det behållna beloppet", *kept)?;
+            c.sum("det andra beloppet", *other)?;
+            c.text("bladet", sheet)
+        }
+    }
+}
+
 fn rules(c: &Check, r: &Rules) -> Result<(), Invalid> {
-    c.year("första året", r.first_year)?;
+    let wage = &r.wage;
+    let efficiency = &r.efficiency;
     for (what, len) in [
         ("uppräkningarna", r.indexation.len()),
-        ("undantagen från uppräkning", r.non_indexed.len()),
-        ("löneökningarna", r.wage_increase.len()),
+        ("undantagen", r.exceptions.len()),
+        ("delarna som inte räknas upp", r.non_indexed.len()),
         ("ramförändringarna", r.changes.len()),
-        ("effektiviseringskraven", r.efficiency.len()),
+        ("förvaltningarna utanför lönepotten", wage.exempt.len()),
+        ("effektiviseringens kategorier", efficiency.categories.len()),
+        (
+            "förvaltningarna utan effektiviseringskrav",
+            efficiency.exempt.len(),
+        ),
     ] {
         c.count(what, len, MAX_RULES)?;
     }
@@ -353,17 +524,13 @@ fn rules(c: &Check, r: &Rules) -> Result<(), Invalid> {
         c.year("en uppräkning", i.year)?;
         c.amount("en uppräkning i procent", Money(i.percent.0))?;
     }
-    for (what, list) in [
-        ("en löneökning", &r.wage_increase),
-        ("ett effektiviseringskrav", &r.efficiency),
-    ] {
-        for p in list {
-            c.year(what, p.year)?;
-            c.amount(what, Money(p.percent.0))?;
-        }
+    for e in &r.exceptions {
+        let c = c.at(format!("undantaget för {}", shorten(e.scope.name())));
+        c.text("namnet", e.scope.name())?;
+        year_percents(&c, &e.rates)?;
     }
     for x in &r.non_indexed {
-        c.text("ett undantags förvaltning", &x.forvaltning)?;
+        c.text("en del som inte räknas upp", &x.forvaltning)?;
         match &x.portion {
             NonIndexedPortion::Share(p) => c.amount("en andel som inte räknas upp", Money(p.0))?,
             NonIndexedPortion::Named { name, amount } => {
@@ -377,6 +544,23 @@ fn rules(c: &Check, r: &Rules) -> Result<(), Invalid> {
         c.text("en ramförändrings kommentar", &ch.note)?;
         c.year("en ramförändring", ch.year)?;
         c.amount("en ramförändring", ch.amount)?;
+    }
+    year_percents(&c.at("lönepotten".to_string()), &wage.rates)?;
+    year_percents(
+        &c.at("effektiviseringskravet".to_string()),
+        &efficiency.rates,
+    )?;
+    for name in wage.exempt.iter().chain(&efficiency.exempt) {
+        c.text("en undantagen förvaltning", name)?;
+    }
+    Ok(())
+}
+
+fn year_percents(c: &Check, rates: &[YearPercent]) -> Result<(), Invalid> {
+    c.count("procentsatserna", rates.len(), MAX_RULES)?;
+    for r in rates {
+        c.year("", r.year)?;
+        c.amount(&format!("procentsatsen {}", r.year), Money(r.percent.0))?;
     }
     Ok(())
 }
@@ -393,16 +577,20 @@ fn balance(c: &Check, b: &BalanceInputs) -> Result<(), Invalid> {
         }
     }
     c.amount("eget kapital", b.opening_equity)?;
-    year_amounts(
-        &c.at("tidigare underskott".to_string()),
-        &b.earlier_deficits,
-    )?;
-    if let Some(p) = &b.plan {
-        let c = c.at("omställningsplanen".to_string());
-        c.text("namnet", &p.name)?;
-        year_amounts(&c.at("kostnaderna".to_string()), &p.costs)?;
-        c.amount("besparingen per år", p.savings_per_year)?;
-        c.year("besparingens första år", p.savings_from)?;
+    c.count("tidigare underskott", b.earlier_deficits.len(), MAX_RULES)?;
+    for d in &b.earlier_deficits {
+        let c = c.at(format!("underskottet från {}", d.arose));
+        c.year("året det uppstod", d.arose)?;
+        c.year("året det ska vara återställt", d.due)?;
+        c.amount("beloppet", d.amount)?;
+    }
+    c.count("omställningarna", b.restructuring.len(), MAX_RULES)?;
+    for r in &b.restructuring {
+        let c = c.at(format!("omställningen {}", shorten(&r.name)));
+        c.text("namnet", &r.name)?;
+        year_amounts(&c.at("kostnaderna".to_string()), &r.costs)?;
+        c.amount("besparingen per år", r.savings_per_year)?;
+        c.year("besparingens första år", r.savings_from)?;
     }
     Ok(())
 }
@@ -471,7 +659,7 @@ mod tests {
             measures: vec![MeasurePlan {
                 unit_code: "42".into(),
                 measures: vec![measure; MAX_MEASURES + 1],
-                target_forecast: None,
+                target: Money::ZERO,
             }],
             ..SharedState::default()
         };

@@ -4,7 +4,8 @@
 //! "Visa som tabell" switch with the same numbers, and SVG download.
 
 use super::store::Store;
-use budgetkoll::i18n::Msg;
+use budgetkoll::charts::Layout;
+use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::view::charts::ChartTable;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,6 +28,33 @@ fn content_width() -> f64 {
     // Card padding and page margins; the page is at most 1400 px wide.
     let pad = if w <= 600.0 { 40.0 } else { 100.0 };
     (w.min(1400.0) - pad).max(280.0)
+}
+
+/// A chart model's SVG (laid out at the content width, re-rendered on
+/// resize and language change) and its table, for a [`ChartBox`].
+pub fn chart_signals<C>(
+    chart: Memo<Option<C>>,
+    render: fn(&C, &Layout) -> String,
+    table: fn(&C, Lang) -> ChartTable,
+) -> (Signal<String>, Signal<ChartTable>)
+where
+    C: Clone + PartialEq + Send + Sync + 'static,
+{
+    let store = expect_context::<Store>();
+    let width = chart_width();
+    let svg = Signal::derive(move || {
+        chart
+            .get()
+            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
+            .unwrap_or_default()
+    });
+    let rows = Signal::derive(move || {
+        chart
+            .get()
+            .map(|c| table(&c, store.lang.get()))
+            .unwrap_or_default()
+    });
+    (svg, rows)
 }
 
 /// The `data-tip` of the element under an event, if it is a chart mark.

@@ -84,7 +84,7 @@ pub fn Settings() -> impl IntoView {
                                     == Some(p)
                             };
                             view! {
-                                <option value=p.iso() selected=selected>{move || p.label(store.lang.get())}</option>
+                                <option value=p.iso() selected=selected>{move || p.title(store.lang.get())}</option>
                             }
                         }
                     />

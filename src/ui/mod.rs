@@ -2,8 +2,10 @@
 //! context, never raw files: bytes go through [`files`] and
 //! `budgetkoll::intake` into the engine first.
 
+mod accuracy;
 mod chart;
 mod controls;
+mod development;
 mod dropzone;
 mod export;
 mod files;
@@ -12,10 +14,12 @@ mod frames;
 mod grouping;
 mod header;
 mod keep;
+mod measures;
 mod overview;
 mod persist;
 mod png;
 mod reports;
+mod result;
 mod share;
 mod sheets;
 mod store;
@@ -96,7 +100,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Views() -> impl IntoView {
     let store = expect_context::<Store>();
-    let no_reports = move || store.imports.with(Vec::is_empty) && store.pending.with(Vec::is_empty);
+    let no_reports = move || {
+        store.imports.with(Vec::is_empty)
+            && store.pending.with(Vec::is_empty)
+            && store.finance.with(Vec::is_empty)
+    };
     move || match store.tab.get() {
         Tab::Frames => view! { <frames::FramesPage /> }.into_any(),
         _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),

@@ -1,28 +1,40 @@
-//! The region overview: the net result of every förvaltning, nämnd and the
-//! region for the chosen period; clicking a förvaltning opens it.
+//! The region overview for the chosen period: the region's result at the
+//! top, the net result of every förvaltning, nämnd and the region (clicking
+//! a förvaltning opens it), the forecast's development through the year and
+//! the internal-trade check.
 
-use super::chart::{chart_width, ChartBox};
+use super::chart::{chart_signals, ChartBox};
+use super::development::DevelopmentSection;
+use super::result::RegionResult;
 use super::store::{Store, Tab};
-use super::tables::{summary_figures, summary_head};
-use budgetkoll::charts::{overview::render, Layout};
+use super::tables::{fig_cell, summary_figures, summary_head};
+use budgetkoll::charts::overview::render;
+use budgetkoll::fr1::model::Period;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{overview_chart, overview_table};
-use budgetkoll::view::overview::{overview, periods, LineKind, Overview};
+use budgetkoll::view::overview::{overview, periods, InternalLine, LineKind, Overview};
+use budgetkoll::view::unit_summary::SummaryColumns;
 use leptos::prelude::*;
+
+/// The period shown: the chosen one, or the latest loaded (reactive).
+pub fn shown_period(store: Store) -> Option<Period> {
+    store
+        .period
+        .get()
+        .or_else(|| store.reports.with(|r| periods(r).first().copied()))
+}
 
 /// The overview view model for the current settings (reactive).
 pub fn current_overview(store: Store) -> Option<Overview> {
-    let period = store
-        .period
-        .get()
-        .or_else(|| store.reports.with(|r| periods(r).first().copied()))?;
+    let period = shown_period(store)?;
     let grouping = store.grouping_in_force();
     let part = store.part.get();
     let unit = store.unit.get();
+    let finance = store.finance_tables.get();
     Some(
         store
             .reports
-            .with(|r| overview(r, period, &grouping, part, unit, store.lang.get())),
+            .with(|r| overview(r, &finance, period, &grouping, part, unit, store.lang.get())),
     )
 }
 
@@ -30,34 +42,29 @@ pub fn current_overview(store: Store) -> Option<Overview> {
 pub fn OverviewView() -> impl IntoView {
     let store = expect_context::<Store>();
     let model = Memo::new(move |_| current_overview(store));
-    let width = chart_width();
     let chart = Memo::new(move |_| {
         model
             .get()
             .and_then(|o| overview_chart(&o, store.unit.get(), store.lang.get()))
     });
-    let svg = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
-    });
-    let table = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| overview_table(&c, store.lang.get()))
-            .unwrap_or_default()
-    });
+    let (svg, table) = chart_signals(chart, render, overview_table);
     let open_unit = Callback::new(move |code: String| {
         store.unit_code.set(Some(code));
         store.tab.set(Tab::Unit);
     });
+    let result = move || {
+        let o = model.get()?;
+        let period = o.period.title(store.lang.get());
+        o.result
+            .map(|r| view! { <RegionResult model=r period=period /> })
+    };
     view! {
+        {result}
         <section class="card" aria-labelledby="overview-title">
             <h2 id="overview-title">
                 {move || store.t(Msg::OverviewTitle)}
                 {move || {
-                    model.get().map(|o| format!(" · {} · {}", o.period.label(store.lang.get()), store.unit.get().short()))
+                    model.get().map(|o| format!(" · {} · {}", o.period.title(store.lang.get()), store.unit.get().short()))
                 }}
             </h2>
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
@@ -66,12 +73,15 @@ pub fn OverviewView() -> impl IntoView {
             </Show>
             {move || model.get().map(|o| view! { <OverviewTable model=o /> })}
         </section>
+        <DevelopmentSection />
     }
 }
 
 #[component]
 fn OverviewTable(model: Overview) -> impl IntoView {
     let store = expect_context::<Store>();
+    let figures: Vec<_> = model.lines.iter().map(|l| l.figures.clone()).collect();
+    let columns = SummaryColumns::of(&figures, model.period.is_year_end());
     let export = {
         let model = model.clone();
         Signal::derive(move || {
@@ -84,9 +94,15 @@ fn OverviewTable(model: Overview) -> impl IntoView {
             let title = format!(
                 "{} {}",
                 Msg::OverviewTitle.text(lang),
-                model.period.label(lang)
+                model.period.title(lang)
             );
-            budgetkoll::view::export::summary(&title, Msg::ColUnit.text(lang), &lines, lang)
+            budgetkoll::view::export::summary(
+                &title,
+                Msg::ColUnit.text(lang),
+                &lines,
+                columns,
+                lang,
+            )
         })
     };
     let rows = model
@@ -119,7 +135,7 @@ fn OverviewTable(model: Overview) -> impl IntoView {
             view! {
                 <tr class=class>
                     <th scope="row">{label}</th>
-                    {summary_figures(&l.figures)}
+                    {summary_figures(&l.figures, columns)}
                 </tr>
             }
         })
@@ -128,20 +144,60 @@ fn OverviewTable(model: Overview) -> impl IntoView {
         <div class="table-tools"><super::export::ExportButtons table=export /></div>
         <div class="table-wrap">
             <table class="figures" id="overview-table">
-                {summary_head(store, Msg::ColUnit)}
+                {summary_head(store, Msg::ColUnit, columns)}
                 <tbody>{rows}</tbody>
             </table>
         </div>
         {model.error.map(|e| view! { <p class="notice warn" role="status">{e}</p> })}
-        {model
-            .residual
-            .map(|r| {
-                view! {
-                    <p class="notice info" id="internal-check">
+        {(model.residual.is_some() || !model.internal.is_empty()).then(|| {
+            view! {
+                <section class="notice info" id="internal-check">
+                    <p>
                         <strong>{move || store.t(Msg::InternalCheck)} ": "</strong>
-                        {r}
+                        {model.residual.clone()}
                     </p>
-                }
-            })}
+                    <InternalTable lines=model.internal.clone() />
+                </section>
+            }
+        })}
     }
+}
+
+/// What is left of internal trade in actuals, budgets and forecasts.
+#[component]
+fn InternalTable(lines: Vec<InternalLine>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let th = move |m: Msg| view! { <th scope="col" class="num">{move || store.t(m)}</th> };
+    let rows = lines
+        .iter()
+        .map(|l| {
+            view! {
+                <tr>
+                    <th scope="row">{l.label}</th>
+                    {fig_cell(&l.revenue)}
+                    {fig_cell(&l.cost)}
+                    {fig_cell(&l.net)}
+                    {fig_cell(&l.share)}
+                </tr>
+            }
+        })
+        .collect_view();
+    (!lines.is_empty()).then(|| {
+        view! {
+            <div class="table-wrap">
+                <table class="figures" id="internal-table">
+                    <thead>
+                        <tr>
+                            <th scope="col"></th>
+                            {th(Msg::ColInternalRevenue)}
+                            {th(Msg::ColInternalCost)}
+                            {th(Msg::ColInternalNet)}
+                            {th(Msg::ColInternalShare)}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    })
 }

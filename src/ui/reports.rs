@@ -4,9 +4,12 @@
 
 use super::dropzone::PickFiles;
 use super::store::Store;
+use budgetkoll::finance::import::FinanceImport;
+use budgetkoll::finance::model::Signs;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
-use budgetkoll::fr1::validate::Severity;
+use budgetkoll::fr1::schema::Report;
+use budgetkoll::fr1::validate::{Finding, Severity};
 use budgetkoll::i18n::Msg;
 use budgetkoll::money::Unit;
 use leptos::prelude::*;
@@ -39,6 +42,15 @@ pub fn ReportsView() -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(i, import)| view! { <LoadedFile index=i import=import /> })
+                        .collect_view()
+                }}
+                {move || {
+                    store
+                        .finance
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, f)| view! { <FinanceFile index=i import=f /> })
                         .collect_view()
                 }}
             </ul>
@@ -129,23 +141,18 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
         _ => (Msg::StatusErrors, "badge bad"),
     };
     let needs_meta = import.missing.iter().any(|m| m.required());
-    let findings = import
-        .findings
-        .iter()
-        .map(|f| {
-            let class = match f.severity {
-                Severity::Error => "finding error",
-                Severity::Warning => "finding warning",
-                Severity::Info => "finding info",
-            };
-            view! {
-                <li class=class>
-                    {f.cell.clone().map(|c| view! { <code>{c}</code>" " })}
-                    {f.message.clone()}
-                </li>
-            }
-        })
-        .collect_view();
+    // A report read from one of its two exports says which half it has; a
+    // December summary is the year's outcome, complete as it is.
+    let contents = match (
+        import.report.only(),
+        meta.period.is_some_and(|p| p.is_year_end()),
+    ) {
+        (Some(Report::Utfall), true) => Some(Msg::ContentsYearEnd),
+        (Some(Report::Utfall), false) => Some(Msg::ContentsUtfallOnly),
+        (Some(Report::Prognos), _) => Some(Msg::ContentsPrognosOnly),
+        (None, _) => None,
+    };
+    let findings = finding_items(&import.findings);
     let no_findings = import.findings.is_empty();
     let open_findings = errors > 0;
     view! {
@@ -154,8 +161,9 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
                 <strong class="file-unit">
                     {meta.unit_id.as_ref().map(|u| u.label()).unwrap_or_else(|| "?".into())}
                 </strong>
-                <span>{let period = meta.period; move || period.map(|p| p.label(store.lang.get())).unwrap_or_else(|| "?".into())}</span>
+                <span>{let period = meta.period; move || period.map(|p| p.title(store.lang.get())).unwrap_or_else(|| "?".into())}</span>
                 <span>{import.report.unit().short()}</span>
+                {contents.map(|m| view! { <span class="badge half">{move || store.t(m)}</span> })}
                 <span class=class>{move || store.t(status)}" "{(errors + warnings > 0).then(|| format!("({})", errors + warnings))}</span>
                 <span class="file-name">{import.report.source.clone()}</span>
                 <button class="btn btn-quiet edit-only" on:click=move |_| store.remove(index)>
@@ -174,6 +182,71 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
                 }
                     .into_any()
             }}
+        </li>
+    }
+}
+
+/// Findings as list items: the cell they are about, then the sentence.
+fn finding_items(findings: &[Finding]) -> impl IntoView {
+    findings
+        .iter()
+        .map(|f| {
+            let class = match f.severity {
+                Severity::Error => "finding error",
+                Severity::Warning => "finding warning",
+                Severity::Info => "finding info",
+            };
+            view! {
+                <li class=class>
+                    {f.cell.clone().map(|c| view! { <code>{c}</code>" " })}
+                    {f.message.clone()}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// A finance administration's table: period, unit, sign rule and findings.
+#[component]
+fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = &import.table;
+    let errors = import
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let (status, class) = if errors > 0 {
+        (Msg::StatusErrors, "badge bad")
+    } else {
+        (Msg::StatusOk, "badge ok")
+    };
+    let signs = match t.signs {
+        Signs::Result => Msg::SignsResult,
+        Signs::Fr1 => Msg::SignsFr1,
+    };
+    let findings = finding_items(&import.findings);
+    let count = import.findings.len();
+    let period = t.period;
+    view! {
+        <li class="file finance-file" data-source=t.source.clone()>
+            <div class="file-head">
+                <strong class="file-unit">{move || store.t(Msg::FinanceTableName)}</strong>
+                <span>{move || period.map(|p| p.title(store.lang.get())).unwrap_or_else(|| "?".into())}</span>
+                <span>{t.unit.short()}</span>
+                <span class="badge half">{move || store.t(signs)}</span>
+                <span class=class>{move || store.t(status)}</span>
+                <span class="file-name">{t.source.clone()}</span>
+                <button class="btn btn-quiet edit-only" on:click=move |_| store.remove_finance(index)>
+                    {move || store.t(Msg::Remove)}
+                </button>
+            </div>
+            {(count > 0).then(|| view! {
+                <details open=errors > 0>
+                    <summary>{move || store.t(Msg::Findings)}" (" {count} ")"</summary>
+                    <ul class="findings">{findings}</ul>
+                </details>
+            })}
         </li>
     }
 }

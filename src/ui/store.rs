@@ -6,6 +6,8 @@
 use super::persist::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
+use budgetkoll::finance::import::{check as finance_check, FinanceImport};
+use budgetkoll::finance::model::FinanceTable;
 use budgetkoll::fr1::import::{CellMap, Fr1Import};
 use budgetkoll::fr1::meta::missing;
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Period};
@@ -13,7 +15,7 @@ use budgetkoll::fr1::schema::Part;
 use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
-use budgetkoll::intake::{same_report, Intake, Refusal};
+use budgetkoll::intake::{place, Intake, Placement, Refusal};
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::{Page, Route};
@@ -46,6 +48,10 @@ pub struct Store {
     pub imports: RwSignal<Vec<Fr1Import>>,
     /// The imported reports alone (derived from `imports`).
     pub reports: Memo<Vec<Fr1Report>>,
+    /// The finance administration's result tables, one per period.
+    pub finance: RwSignal<Vec<FinanceImport>>,
+    /// The finance tables alone (derived from `finance`).
+    pub finance_tables: Memo<Vec<FinanceTable>>,
     /// Files that could not be used, newest last.
     pub failures: RwSignal<Vec<Refusal>>,
     /// Imports that would replace a loaded report, waiting for the user.
@@ -89,11 +95,16 @@ pub struct Store {
 impl Store {
     pub fn new() -> Self {
         let imports = RwSignal::new(Vec::<Fr1Import>::new());
+        let finance = RwSignal::new(Vec::<FinanceImport>::new());
         Store {
             lang: RwSignal::new(Lang::default()),
             imports,
             reports: Memo::new(move |_| {
                 imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
+            }),
+            finance,
+            finance_tables: Memo::new(move |_| {
+                finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
             }),
             failures: RwSignal::new(Vec::new()),
             pending: RwSignal::new(Vec::new()),
@@ -124,6 +135,7 @@ impl Store {
     /// True while nothing has been loaded (reactive).
     pub fn is_empty(&self) -> bool {
         self.imports.with(Vec::is_empty)
+            && self.finance.with(Vec::is_empty)
             && self.pending.with(Vec::is_empty)
             && self.frames.with(Option::is_none)
     }
@@ -142,7 +154,7 @@ impl Store {
         })
     }
 
-    /// Takes in files read from a drop, the picker or the demo. Each file
+    /// Takes in files read from a drop or the picker. Each file
     /// is read on its own: a bad one is listed with its reason and changes
     /// nothing else. Workbooks are read in the spreadsheet worker, all at
     /// once; their results are taken in the order the files came.
@@ -217,28 +229,77 @@ impl Store {
     pub fn take(&self, name: String, result: Result<Intake, Refusal>) {
         match result {
             Ok(Intake::Fr1(import)) => self.add(*import),
+            Ok(Intake::Finance(table)) => self.add_finance(*table),
+            Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
             Err(refusal) => self.refuse(refusal),
         }
     }
 
-    fn add(&self, import: Fr1Import) {
-        let clash = self
-            .imports
-            .with(|v| v.iter().any(|i| same_report(&i.report, &import.report)));
-        if clash {
-            self.pending.update(|p| p.push(import));
-            return;
+    /// A frame table dropped anywhere opens on the Budgetramar page; frames
+    /// already there are replaced only when the user agrees.
+    fn open_frames(&self, session: FramesSession) {
+        let replace = self.frames.with_untracked(Option::is_none)
+            || super::persist::confirm(
+                Msg::FrReplaceFramesQuestion.text(self.lang.get_untracked()),
+            );
+        if replace {
+            self.frames.set(Some(session));
+            self.tab.set(Tab::Frames);
         }
-        if self.unit_code.with(Option::is_none) {
-            self.unit_code
-                .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
-        }
-        self.imports.update(|v| v.push(import));
     }
 
-    /// Answers a pending replacement: `replace` swaps the loaded report for
-    /// the new one, otherwise the new one is dropped.
+    /// Adds a report: as its own, as the other half of a loaded one (the
+    /// Utfall and Prognos exports of one report), or — when it brings a
+    /// half that is loaded already — as a question whether to replace.
+    fn add(&self, import: Fr1Import) {
+        let placement = self
+            .imports
+            .with(|v| place(v.iter().map(|i| &i.report), &import.report));
+        match placement {
+            Placement::Replaces(_) => self.pending.update(|p| p.push(import)),
+            Placement::Completes(i) => self.complete(i, import),
+            Placement::New => {
+                if self.unit_code.with(Option::is_none) {
+                    self.unit_code
+                        .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
+                }
+                self.imports.update(|v| v.push(import));
+            }
+        }
+    }
+
+    /// Adds a finance administration's table; one for the same period
+    /// replaces it (a corrected table sent again).
+    fn add_finance(&self, import: FinanceImport) {
+        self.finance.update(|v| {
+            v.retain(|f| f.table.period.is_none() || f.table.period != import.table.period);
+            v.push(import);
+        });
+    }
+
+    /// Removes the finance table at `index`.
+    pub fn remove_finance(&self, index: usize) {
+        self.finance.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Joins `half` to the loaded report at `index`, its other half.
+    fn complete(&self, index: usize, half: Fr1Import) {
+        self.imports.update(|v| {
+            if index < v.len() {
+                let first = v.remove(index);
+                v.insert(index, first.with_other_half(half));
+            }
+        });
+    }
+
+    /// Answers a pending replacement: `replace` puts the new report in the
+    /// loaded one's place (a half replaces only that half), otherwise the
+    /// new one is dropped.
     pub fn resolve_pending(&self, index: usize, replace: bool) {
         let mut taken = None;
         self.pending.update(|p| {
@@ -247,10 +308,14 @@ impl Store {
             }
         });
         if let (Some(new), true) = (taken, replace) {
-            self.imports.update(|v| {
-                v.retain(|i| !same_report(&i.report, &new.report));
-                v.push(new);
-            });
+            self.imports
+                .update(|v| match place(v.iter().map(|i| &i.report), &new.report) {
+                    Placement::Replaces(i) if i < v.len() => {
+                        let old = v.remove(i);
+                        v.insert(i, old.replaced_by(new));
+                    }
+                    _ => v.push(new),
+                });
         }
     }
 
@@ -266,6 +331,7 @@ impl Store {
     /// Forgets everything loaded.
     pub fn clear(&self) {
         self.imports.set(Vec::new());
+        self.finance.set(Vec::new());
         self.pending.set(Vec::new());
         self.failures.set(Vec::new());
         self.unit_code.set(None);
@@ -282,11 +348,7 @@ impl Store {
             m.iter()
                 .find(|p| p.unit_code == code)
                 .cloned()
-                .unwrap_or(MeasurePlan {
-                    unit_code: code.to_string(),
-                    measures: Vec::new(),
-                    target_forecast: None,
-                })
+                .unwrap_or_else(|| MeasurePlan::new(code))
         })
     }
 
@@ -301,15 +363,31 @@ impl Store {
     }
 
     /// Sets metadata the file lacked (answered by the user), then validates
-    /// again, since the period decides the budget-spread check.
+    /// again, since the period decides the budget-spread check. A half that
+    /// now names the förvaltning and period of its loaded other half joins it.
     pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
+        let mut joined = None;
         self.imports.update(|v| {
-            if let Some(import) = v.get_mut(index) {
-                import.report.meta = meta;
-                import.missing = missing(&import.report.meta);
-                import.findings = validate(&import.report, Some(&import.cells));
+            let Some(import) = v.get_mut(index) else {
+                return;
+            };
+            import.report.meta = meta;
+            import.missing = missing(&import.report.meta);
+            import.findings = validate(&import.report, Some(&import.cells));
+            let others = v
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, o)| &o.report);
+            if let Placement::Completes(j) = place(others, &v[index].report) {
+                // `j` counts the others, which skip `index`.
+                let j = if j >= index { j + 1 } else { j };
+                joined = Some((j, v.remove(index)));
             }
         });
+        if let Some((j, half)) = joined {
+            self.complete(if j > index { j - 1 } else { j }, half);
+        }
     }
 
     /// The open view as a route.
@@ -356,6 +434,7 @@ impl Store {
             measures: self.measures.get(),
             profiles: self.profiles.get(),
             frames: self.frames.get(),
+            finance: self.finance_tables.get(),
         }
     }
 
@@ -379,6 +458,16 @@ impl Store {
             })
             .collect();
         self.imports.set(imports);
+        self.finance.set(
+            state
+                .finance
+                .into_iter()
+                .map(|table| FinanceImport {
+                    findings: finance_check(&table),
+                    table,
+                })
+                .collect(),
+        );
         self.grouping.set(state.grouping);
         self.measures.set(state.measures);
         self.profiles.set(state.profiles);

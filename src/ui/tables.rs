@@ -6,47 +6,66 @@ use super::store::Store;
 use budgetkoll::fr1::validate::Severity;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::fr1_grid::Fr1Grid;
-use budgetkoll::view::unit_summary::SummaryLine;
+use budgetkoll::view::unit_summary::{SummaryColumns, SummaryLine};
 use budgetkoll::view::Fig;
 use leptos::prelude::*;
 
-/// One figure as a table cell, classed by the sign rule.
+/// One figure as a table cell, classed by the sign rule. A stated figure
+/// whose derivation differs carries that derivation as its note.
 pub fn fig_cell(f: &Fig) -> impl IntoView {
-    view! { <td class=format!("num {}", f.class)>{f.text.clone()}</td> }
+    let store = expect_context::<Store>();
+    let check = f.check.clone();
+    let class = match &check {
+        Some(c) if c.rounding => format!("num {} stated", f.class),
+        Some(_) => format!("num {} stated differs", f.class),
+        None => format!("num {}", f.class),
+    };
+    let note = move || {
+        check.as_ref().map(|c| {
+            let msg = if c.rounding {
+                Msg::StatedRounding
+            } else {
+                Msg::StatedDiffers
+            };
+            msg.fill(store.lang.get(), &[("d", &c.derived)])
+        })
+    };
+    view! { <td class=class title=note>{f.text.clone()}</td> }
 }
 
-/// The six-column header of the summary (with percent columns).
-pub fn summary_head(store: Store, first: Msg) -> impl IntoView {
-    let th = move |msg: Msg| view! { <th scope="col" class="num">{move || store.t(msg)}</th> };
+/// The summary's header row for `columns`, after a first column `first`.
+pub fn summary_head(store: Store, first: Msg, columns: SummaryColumns) -> impl IntoView {
+    let cells = columns
+        .columns()
+        .into_iter()
+        .map(|c| {
+            let text = move || {
+                if c.pct {
+                    store.t(Msg::ColPct)
+                } else {
+                    store.t(c.header)
+                }
+            };
+            view! { <th scope="col" class="num">{text}</th> }
+        })
+        .collect_view();
     view! {
         <thead>
             <tr>
                 <th scope="col">{move || store.t(first)}</th>
-                {th(Msg::ColActualYtd)}
-                {th(Msg::ColBudgetYtd)}
-                {th(Msg::ColVarYtd)}
-                {th(Msg::ColPct)}
-                {th(Msg::ColForecast)}
-                {th(Msg::ColBudgetYear)}
-                {th(Msg::ColVarYear)}
-                {th(Msg::ColPct)}
+                {cells}
             </tr>
         </thead>
     }
 }
 
-/// The figures of one summary line after its label cell.
-pub fn summary_figures(l: &SummaryLine) -> impl IntoView {
-    view! {
-        {fig_cell(&l.actual_ytd)}
-        {fig_cell(&l.budget_ytd)}
-        {fig_cell(&l.var_ytd)}
-        {fig_cell(&l.var_ytd_pct)}
-        {fig_cell(&l.forecast)}
-        {fig_cell(&l.budget_year)}
-        {fig_cell(&l.var_year)}
-        {fig_cell(&l.var_year_pct)}
-    }
+/// The figures of one summary line in `columns`, after its label cell.
+pub fn summary_figures(l: &SummaryLine, columns: SummaryColumns) -> impl IntoView {
+    columns
+        .columns()
+        .into_iter()
+        .map(|c| fig_cell(c.of(l)))
+        .collect_view()
 }
 
 /// The summary of one förvaltning, nämnd or the region, row by row.
@@ -55,15 +74,28 @@ pub fn SummaryTable(
     lines: Vec<SummaryLine>,
     /// Title for exported files.
     title: String,
+    /// A December report: its year to date is the year's outcome.
+    year_end: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
+    let columns = SummaryColumns::of(&lines, year_end);
+    // Stated variances whose derivation differs are underlined; say why.
+    let stated = lines
+        .iter()
+        .any(|l| l.var_ytd.check.is_some() || l.var_year.check.is_some());
     let export = {
         let lines = lines.clone();
         Signal::derive(move || {
             let labelled: Vec<(String, &SummaryLine)> =
                 lines.iter().map(|l| (l.label.clone(), l)).collect();
             let lang = store.lang.get();
-            budgetkoll::view::export::summary(&title, Msg::Kontoslag.text(lang), &labelled, lang)
+            budgetkoll::view::export::summary(
+                &title,
+                Msg::Kontoslag.text(lang),
+                &labelled,
+                columns,
+                lang,
+            )
         })
     };
     let rows = lines
@@ -77,7 +109,7 @@ pub fn SummaryTable(
             view! {
                 <tr class=class data-row=format!("{:?}", l.row)>
                     <th scope="row">{l.label.clone()}</th>
-                    {summary_figures(l)}
+                    {summary_figures(l, columns)}
                 </tr>
             }
         })
@@ -86,10 +118,11 @@ pub fn SummaryTable(
         <div class="table-tools"><super::export::ExportButtons table=export /></div>
         <div class="table-wrap">
             <table class="figures" id="summary-table">
-                {summary_head(store, Msg::Kontoslag)}
+                {summary_head(store, Msg::Kontoslag, columns)}
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {stated.then(|| view! { <p class="hint" id="stated-note">{move || store.t(Msg::StatedLegend)}</p> })}
     }
 }
 

@@ -125,17 +125,19 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         let period = report.meta.period;
         move || {
             let when = period
-                .map(|p| p.label(store.lang.get()))
+                .map(|p| p.title(store.lang.get()))
                 .unwrap_or_default();
             format!("{whose} · {when} · {}", store.unit.get().short())
         }
     };
+    let year_end = report.meta.period.is_some_and(|p| p.is_year_end());
     let summary = {
         let report = report.clone();
         let title = title.clone();
         move || {
             let title = title();
-            view! { <SummaryTable lines=summary_lines(&report, store.part.get(), store.unit.get()) title=title /> }
+            let lines = summary_lines(&report, store.part.get(), store.unit.get());
+            view! { <SummaryTable lines=lines title=title year_end=year_end /> }
         }
     };
     let width = chart_width();

@@ -32,15 +32,13 @@ fn whose(report: &Fr1Report) -> String {
 }
 
 fn when(report: &Fr1Report, kind: AcOrFc, lang: Lang) -> String {
-    let period = report
-        .meta
-        .period
-        .map(|p| p.label(lang))
-        .unwrap_or_default();
+    let period = report.meta.period;
     let msg = match kind {
+        AcOrFc::Ac if period.is_some_and(|p| p.is_year_end()) => Msg::ChartHeadYearEnd,
         AcOrFc::Ac => Msg::ChartHeadAc,
         AcOrFc::Fc => Msg::ChartHeadFc,
     };
+    let period = period.map(|p| p.title(lang)).unwrap_or_default();
     msg.fill(lang, &[("p", &period)])
 }
 
@@ -97,7 +95,8 @@ pub fn unit_columns(
 }
 
 /// The bridge from budgeted to actual (or forecast) net result by main
-/// row; the steps are the variances.
+/// row; the steps are the stated variances, and a last step closes any gap
+/// to the stated net result (rounding, or what the rows do not explain).
 pub fn unit_bridge(
     report: &Fr1Report,
     part: Part,
@@ -106,19 +105,28 @@ pub fn unit_bridge(
     lang: Lang,
 ) -> Option<Bridge> {
     let report = report.in_unit(unit);
-    let (which, cmp) = comparison(kind);
-    let budget = report
-        .table(which)?
-        .get(Row::Nettoresultat, Group::Budget, part)?;
-    let steps = Row::MAIN
-        .into_iter()
-        .map(|row| {
-            cmp.of(&report, row, part).map(|v| BridgeStep {
-                label: row.label().to_string(),
-                variance: v.abs.0,
-            })
+    let (_, cmp) = comparison(kind);
+    let b = crate::engine::bridge::bridge(&report, cmp, part)?;
+    let mut steps: Vec<BridgeStep> = b
+        .steps
+        .iter()
+        .map(|(row, v)| BridgeStep {
+            label: row.label().to_string(),
+            variance: v.abs.0,
         })
-        .collect::<Option<Vec<_>>>()?;
+        .collect();
+    steps.extend(b.rounding.map(|c| {
+        BridgeStep {
+            label: if c.rounding {
+                Msg::ChartRounding
+            } else {
+                Msg::ChartUnexplained
+            }
+            .text(lang)
+            .to_string(),
+            variance: c.amount.0,
+        }
+    }));
     Some(Bridge {
         heading: Heading {
             title: whose(&report),
@@ -130,7 +138,7 @@ pub fn unit_bridge(
             .to_string(),
             unit,
         },
-        budget: budget.0,
+        budget: b.budget.0,
         steps,
         end_kind: kind,
     })
@@ -159,7 +167,11 @@ pub fn overview_chart(o: &Overview, unit: Unit, lang: Lang) -> Option<OverviewCh
     Some(OverviewChart {
         heading: Heading {
             title: Msg::ChartHeadOverview.text(lang).to_string(),
-            subtitle: Msg::ChartHeadYtd.fill(lang, &[("p", &o.period.label(lang))]),
+            subtitle: if o.period.is_year_end() {
+                o.period.title(lang)
+            } else {
+                Msg::ChartHeadYtd.fill(lang, &[("p", &o.period.label(lang))])
+            },
             unit,
         },
         bars,
@@ -180,7 +192,6 @@ pub struct ChartTable {
 
 /// The column chart's table: AC (or FC), BU, PY, ΔBU, ΔBU %.
 pub fn columns_table(chart: &ColumnChart, lang: Lang) -> ChartTable {
-    use crate::engine::variance::variance;
     use crate::money::Money;
     use crate::view::Fig;
     let unit = chart.heading.unit;
@@ -202,18 +213,14 @@ pub fn columns_table(chart: &ColumnChart, lang: Lang) -> ChartTable {
             .categories
             .iter()
             .map(|c| {
-                let var = match (c.ac, c.bu) {
-                    (Some(a), Some(b)) => Some(variance(Money(a), Money(b))),
-                    _ => None,
-                };
                 (
                     c.label.clone(),
                     vec![
                         Fig::amount(c.ac.map(Money), unit),
                         Fig::amount(c.bu.map(Money), unit),
                         Fig::amount(c.py.map(Money), unit),
-                        Fig::variance(var.as_ref(), unit),
-                        Fig::variance_pct(var.as_ref()),
+                        Fig::signed(c.var_abs, unit),
+                        Fig::percent(c.var_pct),
                     ],
                 )
             })
@@ -282,10 +289,18 @@ pub fn unit_trend(
     let mut reports: Vec<Fr1Report> = series.iter().map(|r| r.in_unit(unit)).collect();
     reports.sort_by_key(|r| r.meta.period);
     let latest = reports.last()?;
-    let budget_year =
-        latest
-            .table(Report::Prognos)?
-            .get(Row::Nettoresultat, Group::Budget, part)?;
+    // The year's budget: Budget helår, or at year-end Budget ackumulerat
+    // for December, which is the same figure.
+    let budget_year = latest
+        .table(Report::Prognos)
+        .or_else(|| {
+            latest
+                .meta
+                .period
+                .filter(|p| p.is_year_end())
+                .and(latest.table(Report::Utfall))
+        })?
+        .get(Row::Nettoresultat, Group::Budget, part)?;
     let months = 1..=12u8;
     let accumulated = |group: Group| -> Vec<Option<rust_decimal::Decimal>> {
         months

@@ -3,27 +3,10 @@
 
 use super::charts::ChartTable;
 use super::fr1_grid::Fr1Grid;
-use super::unit_summary::SummaryLine;
+use super::unit_summary::{SummaryColumns, SummaryLine};
 use super::Fig;
 use crate::export::{ExportRow, ExportTable};
-use crate::frames::model::Frames;
-use crate::i18n::{Lang, Msg};
-
-/// Column headers of the summary table after its label column, as the
-/// page shows them; the two `%` columns are named for what they are.
-fn summary_headers(lang: Lang) -> Vec<String> {
-    let pct = |m: Msg| format!("{} %", m.text(lang));
-    vec![
-        Msg::ColActualYtd.text(lang).to_string(),
-        Msg::ColBudgetYtd.text(lang).to_string(),
-        Msg::ColVarYtd.text(lang).to_string(),
-        pct(Msg::ColVarYtd),
-        Msg::ColForecast.text(lang).to_string(),
-        Msg::ColBudgetYear.text(lang).to_string(),
-        Msg::ColVarYear.text(lang).to_string(),
-        pct(Msg::ColVarYear),
-    ]
-}
+use crate::i18n::Lang;
 
 fn row(label: &str, figs: &[&Fig]) -> ExportRow {
     ExportRow {
@@ -32,34 +15,33 @@ fn row(label: &str, figs: &[&Fig]) -> ExportRow {
     }
 }
 
-/// A summary (one förvaltning's rows, or the overview's lines).
+/// A summary (one förvaltning's rows, or the overview's lines), with the
+/// columns the page shows; the `%` columns are named for what they are.
 pub fn summary(
     title: &str,
     first: &str,
     lines: &[(String, &SummaryLine)],
+    columns: SummaryColumns,
     lang: Lang,
 ) -> ExportTable {
+    let columns = columns.columns();
     let mut headers = vec![first.to_string()];
-    headers.extend(summary_headers(lang));
+    headers.extend(columns.iter().map(|c| {
+        let text = c.header.text(lang);
+        if c.pct {
+            format!("{text} %")
+        } else {
+            text.to_string()
+        }
+    }));
     ExportTable {
         title: title.to_string(),
         headers,
         rows: lines
             .iter()
             .map(|(label, l)| {
-                row(
-                    label,
-                    &[
-                        &l.actual_ytd,
-                        &l.budget_ytd,
-                        &l.var_ytd,
-                        &l.var_ytd_pct,
-                        &l.forecast,
-                        &l.budget_year,
-                        &l.var_year,
-                        &l.var_year_pct,
-                    ],
-                )
+                let figs: Vec<&Fig> = columns.iter().map(|c| c.of(l)).collect();
+                row(label, &figs)
             })
             .collect(),
     }
@@ -97,32 +79,6 @@ pub fn fr1(title: &str, grid: &Fr1Grid) -> ExportTable {
             .map(|r| ExportRow {
                 label: r.row.full_label(),
                 values: r.cells.iter().map(|c| c.value).collect(),
-            })
-            .collect(),
-    }
-}
-
-/// The frames table with every IPDK line and Summa row.
-pub fn frames(title: &str, f: &Frames) -> ExportTable {
-    let years: Vec<String> = f.years.iter().map(i32::to_string).collect();
-    let mut head = vec!["Nämnd / förvaltning / rad".to_string()];
-    head.extend(years);
-    ExportTable {
-        title: title.to_string(),
-        headers: head,
-        rows: f
-            .table()
-            .into_iter()
-            .map(|r| ExportRow {
-                // Nämnd and förvaltning travel in the label column, joined, so
-                // every figure column lines up with a year.
-                label: [r.namnd.as_str(), r.forvaltning.as_str(), r.label.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" / "),
-                values: r.amounts.iter().map(|m| Some(m.0)).collect(),
             })
             .collect(),
     }

@@ -4,12 +4,13 @@
 //! outcome, how the accumulated figures moved between reports, and what the
 //! decided measures (åtgärder) do to the forecast.
 
-use super::Fig;
-use crate::engine::forecast::{accuracy, check};
+use super::{decimals, Fig};
+use crate::engine::forecast::{accuracy, check, Accuracy};
 use crate::engine::measures::{after_measures, MeasurePlan};
 use crate::engine::periodisation::Profile;
 use crate::engine::periods::{between, Series};
-use crate::fr1::model::{month_name, Fr1Report};
+use crate::format;
+use crate::fr1::model::{month_name, Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Row};
 use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
@@ -37,13 +38,17 @@ pub struct ForecastLine {
     pub diff_seasonal: Fig,
 }
 
-/// Forecast checks per main row (seasonal only with a profile).
+/// Forecast checks per main row (seasonal only with a profile); none for a
+/// year-end report, whose figures are the year's outcome.
 pub fn forecast_lines(
     report: &Fr1Report,
     part: Part,
     unit: Unit,
     profile: Option<&Profile>,
 ) -> Vec<ForecastLine> {
+    if report.meta.period.is_some_and(Period::is_year_end) {
+        return Vec::new();
+    }
     let report = report.in_unit(unit);
     FOLLOWUP_ROWS
         .into_iter()
@@ -62,57 +67,115 @@ pub fn forecast_lines(
         .collect()
 }
 
-/// An earlier forecast of the net result against the year-end outcome.
+/// One row of the forecast's accuracy: the earlier forecast's deviation
+/// from budget against the outcome's, and how the budget moved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccuracyLine {
-    pub period: String,
+    pub label: &'static str,
+    /// Prognos helår of the earlier report.
     pub forecast: Fig,
+    /// Its PROGNOS JMF BUDGET (stated).
+    pub forecast_deviation: Fig,
+    /// The year's outcome.
     pub outcome: Fig,
-    /// forecast − outcome: positive = the outcome was better than forecast.
-    pub diff: Fig,
-    pub pct: Fig,
+    /// Its UTFALL JMF BUDGET (stated).
+    pub outcome_deviation: Fig,
+    /// Outcome − forecast deviation: negative = the forecast was too
+    /// optimistic, positive = too cautious.
+    pub error: Fig,
+    /// December budget − the forecast's budget helår.
+    pub budget_change: Fig,
 }
 
-/// Forecast accuracy of every earlier report of one förvaltning and year,
-/// when its December report is among `reports`.
-pub fn accuracy_lines(
+/// The accuracy of one earlier forecast, per row, against the year-end
+/// outcome among the same förvaltning's reports of one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccuracyView {
+    /// The earlier reports with a forecast, as (period, name), oldest first:
+    /// the choices.
+    pub choices: Vec<(Period, String)>,
+    /// The forecast judged.
+    pub chosen: Period,
+    pub lines: Vec<AccuracyLine>,
+    /// The net result's verdict in one sentence.
+    pub sentence: Option<String>,
+}
+
+/// How the forecast of `chosen` (default: the latest earlier report) did
+/// against the December report among `reports` (one förvaltning and year);
+/// `None` without a December report or an earlier forecast.
+pub fn accuracy_view(
     reports: &[&Fr1Report],
+    chosen: Option<Period>,
     part: Part,
     unit: Unit,
     lang: Lang,
-) -> Vec<AccuracyLine> {
-    let Some(year_end) = reports
+) -> Option<AccuracyView> {
+    let year_end = reports
         .iter()
-        .find(|r| r.meta.period.is_some_and(|p| p.month == 12))
-    else {
-        return Vec::new();
-    };
-    let mut earlier: Vec<&&Fr1Report> = reports
+        .find(|r| r.meta.period.is_some_and(Period::is_year_end))?
+        .in_unit(unit);
+    let mut earlier: Vec<Fr1Report> = reports
         .iter()
-        .filter(|r| r.meta.period.is_some_and(|p| p.month < 12))
+        .filter(|r| r.meta.period.is_some_and(|p| !p.is_year_end()) && r.prognos.is_some())
+        .map(|r| r.in_unit(unit))
         .collect();
     earlier.sort_by_key(|r| r.meta.period);
-    earlier
+    let choices: Vec<(Period, String)> = earlier
+        .iter()
+        .filter_map(|r| r.meta.period.map(|p| (p, p.label(lang))))
+        .collect();
+    let picked = earlier
+        .iter()
+        .rev()
+        .find(|r| chosen.is_none() || r.meta.period == chosen)
+        .or(earlier.last())?;
+    let period = picked.meta.period?;
+    let lines: Vec<(Row, Accuracy)> = FOLLOWUP_ROWS
         .into_iter()
-        .filter_map(|r| {
-            let r = r.in_unit(unit);
-            let a = accuracy(&r, &year_end.in_unit(unit), Row::Nettoresultat, part).ok()?;
-            Some(AccuracyLine {
-                period: r.meta.period.map(|p| p.label(lang)).unwrap_or_default(),
-                forecast: Fig::amount(Some(a.forecast), unit),
-                outcome: Fig::amount(Some(a.outcome), unit),
-                diff: Fig::signed(Some(a.diff.0), unit),
-                pct: Fig {
-                    text: a.pct.map_or_else(
-                        || super::DASH.to_string(),
-                        |p| crate::format::percent(p, true),
-                    ),
-                    class: Fig::signed(Some(a.diff.0), unit).class,
-                    value: a.pct.and_then(crate::format::percent_points),
-                },
+        .filter_map(|row| Some((row, accuracy(picked, &year_end, row, part).ok()?)))
+        .collect();
+    let sentence = lines
+        .iter()
+        .find(|(row, _)| *row == Row::Nettoresultat)
+        .map(|(_, a)| accuracy_sentence(a, period, unit, lang));
+    Some(AccuracyView {
+        choices,
+        chosen: period,
+        lines: lines
+            .into_iter()
+            .map(|(row, a)| AccuracyLine {
+                label: row.label(),
+                forecast: Fig::amount(Some(a.forecast.actual), unit),
+                forecast_deviation: Fig::variance(Some(&a.forecast), unit),
+                outcome: Fig::amount(Some(a.outcome.actual), unit),
+                outcome_deviation: Fig::variance(Some(&a.outcome), unit),
+                error: Fig::signed(Some(a.error.0), unit),
+                budget_change: Fig::change(Some(a.budget_change.0), unit),
             })
-        })
-        .collect()
+            .collect(),
+        sentence,
+    })
+}
+
+/// "Prognosen i augusti var 3,7 mnkr för optimistisk: …" for the net result.
+fn accuracy_sentence(a: &Accuracy, period: Period, unit: Unit, lang: Lang) -> String {
+    let d = decimals(unit);
+    let msg = match a.error.0.cmp(&rust_decimal::Decimal::ZERO) {
+        std::cmp::Ordering::Less => Msg::AccuracyOptimistic,
+        std::cmp::Ordering::Greater => Msg::AccuracyCautious,
+        std::cmp::Ordering::Equal => Msg::AccuracyExact,
+    };
+    msg.fill(
+        lang,
+        &[
+            ("p", month_name(period.month, lang)),
+            ("x", &format::amount(a.error.abs().0, d)),
+            ("u", unit.short()),
+            ("f", &format::signed_amount(a.forecast.abs.0, d)),
+            ("o", &format::signed_amount(a.outcome.abs.0, d)),
+        ],
+    )
 }
 
 /// One report of a time series: the accumulated figure and the movement
@@ -169,34 +232,65 @@ pub fn series_lines(
         .collect())
 }
 
-/// The net result forecast after the decided measures.
+/// The net result's forecast deviation after the decided measures, in the
+/// page's unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeasureView {
+    /// Prognos jmf budget as reported.
     pub forecast: Fig,
+    /// The measures' total effect.
     pub effects: Fig,
+    /// The deviation after measures.
     pub after: Fig,
-    pub budget: Fig,
-    pub gap_to_budget: Fig,
-    pub gap_to_target: Option<Fig>,
+    /// The target deviation (0: budget i balans).
+    pub target: Fig,
+    /// After − target: negative is still missing.
+    pub gap: Fig,
+    /// "Kvar att hitta: 108,5 mnkr" or "Målet nås med 2,0 mnkr".
+    pub sentence: String,
 }
 
-/// `plan` applied to `report`; effects and target are in tkr.
+/// `plan` (in tkr) applied to `report`, shown in `unit`.
 pub fn measure_view(
     report: &Fr1Report,
     plan: &MeasurePlan,
     part: Part,
     unit: Unit,
+    lang: Lang,
 ) -> Result<MeasureView, String> {
-    let o = after_measures(&report.in_unit(Unit::Tkr), plan, part).map_err(|e| e.to_string())?;
-    let shown = |m: Money| Unit::Tkr.convert(m, unit);
+    let o = after_measures(report, plan, part).map_err(|e| e.to_string())?;
+    let shown = |m: Money| Unit::Tkr.convert(m, unit).0;
+    let gap = shown(o.gap_to_target);
+    let msg = if gap.is_sign_negative() && !gap.is_zero() {
+        Msg::MeasuresMissing
+    } else {
+        Msg::MeasuresReached
+    };
     Ok(MeasureView {
-        forecast: Fig::amount(Some(shown(o.forecast)), unit),
-        effects: Fig::signed(Some(shown(o.effects_total).0), unit),
-        after: Fig::amount(Some(shown(o.forecast_after)), unit),
-        budget: Fig::amount(Some(shown(o.budget)), unit),
-        gap_to_budget: Fig::signed(Some(shown(o.gap_to_budget).0), unit),
-        gap_to_target: o.gap_to_target.map(|g| Fig::signed(Some(shown(g).0), unit)),
+        forecast: Fig {
+            check: Fig::variance(Some(&o.forecast), Unit::Tkr).check,
+            ..Fig::signed(Some(shown(o.forecast.abs)), unit)
+        },
+        effects: Fig::signed(Some(shown(o.effects_total)), unit),
+        after: Fig::signed(Some(shown(o.after)), unit),
+        target: Fig::signed(Some(shown(o.target)), unit),
+        gap: Fig::signed(Some(gap), unit),
+        sentence: msg.fill(
+            lang,
+            &[
+                ("x", &format::amount(gap.abs(), decimals(unit))),
+                ("u", unit.short()),
+            ],
+        ),
     })
+}
+
+/// An amount typed in `unit` (tkr or mnkr, Swedish format) as the tkr a
+/// measure plan keeps: `30,2` mnkr is 30 200 tkr, exactly.
+pub fn parse_in_unit(text: &str, unit: Unit) -> Result<Money, String> {
+    crate::import::number::parse_sv_number(text)
+        .map(|d| unit.convert(Money(d), Unit::Tkr))
+        .map_err(|e| e.to_string())
 }
 
 /// Budget ack spread evenly and by the seasonal profile, and what that does

@@ -5,15 +5,18 @@
 //! components only lay them out.
 
 pub mod charts;
+pub mod development;
 pub mod export;
 pub mod followup;
 pub mod fr1_grid;
+pub mod frames;
 pub mod overview;
+pub mod region;
 pub mod route;
 pub mod unit_summary;
 pub mod walk;
 
-use crate::engine::variance::{Class, Variance};
+use crate::engine::variance::Variance;
 use crate::format;
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
@@ -29,6 +32,18 @@ pub struct Fig {
     /// The exact value, for sorting and export (percent figures in percent
     /// points: −2.8 for `−2,8 %`).
     pub value: Option<Decimal>,
+    /// For a variance the report states itself: the derivation that differs
+    /// from it, shown as a note beside the stated figure.
+    pub check: Option<FigCheck>,
+}
+
+/// The app's own derivation of a stated figure that differs from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigCheck {
+    /// The derived figure, formatted like the stated one (`+4 427`).
+    pub derived: String,
+    /// True when the difference is rounding, false when it is a data error.
+    pub rounding: bool,
 }
 
 /// Shown where there is no figure (missing, or a percent of zero).
@@ -45,6 +60,7 @@ impl Fig {
             text: DASH.to_string(),
             class: "missing",
             value: None,
+            check: None,
         }
     }
 
@@ -55,14 +71,24 @@ impl Fig {
                 text: format::amount(m.0, decimals(unit)),
                 class: "",
                 value: Some(m.0),
+                check: None,
             },
             None => Fig::missing(),
         }
     }
 
-    /// A variance's absolute amount, signed and classed by the sign rule.
+    /// A variance's absolute amount (the report's stated figure where it has
+    /// one), signed and classed by the sign rule, with its derivation as a
+    /// check when that differs.
     pub fn variance(v: Option<&Variance>, unit: Unit) -> Fig {
-        Fig::signed(v.map(|v| v.abs.0), unit)
+        let check = v.and_then(Variance::check).map(|c| FigCheck {
+            derived: format::signed_amount(c.derived.0, decimals(unit)),
+            rounding: c.rounding,
+        });
+        Fig {
+            check,
+            ..Fig::signed(v.map(|v| v.abs.0), unit)
+        }
     }
 
     /// An amount that is a variance already (reference − actual): signed,
@@ -79,31 +105,53 @@ impl Fig {
                     "neg"
                 },
                 value: Some(d),
+                check: None,
             },
             None => Fig::missing(),
+        }
+    }
+
+    /// A change that is neither good nor bad in itself (how a budget
+    /// moved): signed, not coloured.
+    pub fn change(d: Option<Decimal>, unit: Unit) -> Fig {
+        Fig {
+            class: if d.is_some() { "" } else { "missing" },
+            ..Fig::signed(d, unit)
         }
     }
 
     /// A variance in percent of its reference (`–` when the reference is 0);
     /// the value is rounded as shown (−2.8 for `−2,8 %`).
     pub fn variance_pct(v: Option<&Variance>) -> Fig {
-        match v.and_then(|v| v.pct.map(|p| (p, v.class))) {
-            Some((p, class)) => Fig {
-                text: format::percent(p, true),
-                class: class_name(class),
+        Fig::percent(v.and_then(|v| v.pct))
+    }
+
+    /// A share (a ratio of a whole) in percent, unsigned and not coloured:
+    /// `84,1 %`; the value is rounded as shown.
+    pub fn share(ratio: Option<Decimal>) -> Fig {
+        match ratio {
+            Some(p) => Fig {
+                text: format::percent(p, false),
+                class: "",
                 value: format::percent_points(p),
+                check: None,
             },
             None => Fig::missing(),
         }
     }
-}
 
-/// The CSS class of a variance class: green `pos`, red `neg`, grey `zero`.
-pub fn class_name(class: Class) -> &'static str {
-    match class {
-        Class::Favourable => "pos",
-        Class::Unfavourable => "neg",
-        Class::Neutral => "zero",
+    /// A ratio that is a variance (positive favourable) in percent, signed
+    /// and classed by its sign: `−3,6 %`; the value is rounded as shown.
+    pub fn percent(ratio: Option<Decimal>) -> Fig {
+        match ratio {
+            Some(p) => Fig {
+                text: format::percent(p, true),
+                class: Fig::signed(Some(p), Unit::Tkr).class,
+                value: format::percent_points(p),
+                check: None,
+            },
+            None => Fig::missing(),
+        }
     }
 }
 

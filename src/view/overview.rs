@@ -1,11 +1,17 @@
-//! The region overview: for one period, the net result of every förvaltning,
-//! each nämnd and the region side by side, so a board member sees at once who
-//! deviates from budget and by how much. At region level internal trade is
-//! eliminated: the consolidated line is Externt, and what is left of
-//! internal trade is shown as a check.
+//! The region overview: for one period, the region's result at the top
+//! (finance administration included when its table is loaded), then the net
+//! result of every förvaltning, each nämnd and the region side by side, so a
+//! board member sees at once who deviates from budget and by how much. At
+//! region level internal trade is eliminated: the consolidated line is
+//! Externt, and what is left of internal trade — in the actuals, the
+//! budgets and the forecasts — is shown as a check.
 
+use super::region::{result_view, ResultView};
 use super::unit_summary::{summary_lines, SummaryLine};
+use super::Fig;
 use crate::engine::consolidation::{consolidate, Consolidated, Grouping};
+use crate::engine::region::region_result;
+use crate::finance::model::FinanceTable;
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
@@ -36,9 +42,14 @@ pub struct OverviewLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overview {
     pub period: Period,
+    /// The region's result (or the förvaltningar's net cost alone).
+    pub result: Option<ResultView>,
     pub lines: Vec<OverviewLine>,
     /// The internal residual of Utfall ack at region level, as a sentence.
     pub residual: Option<String>,
+    /// What is left of internal trade in each figure the region carries
+    /// (Utfall ack, Budget ack, Prognos helår, Budget helår).
+    pub internal: Vec<InternalLine>,
     /// Why the overview could not be summed (a Swedish sentence).
     pub error: Option<String>,
 }
@@ -51,37 +62,87 @@ pub fn periods(reports: &[Fr1Report]) -> Vec<Period> {
     out
 }
 
+/// One figure's internal trade summed over the region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InternalLine {
+    /// Which figure: `Utfall ack`, `Budget ack`, `Prognos helår`, `Budget helår`.
+    pub label: &'static str,
+    /// Internal revenue (negative).
+    pub revenue: Fig,
+    /// Internal cost (positive).
+    pub cost: Fig,
+    /// What is left: should be about zero.
+    pub net: Fig,
+    /// The residual's share of the internal trade.
+    pub share: Fig,
+}
+
 /// The overview of `period`: the reports of that period, grouped by
-/// `grouping`, showing `part` in `unit`.
+/// `grouping`, showing `part` in `unit`, with the finance administration's
+/// table of that period (if among `finance`) in the region's result.
 pub fn overview(
     reports: &[Fr1Report],
+    finance: &[FinanceTable],
     period: Period,
     grouping: &Grouping,
     part: Part,
     unit: Unit,
     lang: Lang,
 ) -> Overview {
-    let in_period: Vec<&Fr1Report> = reports
+    // In the page's unit from the start (exactly), so every sum is too.
+    let in_period: Vec<Fr1Report> = reports
         .iter()
         .filter(|r| r.meta.period == Some(period) && r.meta.unit_id.is_some())
+        .map(|r| r.in_unit(unit))
         .collect();
+    let in_period: Vec<&Fr1Report> = in_period.iter().collect();
+    let finance = finance.iter().find(|f| f.period == Some(period));
     match consolidate(&in_period, grouping) {
         Ok(c) => Overview {
             period,
+            result: result_view(&region_result(&c, finance), period, lang),
             lines: lines(&c, &in_period, part, unit, lang),
             residual: residual_sentence(&c, unit, lang),
+            internal: internal_lines(&c, unit, lang),
             error: None,
         },
         Err(e) => Overview {
             period,
+            result: None,
             lines: in_period
                 .iter()
                 .filter_map(|r| line(LineKind::Unit, r, part, unit, lang))
                 .collect(),
             residual: None,
+            internal: Vec::new(),
             error: Some(e.to_string()),
         },
     }
+}
+
+/// The internal residual of every figure the region carries; the previous
+/// year is left out (it was checked when it was this year).
+fn internal_lines(c: &Consolidated, unit: Unit, lang: Lang) -> Vec<InternalLine> {
+    c.internal_residuals()
+        .into_iter()
+        .filter_map(|r| {
+            let label = match (r.report, r.group) {
+                (Report::Utfall, Group::Actual) => Msg::ColActualYtd,
+                (Report::Utfall, Group::Budget) => Msg::ColBudgetYtd,
+                (Report::Prognos, Group::Actual) => Msg::ColForecast,
+                (Report::Prognos, Group::Budget) => Msg::ColBudgetYear,
+                _ => return None,
+            };
+            let shown = |m| c.unit.convert(m, unit);
+            Some(InternalLine {
+                label: label.text(lang),
+                revenue: Fig::amount(Some(shown(r.internal_revenue)), unit),
+                cost: Fig::amount(Some(shown(r.internal_cost)), unit),
+                net: Fig::amount(Some(shown(r.net)), unit),
+                share: Fig::share(r.share),
+            })
+        })
+        .collect()
 }
 
 fn lines(

@@ -14,6 +14,7 @@ after(async () => {
 });
 
 const NBSP = "\u00a0";
+const MINUS = "\u2212";
 
 test("forecast checks, series, profile and measures for 42 juni 2024", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
@@ -52,8 +53,12 @@ test("forecast checks, series, profile and measures for 42 juni 2024", async () 
   await form.getByRole("button", { name: "Lägg till åtgärd" }).click();
   await page.locator("#measures-list li").first().waitFor();
   assert.match(await page.locator("#measures-list").innerText(), /Vakansprövning \(FN 2024-05-12 § 4\) · \+5\s000 tkr · från juli/);
+  // As deviations from budget: −196 forecast, +5 000 of measures, +4 804
+  // after them against the target 0 (budget i balans).
   const outcome = page.locator("#measures-outcome tbody td");
-  assert.equal(await outcome.nth(2).innerText(), `109${NBSP}196`);
+  assert.equal(await outcome.nth(0).innerText(), `${MINUS}196`);
+  assert.equal(await outcome.nth(2).innerText(), `+4${NBSP}804`);
+  assert.equal(await outcome.nth(3).innerText(), "0");
   assert.equal(await outcome.nth(4).innerText(), `+4${NBSP}804`);
 
   // A bad amount is refused with a message, nothing added.

@@ -1,10 +1,14 @@
-// Budget frames as politicians move them: load the sample frame table,
-// change Drift indexation for one year and read the changed totals, the
-// balance requirement and a second scenario side by side; leave part of
-// Drift out of indexation; and fit the page on a 360 px phone.
+// Budget frames as a finance officer works with them: pick the region's
+// published frame table and read every nämnd and the region for every
+// decided year; compute from the 2025 base and add one exception rule to
+// see its line change; enter an earlier deficit and read the balance
+// requirement; drop the frame table on the main page; and fit the page on
+// a 360 px phone. Expected figures come from the sample's published sheet
+// (`Ramar 2026-2028`) or are worked out in the comments.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot } from "./harness.mjs";
+import { join } from "node:path";
+import { start, openPage, shot, FIXTURES } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -14,98 +18,184 @@ after(async () => {
   await env?.close();
 });
 
+const PUBLISHED = join(FIXTURES, "frames", "budgetramar_plan_2026_2028.xlsx");
 const NBSP = "\u00a0";
-const MINUS = "\u2212";
-const regionCells = (page) => page.locator("#frames-region td").allInnerTexts();
+/** `2 192 815` as the page writes it (no-break spaces). */
+const tkr = (s) => s.replaceAll(" ", NBSP);
+const cells = (row) => row.locator("td").allInnerTexts();
 
-test("Drift indexation moves the frames and the balance, exactly", async () => {
+async function openPublished(page) {
+  await page.locator("#tab-frames").click();
+  await page.locator("#frames-file-input").setInputFiles(PUBLISHED);
+  await page.locator("#frames-region").waitFor();
+}
+
+test("the published frame table shows every nämnd and the region for every decided year", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
-  await page.locator("#tab-frames").click();
-  await page.locator("#frames-sample").click();
-  await page.locator("#frames-table").waitFor();
-  // No rules yet: every year at the 2025 base, 1 120 000 tkr.
-  assert.deepEqual(await regionCells(page), [`1${NBSP}120${NBSP}000`, `1${NBSP}120${NBSP}000`, `1${NBSP}120${NBSP}000`]);
-
-  // Drift +2,4 % in 2026: 504 000 × 0,024 = 12 096 more from 2026 on.
-  await page.locator("#idx-drift-2026").fill("2.4");
-  await page.locator("#idx-drift-2026").press("Enter");
-  await page.locator("#idx-drift-2026").blur();
-  await page.getByText(`1${NBSP}132${NBSP}096`).first().waitFor();
-  assert.deepEqual(await regionCells(page), [`1${NBSP}120${NBSP}000`, `1${NBSP}132${NBSP}096`, `1${NBSP}132${NBSP}096`]);
-  // The slider moved with the number field.
-  assert.equal(await page.locator("#idx-drift-2026-slider").inputValue(), "2.4");
-
-  // And 2027 by keyboard on its slider: 2,4 % compounds on 2026.
-  await page.locator("#idx-drift-2027").fill("2.4");
-  await page.locator("#idx-drift-2027").blur();
-  await page.getByText(`1${NBSP}144${NBSP}482`).first().waitFor();
-
-  // Balance: revenues stay at the base level, so the indexation is a deficit
-  // that must be restored within three years.
-  const result = page.locator("#balance-table tr.result.total td");
-  assert.equal(await result.nth(1).innerText(), `${MINUS}12${NBSP}096`);
-  assert.match(await page.locator("#obligations").innerText(), /återställa senast 2029 \(uppstod 2026\)/);
-
-  // The balance chart: two red (deficit) columns and what is left to restore.
-  const balanceChart = page.locator("#chart-balance");
-  assert.equal(await balanceChart.locator("svg rect.var-neg").count(), 2);
-  await balanceChart.locator(".table-toggle").click();
-  assert.match(await balanceChart.locator("table").innerText(), /2027\s+\u221224\s482\s+36\s578/);
-  await balanceChart.locator(".table-toggle").click();
-
-  // A förvaltning folds out to its IPDK lines.
-  await page.locator('#frames-table [data-forvaltning="Exempelsjukhuset"] button').click();
-  await page.getByRole("rowheader", { name: "Drift" }).first().waitFor();
-  assert.match(await page.locator("#frames-table").innerText(), /414\s720/);
-  await shot(page, "frames-1280");
-
-  // A second scenario with a 1,5 % efficiency requirement in 2026.
-  await page.locator("#scenario-name").fill("Med 1,5 % effektivisering");
-  await page.getByRole("button", { name: "Kopiera till nytt scenario" }).click();
-  await page.locator("#eff-2026").fill("1.5");
-  await page.locator("#eff-2026").blur();
-  const cmp = page.locator("#scenario-comparison");
-  await cmp.waitFor();
-  const region = await cmp.locator("tbody tr").last().locator("td").allInnerTexts();
-  assert.equal(region[2], "0", "2025 unchanged");
-  assert.match(region[5], new RegExp(`^${MINUS}`), "2026 lower with efficiency");
-  // Its consequence per förvaltning and nämnd, taken off their frames:
-  // 1,5 % of (558 000 + 414 720 + 9 000) = 14 725,8 for the hospital, plus
-  // 1,5 % of (93 000 + 69 120 + 1 500) = 2 454,3 for psychiatry.
-  const effect = (of) => page.locator(`#frames-table [data-efficiency-of="${of}"] td`).allInnerTexts();
-  assert.deepEqual(await effect("Exempelsjukhuset"), ["0", `14${NBSP}726`, "0"]);
-  assert.deepEqual(await effect("Nämnden för Exempelsjukhuset"), ["0", `17${NBSP}180`, "0"]);
-  await shot(page, "frames-scenarios-1280");
-
-  // The frames survive a reload (autosave).
-  await page.reload();
-  await page.locator("#tab-frames").click();
-  await page.locator("#scenario-comparison").waitFor();
+  await openPublished(page);
+  assert.equal(await page.locator("#frames-legend").innerText(), "2026–2028 beslutade ramar");
+  assert.deepEqual(await page.locator("#frames-table thead th.year").allInnerTexts(), ["2026", "2027", "2028"]);
+  // The nämnd Summa rows as the sheet states them (rows 15, 29, 50, 58, 60).
+  const namnd = (name) => page.locator("#frames-table tr.total.namnd", { hasText: name });
+  assert.deepEqual(await cells(namnd("Summa Nämnden för Exempelsjukhuset")), [tkr("2 192 815"), tkr("2 194 240"), tkr("2 216 242")]);
+  assert.deepEqual(await cells(namnd("Summa Nämnden för närvård")), [tkr("177 443"), tkr("179 780"), tkr("182 178")]);
+  assert.deepEqual(await cells(namnd("Summa Regionstyrelsen")), [tkr("789 046"), tkr("809 016"), tkr("829 570")]);
+  assert.deepEqual(await cells(namnd("Summa Kollektivtrafiknämnden")), [tkr("266 600"), tkr("276 727"), tkr("287 117")]);
+  assert.deepEqual(await cells(namnd("Summa Samverkansnämnden")), ["0", "0", "0"]);
+  // The region: the five nämnder added up.
+  assert.deepEqual(await cells(page.locator("#frames-region")), [tkr("3 425 904"), tkr("3 459 763"), tkr("3 515 107")]);
+  // The group and the frame given only as a sum, as published.
+  const group = page.locator("#frames-table tr.total.group", { hasText: "Summa Regiongemensamt" });
+  assert.deepEqual(await cells(group), [tkr("701 723"), tkr("721 019"), tkr("740 881")]);
+  assert.deepEqual(
+    await cells(page.locator("#frames-table tr.sum-only", { hasText: "Summa Vårdval" })),
+    [tkr("526 848"), tkr("542 653"), tkr("558 933")],
+  );
+  // Every Summa agrees with its lines: no findings to fold.
+  assert.equal(await page.locator("#frame-findings").count(), 0);
+  // All lines, as the sheet lists them.
+  await page.locator("#frames-expand-all").click();
+  const finansiering = page.locator("#frames-table tr.sub", { hasText: "Finansiering" });
+  assert.deepEqual(await cells(finansiering), [tkr("4 100"), tkr("4 100"), tkr("4 100")]);
+  await shot(page, "frames-published-1280");
   assert.deepEqual(problems, []);
 });
 
-test("a non-indexed share keeps part of Drift at the base year's level", async () => {
+test("from the 2025 base, one exception rule changes its line beside the decided one", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
-  await page.locator("#tab-frames").click();
-  await page.locator("#frames-sample").click();
-  await page.locator("#idx-drift-2026").fill("2.4");
-  await page.locator("#idx-drift-2026").blur();
-  await page.getByText(`1${NBSP}132${NBSP}096`).first().waitFor();
+  await openPublished(page);
+  await page.locator("#plan-base").selectOption("2025");
+  await page.locator("#frames-table thead tr.kinds").getByText("beräknad").first().waitFor();
+  assert.equal(
+    await page.locator("#frames-legend").innerText(),
+    "2026–2028 beslutade ramar · 2026–2028 beräknade med reglerna från 2025",
+  );
+  const vardval = page.locator("#frames-table tr.sum-only", { hasText: "Summa Vårdval" });
+  // No rules yet: computed at 2025's 512 000, beside the decided 526 848.
+  assert.deepEqual((await cells(vardval)).slice(0, 2), [tkr("526 848"), tkr("512 000")]);
+  assert.match(await vardval.locator("td.computed").first().getAttribute("class"), /differs/);
 
-  // 40 % of the hospital's Drift (405 000) is purchased care, not indexed:
-  // 162 000 × 0,024 = 3 888 less than with full indexation.
-  const form = page.locator("#non-indexed-form");
-  await form.getByLabel("Förvaltning").selectOption("Exempelsjukhuset");
-  await form.getByLabel("Kategori").selectOption("Drift");
-  await form.getByLabel("Andel som inte indexeras, %").fill("40");
+  // Vårdval's own rate: 2,9 % 2026. 512 000 × 1,029 = 526 848, the decided frame.
+  const form = page.locator("#exception-form");
+  await form.getByLabel("Gäller").selectOption("f:Vårdval");
+  await form.getByLabel("2026, %").fill("2,9");
   await form.getByRole("button", { name: "Lägg till undantag" }).click();
-  await page.getByText(`1${NBSP}128${NBSP}208`).first().waitFor();
-  assert.deepEqual(await regionCells(page), [`1${NBSP}120${NBSP}000`, `1${NBSP}128${NBSP}208`, `1${NBSP}128${NBSP}208`]);
-  assert.match(await page.locator("#non-indexed").innerText(), /Exempelsjukhuset: 40,0\s%\sdrift/);
+  await page.locator("#index-exceptions").getByText("Vårdval, alla kategorier").waitFor();
+  await page.waitForFunction(
+    () => document.querySelector("#frames-table tr.sum-only td.computed")?.textContent === "526\u00a0848",
+  );
+  const after = await cells(vardval);
+  assert.deepEqual(after.slice(0, 2), [tkr("526 848"), tkr("526 848")]);
+  // 2027 keeps 2026's level (no rate given for 2027): 526 848 against 542 653.
+  assert.deepEqual(after.slice(2, 4), [tkr("542 653"), tkr("526 848")]);
+  assert.doesNotMatch(await vardval.locator("td.computed").first().getAttribute("class"), /differs/);
+  await shot(page, "frames-reproduce-1280");
+  assert.deepEqual(problems, []);
+});
 
-  // Removing the exception restores full indexation.
-  await page.locator("#non-indexed").getByRole("button", { name: "Ta bort" }).click();
-  await page.getByText(`1${NBSP}132${NBSP}096`).first().waitFor();
+test("revenues and an earlier deficit due in 2026 give the balance requirement", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await openPublished(page);
+  const row = (label) => page.locator("#balance-table tr", { has: page.getByRole("rowheader", { name: label, exact: true }) });
+  // Revenues start at each year's decided frames: balanced.
+  assert.deepEqual(await cells(row("Årets resultat")), ["0", "0", "0"]);
+
+  // Revenues of 3 500 000 a year against the frames 3 425 904, 3 459 763
+  // and 3 515 107: results 74 096, 40 237 and −15 107.
+  for (const year of [2026, 2027, 2028]) {
+    await page.locator(`#revenue-${year}`).fill("3 500 000");
+    await page.locator(`#revenue-${year}`).press("Enter");
+    await page.locator(`#revenue-${year}`).blur();
+  }
+  await page.waitForFunction(() => document.querySelector("#balance-table tr.result.total td:last-child")?.textContent === "\u221215\u00a0107");
+  assert.deepEqual(await cells(row("Årets resultat")), [tkr("74 096"), tkr("40 237"), `\u2212${tkr("15 107")}`]);
+
+  // 100 000 from 2024, to be restored by 2026: 74 096 restored in 2026 and
+  // 25 904 overdue at its end, restored in 2027; 2028's deficit of 15 107
+  // is due in 2031.
+  const form = page.locator("#deficit-form");
+  await form.getByLabel("Uppstod år").fill("2024");
+  await form.getByLabel("Belopp").fill("100 000");
+  await form.getByLabel("Återställs senast år").fill("2026");
+  await form.getByRole("button", { name: "Lägg till underskott" }).click();
+  await page.locator("#earlier-deficits").getByText("från 2024, att återställa senast 2026").waitFor();
+  assert.deepEqual(await cells(row("Återställt")), [tkr("74 096"), tkr("25 904"), "0"]);
+  assert.deepEqual(await cells(row("Kvar att återställa")), [tkr("25 904"), "0", tkr("15 107")]);
+  assert.deepEqual(await cells(row("Förfallet, ej återställt")), [tkr("25 904"), "0", "0"]);
+  assert.equal(await page.locator("#obligations").innerText(), `${tkr("15 107")} tkr att återställa senast 2031 (uppstod 2028).`);
+  await shot(page, "frames-balance-1280");
+
+  // Saved and shared: it survives a reload (autosave).
+  await page.reload();
+  await page.locator("#tab-frames").click();
+  await page.locator("#earlier-deficits").getByText("från 2024, att återställa senast 2026").waitFor();
+  assert.deepEqual(await cells(row("Återställt")), [tkr("74 096"), tkr("25 904"), "0"]);
+  assert.deepEqual(problems, []);
+});
+
+test("the Underlag rules entered in the page reproduce the published sheet to the tkr", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await openPublished(page);
+  await page.locator("#plan-base").selectOption("2025");
+  // Drift 2,5, 2,6, 2,6 % 2026–2028.
+  for (const [year, rate] of [[2026, "2.5"], [2027, "2.6"], [2028, "2.6"]]) {
+    await page.locator(`#idx-drift-${year}`).fill(rate);
+    await page.locator(`#idx-drift-${year}`).blur();
+  }
+  // Exceptions: LPIK on the hospital's and psychiatry's revenues, Vårdval's
+  // own rate for its sum, Servicecentrum not indexed.
+  const form = page.locator("#exception-form");
+  const exception = async (scope, category, rates) => {
+    await form.getByLabel("Gäller").selectOption(scope);
+    await form.getByLabel("Kategori").selectOption(category);
+    for (const [i, rate] of rates.entries()) await form.getByLabel(`${2026 + i}, %`).fill(rate);
+    await form.getByRole("button", { name: "Lägg till undantag" }).click();
+  };
+  await exception("f:Exempelsjukhuset", "Intäkter", ["2,0", "2,1", "2,1"]);
+  await exception("f:Exempelpsykiatrin", "Intäkter", ["2,0", "2,1", "2,1"]);
+  await exception("f:Vårdval", "", ["2,9", "3,0", "3,0"]);
+  await exception("f:Servicecentrum", "", []);
+  assert.equal(await page.locator("#index-exceptions li").count(), 4);
+  // The hospital: −20 mnkr 2026 and a further −20 mnkr 2027, +60 mnkr from 2026.
+  const changes = page.locator("#change-form");
+  const change = async (year, kind, amount) => {
+    // By name: a select's label reads with its options (Exempeltandvården has "år").
+    await changes.locator('select[name="unit"]').selectOption("Exempelsjukhuset");
+    await changes.locator('select[name="year"]').selectOption(String(year));
+    await changes.locator('select[name="kind"]').selectOption(kind);
+    await changes.getByLabel("Belopp (tkr)").fill(amount);
+    await changes.getByRole("button", { name: "Lägg till ramförändring" }).click();
+  };
+  await change(2026, "Reduction", "20 000");
+  await change(2027, "Reduction", "20 000");
+  await change(2026, "Reinforcement", "60 000");
+  // Each change's effect per year, written out (−20 / −20 / −20 and
+  // 0 / −20 / −20), and together with the reinforcement +40 / +20 / +20.
+  const effects = await page.locator("#frame-changes tbody tr").evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)),
+  );
+  assert.deepEqual(effects, [
+    ["\u221220\u00a0000", "\u221220\u00a0000", "\u221220\u00a0000"],
+    ["0", "\u221220\u00a0000", "\u221220\u00a0000"],
+    ["60\u00a0000", "60\u00a0000", "60\u00a0000"],
+    ["40\u00a0000", "20\u00a0000", "20\u00a0000"],
+  ]);
+  await page
+    .locator("#frames-reproduction")
+    .getByText("Reglerna från 2025 återskapar de beslutade ramarna 2026–2028 exakt: alla 147 rader och summor stämmer till tkr.")
+    .waitFor();
+  assert.equal(await page.locator("#frames-table td.differs").count(), 0);
+  await shot(page, "frames-reproduced-1280");
+  assert.deepEqual(problems, []);
+});
+
+test("a frame table dropped on the main page opens the Budgetramar page", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.locator("#file-input").setInputFiles(PUBLISHED);
+  await page.locator("#frames-region").waitFor();
+  assert.equal(await page.locator("#tab-frames").getAttribute("aria-selected"), "true");
+  assert.equal(await page.locator("#failures").count(), 0, "not refused");
+  assert.deepEqual(await cells(page.locator("#frames-region")), [tkr("3 425 904"), tkr("3 459 763"), tkr("3 515 107")]);
   assert.deepEqual(problems, []);
 });
 
@@ -115,6 +205,8 @@ test("the frames page fits a 360 px phone: wide tables scroll in their own box",
   await shot(page, "frames-empty-360");
   await page.locator("#frames-sample").click();
   await page.locator("#frames-table").waitFor();
+  await page.locator("#plan-base").selectOption("2025");
+  await page.locator("#frames-reproduction").waitFor();
   const stickingOut = await page.evaluate(() =>
     [...document.querySelectorAll("main *")]
       .filter((el) => !el.closest(".table-wrap") && el.getBoundingClientRect().right > innerWidth + 0.5)

@@ -1,6 +1,6 @@
 // Importing as a finance officer does it: real files through the file
 // picker, a broken file refused with its name and reason while what was
-// loaded stays, the same report again asks before replacing, a file with a
+// loaded stays, the same half of a report again asks before replacing it, a file with a
 // wrong sum shows the error at its cell, and missing metadata is asked for.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -52,9 +52,13 @@ test("the same förvaltning and period again asks before replacing", async () =>
   assert.match(await prompt.innerText(), /42 Exempelförvaltningen \(juni 2024, FR1_42_juni2024_utfall\.csv\)/);
   await prompt.locator(".replace").click();
   await prompt.waitFor({ state: "detached" });
+  // The new Utfall replaces the workbook's; its Prognos stays.
   const items = page.locator("#file-list > li");
   assert.equal(await items.count(), 1);
-  assert.equal(await items.first().getAttribute("data-source"), "FR1_42_juni2024_utfall.csv");
+  assert.equal(
+    await items.first().getAttribute("data-source"),
+    "FR1_42_juni2024_utfall.csv + FR1_42_juni2024.xlsx",
+  );
   assert.deepEqual(problems, []);
 });
 
@@ -65,7 +69,7 @@ test("a wrong sum is an error at its cell, in Swedish", async () => {
   await page.locator("#overview-table").waitFor();
   await page.locator("#tab-reports").click();
   const item = page.locator("#file-list > li").first();
-  assert.match(await item.locator(".badge").innerText(), /Fel/);
+  assert.match(await item.locator(".badge.bad").innerText(), /Fel/);
   const findings = await item.locator(".finding.error").allInnerTexts();
   assert.ok(findings.some((f) => /Resor/.test(f) && /skillnad 10 tkr/.test(f)), findings.join("\n"));
 

@@ -108,7 +108,7 @@ test("nämnder named in the page are summed, and the region stays exact", async 
   await page.locator('#namnd-43').fill("Servicenämnden");
   await page.locator('#namnd-43').press("Tab");
   const rows = page.locator("#overview-table tbody tr");
-  await page.getByRole("row", { name: /Servicenämnden/ }).waitFor();
+  await rows.filter({ hasText: "Servicenämnden" }).waitFor();
   const labels = await rows.locator("th").allInnerTexts();
   assert.deepEqual(labels, [
     "42 Exempelförvaltningen",

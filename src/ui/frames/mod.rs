@@ -1,28 +1,90 @@
-//! The budget-frames page: where the base comes from, the rules that move
-//! the frames, the frames table, the balance requirement and scenarios. All
-//! figures are recomputed from the [`FramesSession`] on every change.
+//! The budget-frames page: where the table comes from, the plan period and
+//! base year, the rules that compute the years after it, the frame table
+//! with decided and computed years side by side, the efficiency
+//! requirement and wage pot per nämnd, scenarios, and the balance
+//! requirement. All figures are recomputed from the [`FramesSession`] on
+//! every change.
 
 mod balance;
+mod balance_inputs;
+mod changes;
+mod exceptions;
+mod plan;
 mod rules;
 mod source;
 mod table;
 
 use super::store::Store;
 use budgetkoll::format;
-use budgetkoll::frames::scenario::Scenario;
+use budgetkoll::frames::scenario::{Scenario, ScenarioError, ScenarioResult};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
 use budgetkoll::money::{Money, Unit};
 use budgetkoll::view::decimals;
 use leptos::prelude::*;
 
+/// The scenario shown, computed (or why it could not be).
+pub(super) type Computed = Memo<Option<Result<ScenarioResult, ScenarioError>>>;
+
+/// Applies `change` to the session.
+pub(super) fn update_session(store: Store, change: impl FnOnce(&mut FramesSession)) {
+    store.frames.update(|s| {
+        if let Some(s) = s.as_mut() {
+            change(s);
+        }
+    });
+}
+
 /// Applies `change` to the scenario shown.
 pub(super) fn update_scenario(store: Store, change: impl FnOnce(&mut Scenario)) {
-    store.frames.update(|s| {
-        if let Some(sc) = s.as_mut().and_then(FramesSession::scenario_mut) {
+    update_session(store, |s| {
+        if let Some(sc) = s.scenario_mut() {
             change(sc);
         }
     });
+}
+
+/// Reads something of the session (reactive); `T::default()` without one.
+pub(super) fn read<T: Default>(store: Store, f: impl FnOnce(&FramesSession) -> T) -> T {
+    store.frames.with(|s| s.as_ref().map(f).unwrap_or_default())
+}
+
+/// Reads something of the scenario shown (reactive).
+pub(super) fn read_scenario<T: Default>(store: Store, f: impl FnOnce(&Scenario) -> T) -> T {
+    read(store, |s| s.scenario().map(f).unwrap_or_default())
+}
+
+/// The plan years.
+pub(super) fn plan_years(store: Store) -> Vec<i32> {
+    read(store, |s| s.plan.horizon().collect())
+}
+
+/// The plan years the rules compute (after the base year).
+pub(super) fn computed_years(store: Store) -> Vec<i32> {
+    read(store, |s| {
+        s.plan.horizon().filter(|&y| s.plan.computes(y)).collect()
+    })
+}
+
+/// The table's unit.
+pub(super) fn unit(store: Store) -> Unit {
+    read(store, |s| s.table.unit)
+}
+
+/// Removes item `i` of a list of the scenario shown (nothing when the list
+/// has changed under the click).
+pub(super) fn remove_button<T: 'static>(
+    store: Store,
+    i: usize,
+    list: impl Fn(&mut Scenario) -> Option<&mut Vec<T>> + 'static,
+) -> impl IntoView {
+    view! {
+        <button class="btn btn-quiet edit-only" on:click=move |_| update_scenario(store, |sc| {
+            if let Some(l) = list(sc).filter(|l| i < l.len()) {
+                l.remove(i);
+            }
+        })>{move || store.t(Msg::Remove)}</button>
+    }
 }
 
 /// An amount in the frames' unit, for a table cell.
@@ -43,46 +105,54 @@ pub fn FramesPage() -> impl IntoView {
 #[component]
 fn FramesWork() -> impl IntoView {
     let store = expect_context::<Store>();
-    let result = Memo::new(move |_| {
+    let result: Computed = Memo::new(move |_| {
         store
             .frames
             .with(|s| s.as_ref().and_then(FramesSession::result))
     });
+    view! {
+        <Scenarios />
+        {move || match result.get() {
+            Some(Err(e)) => Some(view! { <p class="notice warn" role="alert">{e.text(store.lang.get())}</p> }),
+            _ => None,
+        }}
+        <plan::PlanPanel result=result />
+        <rules::RulesPanel />
+        <table::FramesTable result=result />
+        <table::PerNamnd result=result />
+        <table::Comparison />
+        <balance::BalanceView result=result />
+    }
+}
+
+/// The page's title, the scenarios to choose between and a new one.
+#[component]
+fn Scenarios() -> impl IntoView {
+    let store = expect_context::<Store>();
     let new_name = RwSignal::new(String::new());
-    let scenarios = move || {
-        store.frames.with(|s| {
-            s.as_ref().map(|s| {
-                s.scenarios
-                    .iter()
-                    .enumerate()
-                    .map(|(i, sc)| {
-                        let active = s.active == i;
-                        view! {
-                            <button
-                                class="seg scenario"
-                                aria-pressed=active.to_string()
-                                on:click=move |_| store.frames.update(|s| {
-                                    if let Some(s) = s.as_mut() {
-                                        s.active = i;
-                                    }
-                                })
-                            >
-                                {sc.name.clone()}
-                            </button>
-                        }
-                    })
-                    .collect_view()
-            })
+    let buttons = move || {
+        read(store, |s| {
+            s.scenarios
+                .iter()
+                .enumerate()
+                .map(|(i, sc)| {
+                    view! {
+                        <button
+                            class="seg scenario"
+                            aria-pressed=(s.active == i).to_string()
+                            on:click=move |_| update_session(store, |s| s.active = i)
+                        >
+                            {sc.name.clone()}
+                        </button>
+                    }
+                })
+                .collect::<Vec<_>>()
         })
     };
     let add = move || {
         let name = new_name.get().trim().to_string();
         if !name.is_empty() {
-            store.frames.update(|s| {
-                if let Some(s) = s.as_mut() {
-                    s.add_scenario(&name);
-                }
-            });
+            update_session(store, |s| s.add_scenario(&name));
             new_name.set(String::new());
         }
     };
@@ -92,7 +162,7 @@ fn FramesWork() -> impl IntoView {
                 <h2>
                     {move || store.t(Msg::TabFrames)}
                     " · "
-                    {move || store.frames.with(|s| s.as_ref().map(|s| s.source.clone()))}
+                    {move || read(store, |s| s.source.clone())}
                 </h2>
                 <button
                     class="btn btn-quiet edit-only"
@@ -106,7 +176,7 @@ fn FramesWork() -> impl IntoView {
                 </button>
             </div>
             <div class="scenario-bar" role="group" aria-label=move || store.t(Msg::FrScenarios)>
-                {scenarios}
+                {buttons}
                 <form class="inline-form edit-only" on:submit=move |ev| { ev.prevent_default(); add() }>
                     <input
                         id="scenario-name"
@@ -119,13 +189,5 @@ fn FramesWork() -> impl IntoView {
                 </form>
             </div>
         </section>
-        {move || match result.get() {
-            Some(Err(e)) => Some(view! { <p class="notice warn" role="alert">{e.to_string()}</p> }.into_any()),
-            _ => None,
-        }}
-        <rules::RulesPanel />
-        <table::FramesTable result=result />
-        <table::Comparison />
-        <balance::BalanceView result=result />
     }
 }

@@ -1,20 +1,16 @@
-//! The rule controls: indexation per category and year, the wage increase
-//! held in the central pot, the efficiency requirement, the shares of a
-//! förvaltning's category left out of indexation, and frame changes per
-//! förvaltning. Each percentage has a number field and a slider bound to
-//! the same value, both labelled and keyboard-operable.
+//! The percentages of the planning directive: general indexation per
+//! category for the years the rules compute, and over the whole plan the
+//! wage increase held in the central pot and the efficiency requirement
+//! (with whether it compounds, whether it is taken off the frames, and who
+//! is exempt). Each percentage has a number field and a slider bound to the
+//! same value, both labelled and keyboard-operable.
 
-use super::update_scenario;
+use super::{computed_years, plan_years, read, read_scenario, update_scenario};
 use crate::ui::store::Store;
-use budgetkoll::format;
 use budgetkoll::frames::model::Category;
-use budgetkoll::frames::rules::{
-    ChangeKind, FrameChange, NonIndexed, NonIndexedPortion, Percent, Rules, YearPercent,
-};
-use budgetkoll::frames::session::FramesSession;
+use budgetkoll::frames::rules::{percent_in, set_percent, Rules};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
-use budgetkoll::money::Money;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -28,29 +24,18 @@ enum Knob {
 
 impl Knob {
     fn get(self, rules: &Rules, year: i32) -> Decimal {
-        let of = |list: &[YearPercent]| {
-            list.iter()
-                .find(|y| y.year == year)
-                .map(|y| y.percent.0)
-                .unwrap_or_default()
-        };
         match self {
-            Knob::Index(c) => rules
-                .indexation
-                .iter()
-                .find(|i| i.category == c && i.year == year)
-                .map(|i| i.percent.0)
-                .unwrap_or_default(),
-            Knob::Wage => of(&rules.wage_increase),
-            Knob::Efficiency => of(&rules.efficiency),
+            Knob::Index(c) => rules.general_rate(c, year).0,
+            Knob::Wage => percent_in(&rules.wage.rates, year).0,
+            Knob::Efficiency => percent_in(&rules.efficiency.rates, year).0,
         }
     }
 
     fn set(self, rules: &mut Rules, year: i32, percent: Decimal) {
         match self {
             Knob::Index(c) => rules.set_indexation(c, year, percent),
-            Knob::Wage => rules.set_wage_increase(year, percent),
-            Knob::Efficiency => rules.set_efficiency(year, percent),
+            Knob::Wage => set_percent(&mut rules.wage.rates, year, percent),
+            Knob::Efficiency => set_percent(&mut rules.efficiency.rates, year, percent),
         }
     }
 
@@ -63,25 +48,8 @@ impl Knob {
     }
 }
 
-/// The years after the base year: the ones rules apply to.
-fn rule_years(store: Store) -> Vec<i32> {
-    store.frames.with(|s| {
-        s.as_ref()
-            .and_then(FramesSession::scenario)
-            .map(|sc| sc.rules.horizon().skip(1).collect())
-            .unwrap_or_default()
-    })
-}
-
 fn percent_cell(store: Store, knob: Knob, year: i32, label: String) -> impl IntoView {
-    let value = Memo::new(move |_| {
-        store.frames.with(|s| {
-            s.as_ref()
-                .and_then(FramesSession::scenario)
-                .map(|sc| knob.get(&sc.rules, year))
-                .unwrap_or_default()
-        })
-    });
+    let value = Memo::new(move |_| read_scenario(store, |sc| knob.get(&sc.rules, year)));
     let set = move |text: String| {
         if let Ok(p) = parse_sv_number(&text) {
             update_scenario(store, |sc| knob.set(&mut sc.rules, year, p));
@@ -116,302 +84,177 @@ fn percent_cell(store: Store, knob: Knob, year: i32, label: String) -> impl Into
     }
 }
 
+/// A table of percent rows over `years`.
+fn percent_table(
+    store: Store,
+    id: &'static str,
+    years: Memo<Vec<i32>>,
+    knobs: impl Fn() -> Vec<(Knob, String)> + Send + Sync + 'static,
+) -> impl IntoView {
+    let body = move || {
+        knobs()
+            .into_iter()
+            .map(|(knob, label)| {
+                let cells = years
+                    .get()
+                    .into_iter()
+                    .map(|y| percent_cell(store, knob, y, format!("{label} {y}, %")))
+                    .collect::<Vec<_>>();
+                view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="figures pinned rules" id=id>
+                <thead>
+                    <tr>
+                        <th scope="col">"%"</th>
+                        {move || years.get().into_iter().map(|y| view! { <th scope="col" class="num">{y}</th> }).collect::<Vec<_>>()}
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 pub fn RulesPanel() -> impl IntoView {
     let store = expect_context::<Store>();
-    let years = Memo::new(move |_| rule_years(store));
-    let knob_row = move |knob: Knob, label: String| {
-        let cells = years
-            .get()
-            .into_iter()
-            .map(|y| percent_cell(store, knob, y, format!("{label} {y}, %")))
-            .collect_view();
-        view! { <tr><th scope="row">{label}</th>{cells}</tr> }
-    };
-    let body = move || {
-        let mut rows = Vec::new();
-        for c in [
+    let computed = Memo::new(move |_| computed_years(store));
+    let all = Memo::new(move |_| plan_years(store));
+    let index_rows = move || {
+        [
             Category::Intakter,
+            Category::Personal,
             Category::Drift,
             Category::Kapitalkostnader,
-        ] {
-            rows.push(knob_row(
-                Knob::Index(c),
-                format!(
-                    "{} {}",
-                    store.t(Msg::FrIndexation),
-                    c.label().to_lowercase()
-                ),
-            ));
-        }
-        rows.push(knob_row(Knob::Wage, store.t(Msg::FrWage).to_string()));
-        rows.push(knob_row(
-            Knob::Efficiency,
-            store.t(Msg::FrEfficiency).to_string(),
-        ));
-        rows.collect_view()
+            Category::Finansen,
+        ]
+        .into_iter()
+        .map(|c| {
+            let label = format!(
+                "{} {}",
+                store.t(Msg::FrIndexation),
+                c.label().to_lowercase()
+            );
+            (Knob::Index(c), label)
+        })
+        .collect()
+    };
+    let plan_rows = move || {
+        vec![
+            (Knob::Wage, store.t(Msg::FrWage).to_string()),
+            (Knob::Efficiency, store.t(Msg::FrEfficiency).to_string()),
+        ]
     };
     view! {
         <section class="card edit-only" id="frames-rules">
             <h2>{move || store.t(Msg::FrRules)}</h2>
-            <p class="hint">{move || store.t(Msg::FrRulesHint)}</p>
-            <div class="table-wrap">
-                <table class="figures rules">
-                    <thead>
-                        <tr>
-                            <th scope="col">"%"</th>
-                            {move || years.get().into_iter().map(|y| view! { <th scope="col" class="num">{y}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-            <NonIndexedShares />
-            <Changes />
+            <h3>{move || store.t(Msg::FrIndexationTitle)}</h3>
+            <Show
+                when=move || !computed.get().is_empty()
+                fallback=move || view! { <p class="hint">{move || store.t(Msg::FrNothingComputed)}</p> }
+            >
+                <p class="hint">{move || store.t(Msg::FrRulesHint)}</p>
+                {percent_table(store, "index-rates", computed, index_rows)}
+                <super::exceptions::Exceptions />
+                <super::changes::Changes />
+            </Show>
+            <h3>{move || store.t(Msg::FrPlanRulesTitle)}</h3>
+            <p class="hint">{move || store.t(Msg::FrPlanRulesHint)}</p>
+            {percent_table(store, "plan-rates", all, plan_rows)}
+            <EfficiencyOptions />
         </section>
     }
 }
 
-/// The förvaltningar of the base, in table order.
-fn unit_names(store: Store) -> Memo<Vec<String>> {
-    Memo::new(move |_| {
-        store.frames.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.base
-                        .forvaltningar()
-                        .map(|(_, f)| f.name.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    })
-}
-
-/// The förvaltning chosen in a form: the first one until another is picked.
-fn chosen_unit(units: Memo<Vec<String>>, unit: RwSignal<String>) -> String {
-    let picked = unit.get();
-    if picked.is_empty() {
-        units.get().first().cloned().unwrap_or_default()
-    } else {
-        picked
-    }
-}
-
-/// A labelled select of the förvaltningar.
-fn unit_select(store: Store, units: Memo<Vec<String>>, unit: RwSignal<String>) -> impl IntoView {
-    view! {
-        <label>{move || store.t(Msg::ColUnit)}
-            <select name="unit" on:change:target=move |ev| unit.set(ev.target().value())>
-                {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
-            </select>
-        </label>
-    }
-}
-
-/// A labelled select of the IPDK categories, Drift first chosen.
-fn category_select(store: Store, category: RwSignal<Category>) -> impl IntoView {
-    view! {
-        <label>{move || store.t(Msg::FrCategory)}
-            <select name="category" on:change:target=move |ev| {
-                if let Some(c) = Category::ALL.into_iter().find(|c| c.label() == ev.target().value()) {
-                    category.set(c);
-                }
-            }>
-                {Category::ALL.map(|c| view! { <option value=c.label() selected=c == Category::Drift>{c.label()}</option> }).collect_view()}
-            </select>
-        </label>
-    }
-}
-
-/// Parts of a förvaltning's category left out of indexation (purchased
-/// specialist care, outpatient drugs), as a share of the base amount.
+/// Whether the efficiency requirement compounds and is taken off, and who
+/// is exempt from it and from the wage pot.
 #[component]
-fn NonIndexedShares() -> impl IntoView {
+fn EfficiencyOptions() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = unit_names(store);
-    let unit = RwSignal::new(String::new());
-    let category = RwSignal::new(Category::Drift);
-    let share = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move || match parse_sv_number(&share.get()) {
-        Ok(p) => {
-            error.set(None);
-            let (who, cat) = (chosen_unit(units, unit), category.get());
-            update_scenario(store, |sc| {
-                let list = &mut sc.rules.non_indexed;
-                list.retain(|x| {
-                    !(x.forvaltning == who
-                        && x.category == cat
-                        && matches!(x.portion, NonIndexedPortion::Share(_)))
-                });
-                list.push(NonIndexed {
-                    forvaltning: who,
-                    category: cat,
-                    portion: NonIndexedPortion::Share(Percent(p)),
-                });
-            });
-            share.set(String::new());
-        }
-        Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrNonIndexedShare)))),
-    };
-    let list = move || {
-        store.frames.with(|s| {
-            s.as_ref().and_then(FramesSession::scenario).map(|sc| {
-                sc.rules
-                    .non_indexed
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| {
-                        let portion = match &x.portion {
-                            NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
-                            NonIndexedPortion::Named { name, amount } => {
-                                format!("{name}, {} tkr", format::amount(amount.0, 0))
-                            }
-                        };
-                        view! {
-                            <li>
-                                {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
-                                " "
-                                <button class="btn btn-quiet" on:click=move |_| update_scenario(store, |sc| {
-                                    if i < sc.rules.non_indexed.len() {
-                                        sc.rules.non_indexed.remove(i);
-                                    }
-                                })>{move || store.t(Msg::Remove)}</button>
-                            </li>
+    let check =
+        |id: &'static str, label: Msg, get: fn(&Rules) -> bool, set: fn(&mut Rules, bool)| {
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        id=id
+                        prop:checked=move || read_scenario(store, |sc| get(&sc.rules))
+                        on:change:target=move |ev| {
+                            let on = ev.target().checked();
+                            update_scenario(store, |sc| set(&mut sc.rules, on));
                         }
-                    })
-                    .collect_view()
-            })
-        })
-    };
+                    />
+                    {move || store.t(label)}
+                </label>
+            }
+        };
     view! {
-        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
-        <ul id="non-indexed">{list}</ul>
-        <form class="measure-form" id="non-indexed-form" on:submit=move |ev| { ev.prevent_default(); add() }>
-            {unit_select(store, units, unit)}
-            {category_select(store, category)}
-            <label>{move || store.t(Msg::FrNonIndexedShare)}
-                <input
-                    name="share"
-                    type="number"
-                    step="0.1"
-                    min="0"
-                    max="100"
-                    prop:value=move || share.get()
-                    on:input:target=move |ev| share.set(ev.target().value())
-                />
-            </label>
-            <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddNonIndexed)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
-        </form>
+        <div class="options">
+            {check("eff-compound", Msg::FrEfficiencyCompound, |r| r.efficiency.compound, |r, on| r.efficiency.compound = on)}
+            {check("eff-deduct", Msg::FrEfficiencyDeduct, |r| r.efficiency.deduct, |r, on| r.efficiency.deduct = on)}
+        </div>
+        {exempt_list(store, "eff-exempt", Msg::FrEfficiencyExempt, |r| &mut r.efficiency.exempt, |r| r.efficiency.exempt.clone())}
+        {exempt_list(store, "wage-exempt", Msg::FrWageExempt, |r| &mut r.wage.exempt, |r| r.wage.exempt.clone())}
     }
 }
 
-/// Frame changes per förvaltning and year.
-#[component]
-fn Changes() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let units = unit_names(store);
-    let unit = RwSignal::new(String::new());
-    let year = RwSignal::new(0i32);
-    let kind = RwSignal::new(ChangeKind::Reduction);
-    let category = RwSignal::new(Category::Drift);
-    let amount = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move || {
-        let who = chosen_unit(units, unit);
-        let when = if year.get() == 0 {
-            rule_years(store).first().copied().unwrap_or_default()
-        } else {
-            year.get()
-        };
-        match parse_sv_number(&amount.get()) {
-            Ok(a) => {
-                error.set(None);
-                let change = FrameChange {
-                    forvaltning: who,
-                    category: category.get(),
-                    year: when,
-                    kind: kind.get(),
-                    amount: Money(a),
-                    note: note.get().trim().to_string(),
-                };
-                update_scenario(store, |sc| sc.rules.changes.push(change));
-                amount.set(String::new());
-                note.set(String::new());
-            }
-            Err(e) => error.set(Some(format!("Beloppet: {e}"))),
-        }
-    };
-    let list = move || {
-        store.frames.with(|s| {
-            s.as_ref()
-                .and_then(FramesSession::scenario)
-                .map(|sc| {
-                    sc.rules
-                        .changes
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| {
-                            view! {
-                                <li>
-                                    {format!(
-                                        "{} {}: {} {} {} tkr{}",
-                                        c.year,
-                                        c.forvaltning,
-                                        c.kind.label(),
-                                        c.category.label().to_lowercase(),
-                                        format::signed_amount(c.effect().0, 0),
-                                        if c.note.is_empty() { String::new() } else { format!(" ({})", c.note) },
-                                    )}
-                                    " "
-                                    <button class="btn btn-quiet" on:click=move |_| update_scenario(store, |sc| {
-                                        if i < sc.rules.changes.len() {
-                                            sc.rules.changes.remove(i);
-                                        }
-                                    })>{move || store.t(Msg::Remove)}</button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })
+/// The förvaltningar exempt from a rule, each removable, and a select to
+/// add one.
+fn exempt_list(
+    store: Store,
+    id: &'static str,
+    label: Msg,
+    list: fn(&mut Rules) -> &mut Vec<String>,
+    names: fn(&Rules) -> Vec<String>,
+) -> impl IntoView {
+    let units = move || {
+        read(store, |s| {
+            s.table
+                .forvaltningar()
+                .map(|(_, f)| f.name.clone())
+                .collect::<Vec<_>>()
         })
     };
-    let kinds = [
-        ChangeKind::Reduction,
-        ChangeKind::Reinforcement,
-        ChangeKind::OneOff,
-    ];
+    let current = move || read_scenario(store, |sc| names(&sc.rules));
     view! {
-        <h3>{move || store.t(Msg::FrChanges)}</h3>
-        <ul id="frame-changes">{list}</ul>
-        <form class="measure-form" on:submit=move |ev| { ev.prevent_default(); add() }>
-            {unit_select(store, units, unit)}
-            {category_select(store, category)}
-            <label>{move || store.t(Msg::Year)}
-                <select name="year" on:change:target=move |ev| year.set(ev.target().value().parse().unwrap_or(0))>
-                    {move || rule_years(store).into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
-                </select>
-            </label>
-            <label>{move || store.t(Msg::FrKind)}
-                <select name="kind" on:change:target=move |ev| {
-                    if let Some(k) = kinds.into_iter().find(|k| k.label() == ev.target().value()) {
-                        kind.set(k);
+        <div class="exempt" id=id>
+            <label>{move || store.t(label)}
+                <select on:change:target=move |ev| {
+                    let name = ev.target().value();
+                    if !name.is_empty() {
+                        update_scenario(store, |sc| {
+                            let l = list(&mut sc.rules);
+                            if !l.contains(&name) {
+                                l.push(name);
+                            }
+                        });
                     }
+                    ev.target().set_value("");
                 }>
-                    {kinds.map(|k| view! { <option value=k.label()>{k.label()}</option> }).collect_view()}
+                    <option value="">{move || store.t(Msg::FrAddExempt)}</option>
+                    {move || units().into_iter().filter(|u| !current().contains(u)).map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect::<Vec<_>>()}
                 </select>
             </label>
-            <label>{move || store.t(Msg::FrAmount)}
-                <input name="amount" inputmode="decimal" prop:value=move || amount.get() on:input:target=move |ev| amount.set(ev.target().value()) />
-            </label>
-            <label>{move || store.t(Msg::FrNote)}
-                <input name="note" prop:value=move || note.get() on:input:target=move |ev| note.set(ev.target().value()) />
-            </label>
-            <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddChange)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
-        </form>
+            <ul class="chips">
+                {move || current().into_iter().map(|name| {
+                    let remove = name.clone();
+                    view! {
+                        <li>
+                            {name.clone()}
+                            " "
+                            <button
+                                class="btn btn-quiet"
+                                aria-label=format!("{} {name}", store.t(Msg::Remove))
+                                on:click=move |_| update_scenario(store, |sc| list(&mut sc.rules).retain(|n| *n != remove))
+                            >"×"</button>
+                        </li>
+                    }
+                }).collect::<Vec<_>>()}
+            </ul>
+        </div>
     }
 }

@@ -1,43 +1,29 @@
-//! Where a frames session starts: the sample table, a dropped frame table,
-//! or the full-year budgets of the loaded FR1 reports.
+//! Where a frames session starts: the published sample, a frame table
+//! picked here, or the full-year budgets of the loaded FR1 reports (each
+//! förvaltning in the nämnd the overview groups it in).
 
 use crate::ui::files::read_file_list;
 use crate::ui::sheets::grids_of;
 use crate::ui::store::Store;
-use budgetkoll::frames::import::{from_fr1_budget, import_frames};
+use budgetkoll::frames::import::from_fr1_budget;
 use budgetkoll::frames::session::FramesSession;
-use budgetkoll::i18n::Msg;
+use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::money::Unit;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 const SAMPLE: (&str, &[u8]) = (
-    "budgetramar_2025_2027.xlsx",
-    include_bytes!("../../../tests/fixtures/budgetramar_2025_2027.xlsx"),
+    "budgetramar_plan_2026_2028.xlsx",
+    include_bytes!("../../../tests/fixtures/frames/budgetramar_plan_2026_2028.xlsx"),
 );
 
-/// A session from a frame table file, or the reason in Swedish. Workbooks
-/// are read in the spreadsheet worker.
-async fn from_file(name: String, bytes: Vec<u8>) -> Result<FramesSession, String> {
+/// A session from a frame table file, or the reason. Workbooks are read in
+/// the spreadsheet worker.
+async fn from_file(name: String, bytes: Vec<u8>, lang: Lang) -> Result<FramesSession, String> {
     let grids = grids_of(name.clone(), bytes)
         .await
         .map_err(|e| e.to_string())?;
-    let name = name.as_str();
-    let imported = import_frames(&grids).map_err(|e| format!("{name}: {e}"))?;
-    if imported.has_errors() {
-        let first = imported
-            .issues
-            .iter()
-            .map(|i| match &i.cell {
-                Some(c) => format!("{c}: {}", i.message),
-                None => i.message.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        return Err(format!("{name}: {first}"));
-    }
-    FramesSession::from_table(name, &imported.frames)
-        .ok_or_else(|| format!("{name}: tabellen har inga år att utgå från."))
+    FramesSession::read(&name, &grids).map_err(|e| format!("{name}: {}", e.text(lang)))
 }
 
 #[component]
@@ -54,18 +40,23 @@ pub fn FramesSource() -> impl IntoView {
     // A workbook waits for the spreadsheet worker: "Läser in…" meanwhile.
     let read = move |name: String, bytes: Vec<u8>| {
         store.reading.update(|n| *n += 1);
+        let lang = store.lang.get_untracked();
         spawn_local(async move {
-            let result = from_file(name, bytes).await;
+            let result = from_file(name, bytes, lang).await;
             store.reading.update(|n| *n = n.saturating_sub(1));
             take(result);
         });
     };
     let from_reports = move |_| {
         let reports = store.reports.get();
+        let grouping = store.grouping_in_force();
         take(
-            from_fr1_budget(&reports, Unit::Tkr)
-                .map(|base| FramesSession::new("FR1-rapporternas budget helår", base, 3))
-                .map_err(|e| e.to_string()),
+            from_fr1_budget(&reports, Unit::Tkr, Some(&grouping))
+                .map_err(|e| e.to_string())
+                .and_then(|table| {
+                    FramesSession::from_base(store.t(Msg::FrFr1Source), table)
+                        .ok_or_else(|| store.t(Msg::FrNoYears).to_string())
+                }),
         )
     };
     view! {

@@ -1,0 +1,396 @@
+//! Reads a finance administration's result table from grids of cells.
+//!
+//! The table is found by its labels: a header row naming an Utfall (or
+//! Prognos) column and a Budget column ([`Group::recognise`], the same
+//! words the FR1 uses), the label column left of them, and below it lines
+//! with figures down to the `Summa` line. Around it: `Period:`, `Belopp:`
+//! and `Organisation:` as on the FR1 ([`read_meta`]), a title that may name
+//! only the year (a year-end table, read as December), and the sign note.
+//!
+//! Figures are read with the importer's one number parser
+//! ([`cell_amount`]): trailing minus, a lone `-` for nothing, space groups.
+//! Every sum and variance is checked like the FR1's (±2 units is
+//! rounding, an Info; more is an Error at its cell).
+
+use super::model::{FigureOf, Figures, FinanceRow, FinanceTable, Signs};
+use crate::format;
+use crate::fr1::meta::{hint_from_file_name, read_meta, year_in};
+use crate::fr1::model::Period;
+use crate::fr1::schema::{normalize_label, Group, Report};
+use crate::fr1::validate::{shown_decimals, tolerance_of, Finding, Severity};
+use crate::import::grid::Grid;
+use crate::import::number::cell_amount;
+use crate::money::{Money, Unit};
+
+/// A finance table and what was noticed reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinanceImport {
+    pub table: FinanceTable,
+    /// In the order found; `cell` says where (`Blad1!C9`).
+    pub findings: Vec<Finding>,
+}
+
+impl FinanceImport {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// Why grids are not a finance administration's table.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FinanceError {
+    #[error("Hittade ingen resultattabell för finansförvaltningen i {file}: ingen rad med kolumnrubrikerna Utfall och Budget följd av rader som Skatteintäkter")]
+    NoTable { file: String },
+}
+
+/// Labels that tell a finance administration's table from other tables.
+const FINANCE_WORDS: [&str; 4] = [
+    "skatteintakter",
+    "generella statsbidrag",
+    "finansiella intakter",
+    "finansiella kostnader",
+];
+
+/// One figure column: which half and which figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Column {
+    col: usize,
+    report: Report,
+    group: Group,
+}
+
+/// Reads the grids of `source` as a finance administration's result table.
+pub fn import_finance(source: &str, grids: &[Grid]) -> Result<FinanceImport, FinanceError> {
+    let no_table = || FinanceError::NoTable {
+        file: source.to_string(),
+    };
+    let (grid, header, columns) = grids
+        .iter()
+        .find_map(|g| find_header(g).map(|(row, cols)| (g, row, cols)))
+        .ok_or_else(no_table)?;
+    let label_col = label_column(grid, header, &columns).ok_or_else(no_table)?;
+    let mut findings = Vec::new();
+    let mut rows = Vec::new();
+    let mut total = None;
+    for r in header + 1..grid.height() {
+        let label = grid.get(r, label_col).text().trim();
+        if label.is_empty() || total.is_some() {
+            continue;
+        }
+        let mut row = FinanceRow {
+            label: label.to_string(),
+            ytd: Figures::default(),
+            year: Figures::default(),
+        };
+        let mut carries = false;
+        for c in &columns {
+            let cell = grid.get(r, c.col);
+            carries |= !cell.is_empty();
+            let value = match cell_amount(cell) {
+                // A lone `-` (or an empty cell) in a line is nothing: zero.
+                Ok(v) => Money(v.unwrap_or_default()),
+                Err(e) => {
+                    findings.push(at_cell(
+                        Severity::Error,
+                        grid,
+                        r,
+                        c.col,
+                        format!("{label}: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            let half = match c.report {
+                Report::Utfall => &mut row.ytd,
+                Report::Prognos => &mut row.year,
+            };
+            match c.group {
+                Group::Actual => half.actual = Some(value),
+                Group::Budget => half.budget = Some(value),
+                _ => half.variance = Some(value),
+            }
+        }
+        if !carries {
+            continue;
+        }
+        if normalize_label(label).starts_with("summa") {
+            total = Some(row);
+        } else {
+            rows.push(row);
+        }
+    }
+    if rows.is_empty()
+        || !rows.iter().any(|r| {
+            FINANCE_WORDS
+                .iter()
+                .any(|w| normalize_label(&r.label).contains(w))
+        })
+    {
+        return Err(no_table());
+    }
+    let (meta, meta_findings) = read_meta(grids);
+    findings.extend(meta_findings);
+    let period = meta
+        .period
+        .or(hint_from_file_name(source).period)
+        .or_else(|| year_end_from_title(grids, source, &mut findings));
+    if period.is_none() {
+        findings.push(Finding::general(
+            Severity::Warning,
+            None,
+            format!("{source}: tabellen anger ingen period (t.ex. Period: juni 2024); den kan inte jämföras med förvaltningarnas rapporter"),
+        ));
+    }
+    let unit = meta.amount_unit.unwrap_or_else(|| {
+        findings.push(Finding::general(
+            Severity::Warning,
+            None,
+            format!("{source}: tabellen anger inte beloppsenheten (Belopp: MNKR); den läses i tkr"),
+        ));
+        Unit::Tkr
+    });
+    let signs = signs(grids, &rows, source, &mut findings);
+    let table = FinanceTable {
+        organisation: meta.organisation,
+        period,
+        unit,
+        source: source.to_string(),
+        signs,
+        rows,
+        total,
+    };
+    findings.extend(check(&table));
+    Ok(FinanceImport { table, findings })
+}
+
+/// The first row naming an actual (Utfall or Prognos) and a Budget column,
+/// with every figure column it names.
+fn find_header(grid: &Grid) -> Option<(usize, Vec<Column>)> {
+    (0..grid.height()).find_map(|r| {
+        let mut section = Report::Utfall;
+        let mut columns = Vec::new();
+        for col in 0..grid.width() {
+            let text = grid.get(r, col).text();
+            let Some((group, named)) = Group::recognise(text) else {
+                continue;
+            };
+            let words = normalize_label(text);
+            let report = named
+                .or_else(|| words.contains("helar").then_some(Report::Prognos))
+                .or_else(|| words.contains("ack").then_some(Report::Utfall))
+                .unwrap_or(section);
+            if group == Group::Actual {
+                section = report;
+            }
+            if matches!(group, Group::Actual | Group::Budget | Group::VsBudget) {
+                columns.push(Column { col, report, group });
+            }
+        }
+        let has = |g: Group| columns.iter().any(|c| c.group == g);
+        (has(Group::Actual) && has(Group::Budget)).then_some((r, columns))
+    })
+}
+
+/// The column of line labels: left of the figures, the one with most text
+/// below the header.
+fn label_column(grid: &Grid, header: usize, columns: &[Column]) -> Option<usize> {
+    let first = columns.iter().map(|c| c.col).min()?;
+    (0..first).max_by_key(|&c| {
+        let texts = (header + 1..grid.height())
+            .filter(|&r| !grid.get(r, c).text().trim().is_empty())
+            .count();
+        (texts, std::cmp::Reverse(c))
+    })
+}
+
+/// December of the year a title (or the file name) names, for a table that
+/// gives no month: a finance administration's year result.
+fn year_end_from_title(
+    grids: &[Grid],
+    source: &str,
+    findings: &mut Vec<Finding>,
+) -> Option<Period> {
+    let title = grids
+        .iter()
+        .flat_map(|g| {
+            (0..g.height().min(5))
+                .flat_map(move |r| (0..g.width()).map(move |c| g.get(r, c).text()))
+        })
+        .find_map(year_in);
+    let year = title.or_else(|| year_in(source))?;
+    let period = Period::new(year, 12)?;
+    findings.push(Finding::general(
+        Severity::Info,
+        None,
+        format!("{source}: perioden anges bara som året {year}; tabellen läses som årets bokslut (december {year})"),
+    ));
+    Some(period)
+}
+
+/// The sign rule from the note (`Intäkter +`, `Kostnader -`), else from
+/// the sign of Skatteintäkter (a revenue), else the finance
+/// administration's own rule, with a finding saying which and why.
+fn signs(grids: &[Grid], rows: &[FinanceRow], source: &str, findings: &mut Vec<Finding>) -> Signs {
+    let notes: Vec<Signs> = grids
+        .iter()
+        .flat_map(|g| g.rows.iter().flatten())
+        .filter_map(|cell| sign_note(cell.text()))
+        .collect();
+    if let Some(&first) = notes.first() {
+        if notes.iter().any(|&n| n != first) {
+            findings.push(Finding::general(
+                Severity::Warning,
+                None,
+                format!("{source}: teckenanvisningarna säger emot varandra; den första används"),
+            ));
+        }
+        return first;
+    }
+    let tax = rows
+        .iter()
+        .find(|r| normalize_label(&r.label).starts_with("skatteintakter"))
+        .and_then(|r| r.ytd.actual.or(r.ytd.budget).or(r.year.actual));
+    let (signs, why) = match tax {
+        Some(t) if t.0.is_sign_negative() && !t.is_zero() => (
+            Signs::Fr1,
+            "Skatteintäkterna är negativa, så tabellen läses med FR1:s tecken (intäkter −, kostnader +)",
+        ),
+        Some(_) => (
+            Signs::Result,
+            "Skatteintäkterna är positiva, så tabellen läses med intäkter +, kostnader −",
+        ),
+        None => (
+            Signs::Result,
+            "tabellen läses med intäkter +, kostnader −",
+        ),
+    };
+    findings.push(Finding::general(
+        Severity::Warning,
+        None,
+        format!("{source}: tabellen anger ingen teckenregel (Intäkter + / Kostnader -); {why}"),
+    ));
+    signs
+}
+
+/// `Intäkter +` or `Kostnader -` (also both in one cell) as a sign rule.
+fn sign_note(text: &str) -> Option<Signs> {
+    let lower = text.trim().to_lowercase();
+    let sign_after = |word: &str| -> Option<char> {
+        let at = lower.find(word)?;
+        lower[at + word.len()..].trim_start().chars().next()
+    };
+    let minus = |c: char| matches!(c, '-' | '−' | '–');
+    if let Some(c) = sign_after("intäkter") {
+        if c == '+' {
+            return Some(Signs::Result);
+        }
+        if minus(c) {
+            return Some(Signs::Fr1);
+        }
+    }
+    match sign_after("kostnader") {
+        Some('+') => Some(Signs::Fr1),
+        Some(c) if minus(c) => Some(Signs::Result),
+        _ => None,
+    }
+}
+
+/// Each line's variance against its figures, and the `Summa` line against
+/// the lines, as Info (rounding) or Error findings (also for a table that
+/// arrives in a shared link).
+pub fn check(table: &FinanceTable) -> Vec<Finding> {
+    let all = table
+        .rows
+        .iter()
+        .chain(&table.total)
+        .flat_map(|r| [r.ytd, r.year])
+        .flat_map(|f| [f.actual, f.budget, f.variance])
+        .flatten();
+    let tolerance = tolerance_of(all);
+    let unit = table.unit.short();
+    let mut out = Vec::new();
+    let mut compare = |what: String, derived: Money, stated: Money| {
+        let diff = (stated - derived).abs();
+        if diff.is_zero() {
+            return;
+        }
+        let d = shown_decimals(&[derived, stated]);
+        let fig = |m: Money| format::amount(m.0, d);
+        let (severity, text) = if diff.0 <= tolerance {
+            (
+                Severity::Info,
+                format!(
+                    "{what} blir {} och tabellen anger {}; skillnaden {} {unit} är avrundning",
+                    fig(derived),
+                    fig(stated),
+                    fig(diff)
+                ),
+            )
+        } else {
+            (
+                Severity::Error,
+                format!(
+                    "{what} blir {} men tabellen anger {} (skillnad {} {unit})",
+                    fig(derived),
+                    fig(stated),
+                    fig(diff)
+                ),
+            )
+        };
+        out.push(Finding::general(
+            severity,
+            None,
+            format!("{}: {text}", table.source),
+        ));
+    };
+    for report in Report::ALL {
+        let half = match report {
+            Report::Utfall => "ackumulerat",
+            Report::Prognos => "helår",
+        };
+        for row in table.rows.iter().chain(&table.total) {
+            let f = row.half(report);
+            if let (Some(a), Some(b), Some(v)) = (f.actual, f.budget, f.variance) {
+                // Positive is favourable: actual − budget in the result's
+                // direction, whichever rule the table is written in.
+                let derived = table.as_result(a) - table.as_result(b);
+                compare(
+                    format!("{}, avvikelse {half}: utfall − budget", row.label),
+                    derived,
+                    v,
+                );
+            }
+        }
+        if let Some(t) = &table.total {
+            let figures: [(&str, FigureOf); 3] = [
+                ("utfall", |f| f.actual),
+                ("budget", |f| f.budget),
+                ("avvikelse", |f| f.variance),
+            ];
+            for (name, figure) in figures {
+                let lines: Option<Vec<Money>> = table
+                    .rows
+                    .iter()
+                    .filter(|r| r.half(report).actual.is_some() || r.half(report).budget.is_some())
+                    .map(|r| figure(r.half(report)))
+                    .collect();
+                if let (Some(stated), Some(lines)) = (figure(t.half(report)), lines) {
+                    compare(
+                        format!("{}, {name} {half}: raderna summerar till", t.label),
+                        lines.into_iter().sum(),
+                        stated,
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A finding at one cell (`cell` says where; the message what).
+fn at_cell(severity: Severity, grid: &Grid, row: usize, col: usize, message: String) -> Finding {
+    Finding {
+        cell: Some(grid.cell_ref(row, col)),
+        ..Finding::general(severity, None, message)
+    }
+}

@@ -1,0 +1,317 @@
+//! Exceptions from the general indexation as plans state them: own rates
+//! for a förvaltning, group or nämnd (for one category or all; none means
+//! not indexed at all), and parts of a förvaltning's category left out of
+//! indexation.
+
+use super::{computed_years, read, read_scenario, remove_button, update_scenario};
+use crate::ui::store::Store;
+use budgetkoll::format;
+use budgetkoll::frames::model::Category;
+use budgetkoll::frames::rules::{
+    IndexException, NonIndexed, NonIndexedPortion, Percent, Scope, YearPercent,
+};
+use budgetkoll::i18n::Msg;
+use budgetkoll::import::number::parse_sv_number;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// Every scope a rule may name, as (select value, label, scope).
+fn scopes(store: Store) -> Vec<(String, String, Scope)> {
+    read(store, |s| {
+        let mut out = Vec::new();
+        for (_, f) in s.table.forvaltningar() {
+            out.push((
+                format!("f:{}", f.name),
+                f.name.clone(),
+                Scope::Forvaltning(f.name.clone()),
+            ));
+        }
+        for g in s.table.group_names() {
+            out.push((
+                format!("g:{g}"),
+                format!("{g} ({})", store.t(Msg::FrGroup)),
+                Scope::Group(g),
+            ));
+        }
+        for n in &s.table.namnder {
+            out.push((
+                format!("n:{}", n.name),
+                format!("{} ({})", n.name, store.t(Msg::FrNamnd)),
+                Scope::Namnd(n.name.clone()),
+            ));
+        }
+        out
+    })
+}
+
+/// A labelled select of the IPDK categories, `first` chosen at first.
+pub(super) fn category_select(
+    store: Store,
+    category: RwSignal<Option<Category>>,
+    with_all: bool,
+) -> impl IntoView {
+    view! {
+        <label>{move || store.t(Msg::FrCategory)}
+            <select name="category" on:change:target=move |ev| {
+                let v = ev.target().value();
+                category.set(Category::ALL.into_iter().find(|c| c.label() == v));
+            }>
+                {with_all.then(|| view! { <option value="" selected=move || category.get().is_none()>{move || store.t(Msg::FrAllCategories)}</option> })}
+                {Category::ALL.into_iter().map(|c| view! { <option value=c.label() selected=move || category.get() == Some(c)>{c.label()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// `2,9 / 3,0 / 3,0 %` over the computed years, or "not indexed".
+fn rates_text(store: Store, rates: &[YearPercent]) -> String {
+    if rates.iter().all(|r| r.percent.0.is_zero()) {
+        return store.t(Msg::FrNotIndexed).to_string();
+    }
+    let years = computed_years(store);
+    let shown: Vec<String> = years
+        .iter()
+        .map(|&y| {
+            let p = budgetkoll::frames::rules::percent_in(rates, y).0;
+            format!(
+                "{y} {}",
+                format::percent(p / rust_decimal::Decimal::ONE_HUNDRED, false)
+            )
+        })
+        .collect();
+    shown.join(" · ")
+}
+
+#[component]
+pub fn Exceptions() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let scope = RwSignal::new(String::new());
+    let category = RwSignal::new(None::<Category>);
+    let rates = RwSignal::new(BTreeMap::<i32, String>::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move || {
+        let all = scopes(store);
+        let chosen = scope.get();
+        let Some((_, _, picked)) = all
+            .iter()
+            .find(|(v, _, _)| *v == chosen)
+            .or(all.first())
+            .cloned()
+        else {
+            return;
+        };
+        let mut list = Vec::new();
+        for y in computed_years(store) {
+            let text = rates.with(|r| r.get(&y).cloned().unwrap_or_default());
+            if text.trim().is_empty() {
+                continue;
+            }
+            match parse_sv_number(&text) {
+                Ok(p) => list.push(YearPercent {
+                    year: y,
+                    percent: Percent(p),
+                }),
+                Err(e) => {
+                    error.set(Some(format!("{y}: {e}")));
+                    return;
+                }
+            }
+        }
+        error.set(None);
+        let cat = category.get();
+        update_scenario(store, |sc| {
+            sc.rules
+                .exceptions
+                .retain(|e| !(e.scope == picked && e.category == cat));
+            sc.rules.exceptions.push(IndexException {
+                scope: picked,
+                category: cat,
+                rates: list,
+            });
+        });
+        rates.set(BTreeMap::new());
+    };
+    let list = move || {
+        read_scenario(store, |sc| {
+            sc.rules
+                .exceptions
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let what = e.category.map_or_else(
+                        || store.t(Msg::FrAllCategories).to_string(),
+                        |c| c.label().to_lowercase(),
+                    );
+                    let text = format!(
+                        "{}, {what}: {}",
+                        e.scope.name(),
+                        rates_text(store, &e.rates)
+                    );
+                    view! {
+                        <li>
+                            {text}
+                            " "
+                            {remove_button(store, i, |sc| Some(&mut sc.rules.exceptions))}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let rate_inputs = move || {
+        computed_years(store)
+            .into_iter()
+            .map(|y| {
+                view! {
+                    <label>{format!("{y}, %")}
+                        <input
+                            name=format!("rate-{y}")
+                            inputmode="decimal"
+                            size="5"
+                            prop:value=move || rates.with(|r| r.get(&y).cloned().unwrap_or_default())
+                            on:input:target=move |ev| {
+                                let v = ev.target().value();
+                                rates.update(|r| { r.insert(y, v); });
+                            }
+                        />
+                    </label>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <h3>{move || store.t(Msg::FrExceptions)}</h3>
+        <p class="hint">{move || store.t(Msg::FrExceptionsHint)}</p>
+        <ul id="index-exceptions">{list}</ul>
+        <form class="measure-form" id="exception-form" on:submit=move |ev| { ev.prevent_default(); add() }>
+            <label>{move || store.t(Msg::FrScope)}
+                <select name="scope" on:change:target=move |ev| scope.set(ev.target().value())>
+                    {move || scopes(store).into_iter().map(|(v, l, _)| view! { <option value=v>{l}</option> }).collect::<Vec<_>>()}
+                </select>
+            </label>
+            {category_select(store, category, true)}
+            {rate_inputs}
+            <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddException)}</button>
+            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+        </form>
+        <NonIndexedShares />
+    }
+}
+
+/// The förvaltningar of the table, in table order.
+pub(super) fn unit_names(store: Store) -> Memo<Vec<String>> {
+    Memo::new(move |_| {
+        read(store, |s| {
+            s.table
+                .forvaltningar()
+                .map(|(_, f)| f.name.clone())
+                .collect()
+        })
+    })
+}
+
+/// The förvaltning chosen in a form: the first one until another is picked.
+pub(super) fn chosen_unit(units: Memo<Vec<String>>, unit: RwSignal<String>) -> String {
+    let picked = unit.get();
+    if picked.is_empty() {
+        units.get().first().cloned().unwrap_or_default()
+    } else {
+        picked
+    }
+}
+
+/// A labelled select of the förvaltningar.
+pub(super) fn unit_select(
+    store: Store,
+    units: Memo<Vec<String>>,
+    unit: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label>{move || store.t(Msg::ColUnit)}
+            <select name="unit" on:change:target=move |ev| unit.set(ev.target().value())>
+                {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect::<Vec<_>>()}
+            </select>
+        </label>
+    }
+}
+
+/// Parts of a förvaltning's category left out of indexation (purchased
+/// specialist care, outpatient drugs), as a share of the base amount.
+#[component]
+fn NonIndexedShares() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let units = unit_names(store);
+    let unit = RwSignal::new(String::new());
+    let category = RwSignal::new(Some(Category::Drift));
+    let share = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move || match parse_sv_number(&share.get()) {
+        Ok(p) => {
+            error.set(None);
+            let (who, cat) = (
+                chosen_unit(units, unit),
+                category.get().unwrap_or(Category::Drift),
+            );
+            update_scenario(store, |sc| {
+                let list = &mut sc.rules.non_indexed;
+                list.retain(|x| {
+                    !(x.forvaltning == who
+                        && x.category == cat
+                        && matches!(x.portion, NonIndexedPortion::Share(_)))
+                });
+                list.push(NonIndexed {
+                    forvaltning: who,
+                    category: cat,
+                    portion: NonIndexedPortion::Share(Percent(p)),
+                });
+            });
+            share.set(String::new());
+        }
+        Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrNonIndexedShare)))),
+    };
+    let list = move || {
+        read_scenario(store, |sc| {
+            sc.rules
+                .non_indexed
+                .iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    let portion = match &x.portion {
+                        NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
+                        NonIndexedPortion::Named { name, amount } => {
+                            format!("{name}, {}", format::amount(amount.0, 0))
+                        }
+                    };
+                    view! {
+                        <li>
+                            {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
+                            " "
+                            {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
+        <ul id="non-indexed">{list}</ul>
+        <form class="measure-form" id="non-indexed-form" on:submit=move |ev| { ev.prevent_default(); add() }>
+            {unit_select(store, units, unit)}
+            {category_select(store, category, false)}
+            <label>{move || store.t(Msg::FrNonIndexedShare)}
+                <input
+                    name="share"
+                    type="number"
+                    step="0.1"
+                    min="0"
+                    max="100"
+                    prop:value=move || share.get()
+                    on:input:target=move |ev| share.set(ev.target().value())
+                />
+            </label>
+            <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddNonIndexed)}</button>
+            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+        </form>
+    }
+}
