@@ -32,7 +32,7 @@ use budgetkoll::intake::{intake, Intake};
 use budgetkoll::money::Money;
 use budgetkoll::share::codec::{FILE_HEADER, FORMAT_VERSION, LINK_PREFIX};
 use budgetkoll::share::state::{SharedStateV1, SharedStateV2, SharedStateV4};
-use budgetkoll::share::{encode, encode_file, SharedState, ViewState};
+use budgetkoll::share::{decode_file, encode, encode_file, SharedState, ViewState};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -336,6 +336,12 @@ fn main() {
         &state_seed(2, &SharedStateV2::from(&demo_state)),
     );
     for (name, state) in &states {
+        // A seed that does not open would only test the refusal.
+        assert_eq!(
+            decode_file(&encode_file(state)).as_ref(),
+            Ok(state),
+            "{name} opens"
+        );
         seed(
             "state_views",
             name,
