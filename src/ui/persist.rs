@@ -229,6 +229,12 @@ fn work(state: SharedState) -> SharedState {
     }
 }
 
+/// True when `state` holds any work: reports, finance tables, frames,
+/// nämnder, measures or profiles.
+fn has_work(state: SharedState) -> bool {
+    work(state) != work(SharedState::default())
+}
+
 /// Another tab wrote the saved work: unless it is this tab's work, saving
 /// stops here and the person is asked whose version to keep.
 fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
@@ -314,8 +320,8 @@ pub fn make_editable(store: Store) {
     }
     let has_own = store
         .stash
-        .with_untracked(|s| s.as_ref().is_some_and(|s| !s.reports.is_empty()))
-        || saved.is_some_and(|s| decode_saved(&s).is_ok_and(|st| !st.reports.is_empty()));
+        .with_untracked(|s| s.clone().is_some_and(has_work))
+        || saved.is_some_and(|s| decode_saved(&s).is_ok_and(has_work));
     if has_own && !confirm(store.t(Msg::ReplaceSavedQuestion)) {
         return;
     }
