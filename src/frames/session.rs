@@ -6,7 +6,7 @@
 //! nothing derived is ever stored or edited.
 
 use super::balance::{BalanceInputs, NamedLine};
-use super::findings::Finding;
+use crate::finding::Finding;
 use super::import::{import_frames, FrameImport, FrameImportError};
 use super::model::{FrameTable, YearAmount};
 use super::rules::{Plan, Rules, MAX_HORIZON, MIN_HORIZON};

@@ -208,13 +208,13 @@ pub fn read_grids(
                 ))
             }
             Response::Invalid(why) => why,
-            other => format!("oväntat svar ({other:?})"),
+            other => format!("{other:?}"),
         };
         Err(ImportError::new(
             &name,
-            ImportErrorKind::Unreadable {
+            ImportErrorKind::NoAnswer {
                 format,
-                detail: format!("kalkylbladsläsaren svarade inte: {why}."),
+                detail: why,
             },
         ))
     }

@@ -8,7 +8,7 @@ use super::{decimals, Fig};
 use crate::export::{ExportRow, ExportTable};
 use crate::format;
 use crate::frames::compute::{Figure, Frames, Reproduction};
-use crate::frames::findings::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::frames::table::RowKind;
 use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
@@ -446,10 +446,11 @@ pub fn findings(list: &[Finding], lang: Lang) -> Option<FindingsView> {
             .into_iter()
             .map(|f| {
                 let class = match f.severity {
-                    Severity::Warning => "warn",
-                    Severity::Note => "info",
+                    Severity::Warning | Severity::Error => "warn",
+                    Severity::Info => "info",
                 };
-                (f.cell.clone().unwrap_or_default(), f.text(lang), class)
+                let cell = f.cell.as_ref().map(ToString::to_string);
+                (cell.unwrap_or_default(), f.text(lang), class)
             })
             .collect(),
     })
