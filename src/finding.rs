@@ -58,7 +58,9 @@ impl Position {
         let (sheet, cell) = text.rsplit_once('!')?;
         let digits = cell.find(|c: char| c.is_ascii_digit())?;
         let (letters, number) = cell.split_at(digits);
-        if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase())
+        if letters.is_empty()
+            || letters.len() > 3
+            || !letters.bytes().all(|b| b.is_ascii_uppercase())
         {
             return None;
         }
@@ -317,6 +319,11 @@ impl Finding {
         Finding::new(None, kind)
     }
 
+    /// `Utfall!K14`, when the finding has a cell.
+    pub fn cell_name(&self) -> Option<String> {
+        self.cell.as_ref().map(ToString::to_string)
+    }
+
     /// The figure of an FR1 report the finding is about.
     pub fn figure(&self) -> Option<At> {
         match &self.kind {
@@ -449,14 +456,30 @@ impl FindingKind {
                 computed,
                 stated,
                 unit,
-            } => compared(Msg::FindRounding, lang, *at, *identity, *computed, *stated, *unit),
+            } => compared(
+                Msg::FindRounding,
+                lang,
+                *at,
+                *identity,
+                *computed,
+                *stated,
+                *unit,
+            ),
             Mismatch {
                 at,
                 identity,
                 computed,
                 stated,
                 unit,
-            } => compared(Msg::FindMismatch, lang, *at, *identity, *computed, *stated, *unit),
+            } => compared(
+                Msg::FindMismatch,
+                lang,
+                *at,
+                *identity,
+                *computed,
+                *stated,
+                *unit,
+            ),
             OutOfRange { at, identity } => Msg::FindOutOfRange.fill(
                 lang,
                 &[
@@ -530,9 +553,7 @@ impl FindingKind {
             FinanceBadFigure { label, problem } => format!("{label}: {}", problem.text(lang)),
             FinanceNoPeriod => Msg::FindFinanceNoPeriod.text(lang).to_string(),
             FinanceNoUnit => Msg::FindFinanceNoUnit.text(lang).to_string(),
-            FinanceYearOnly { year } => {
-                Msg::FindFinanceYearOnly.fill(lang, &[("year", &y(year))])
-            }
+            FinanceYearOnly { year } => Msg::FindFinanceYearOnly.fill(lang, &[("year", &y(year))]),
             FinanceSignsConflict => Msg::FindFinanceSignsConflict.text(lang).to_string(),
             FinanceNoSignRule { guess } => {
                 let why = match guess {
@@ -547,13 +568,27 @@ impl FindingKind {
                 derived,
                 stated,
                 unit,
-            } => finance_compared(Msg::FindFinanceRounding, lang, check, *derived, *stated, *unit),
+            } => finance_compared(
+                Msg::FindFinanceRounding,
+                lang,
+                check,
+                *derived,
+                *stated,
+                *unit,
+            ),
             FinanceMismatch {
                 check,
                 derived,
                 stated,
                 unit,
-            } => finance_compared(Msg::FindFinanceMismatch, lang, check, *derived, *stated, *unit),
+            } => finance_compared(
+                Msg::FindFinanceMismatch,
+                lang,
+                check,
+                *derived,
+                *stated,
+                *unit,
+            ),
         }
     }
 }
@@ -638,8 +673,9 @@ fn finance_compared(
         Report::Prognos => Msg::FindHalfYear.text(lang),
     };
     let what = match check {
-        FinanceCheck::Variance { label, report } => Msg::FindFinanceVariance
-            .fill(lang, &[("label", label), ("half", half(report))]),
+        FinanceCheck::Variance { label, report } => {
+            Msg::FindFinanceVariance.fill(lang, &[("label", label), ("half", half(report))])
+        }
         FinanceCheck::Total {
             label,
             figure,

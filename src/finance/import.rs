@@ -343,4 +343,3 @@ pub fn check(table: &FinanceTable) -> Vec<Finding> {
     }
     out
 }
-

@@ -238,7 +238,10 @@ fn read_table(
                         part: column.part,
                     };
                     let cell = cells.get(at.report, at.row, at.group, at.part).cloned();
-                    findings.push(Finding::new(cell, FindingKind::BadFigure { at, problem: e }));
+                    findings.push(Finding::new(
+                        cell,
+                        FindingKind::BadFigure { at, problem: e },
+                    ));
                     None
                 }
             };

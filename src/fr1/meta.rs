@@ -120,7 +120,10 @@ pub fn read_meta(grids: &[Grid]) -> (Fr1Meta, Vec<Finding>) {
                     }
                     (grid.get(row, c).clone(), Position::in_grid(grid, row, c))
                 } else {
-                    (Cell::Text(inline.to_string()), Position::in_grid(grid, row, col))
+                    (
+                        Cell::Text(inline.to_string()),
+                        Position::in_grid(grid, row, col),
+                    )
                 };
                 let Some(shown) = set_field(&mut meta, field, &value) else {
                     findings.push(Finding::at(
@@ -372,6 +375,7 @@ pub fn hint_from_file_name(name: &str) -> Fr1Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use rust_decimal_macros::dec;
 
     fn text(s: &str) -> Cell {
@@ -471,9 +475,9 @@ mod tests {
         // `Belopp:` followed by another label has no value in that sheet.
         assert_eq!(meta.amount_unit, Some(Unit::Mnkr));
         assert_eq!(findings.len(), 1, "{findings:?}");
-        assert_eq!(findings[0].cell.as_deref(), Some("Prognos!A1"));
+        assert_eq!(findings[0].cell_name().as_deref(), Some("Prognos!A1"));
         assert!(findings[0]
-            .message
+            .text(Lang::Sv)
             .contains("”april 2018” men som ”mars 2018” i Utfall!E2"));
         assert_eq!(missing(&meta), vec![MetaField::FilledBy]);
     }

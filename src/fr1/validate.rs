@@ -290,7 +290,9 @@ pub fn shown_decimals(figures: &[Money]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Severity;
     use crate::fr1::model::{Fr1Meta, Period};
+    use crate::i18n::Lang;
     use crate::money::Unit;
     use rust_decimal_macros::dec;
 
@@ -330,7 +332,7 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].severity, Severity::Error);
         assert_eq!(
-            findings[0].message,
+            findings[0].text(Lang::Sv),
             "Drift, Totalt, Budget ackumulerat: delraderna summerar till 11\u{a0}340 men raden anger 11\u{a0}332 (skillnad 8 tkr)"
         );
     }
@@ -359,7 +361,7 @@ mod tests {
         let findings = validate(&report_with(t.clone()), None);
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].severity, Severity::Info);
-        assert!(findings[0].message.contains("avrundning"));
+        assert!(findings[0].text(Lang::Sv).contains("avrundning"));
         // At one decimal, 0,5 is more than ±2 tenths.
         t.set(
             Row::Intakter,
@@ -370,7 +372,7 @@ mod tests {
         let findings = validate(&report_with(t), None);
         assert_eq!(findings[0].severity, Severity::Error);
         assert_eq!(
-            findings[0].message,
+            findings[0].text(Lang::Sv),
             "Intäkter, Totalt, Utfall ackumulerat: Externt och Internt summerar till \u{2212}12,7 men Totalt anger \u{2212}13,2 (skillnad 0,5 tkr)"
         );
     }
@@ -404,9 +406,9 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
         assert!(
-            f[0].message.contains("× 4/12 blir 15\u{a0}110"),
+            f[0].text(Lang::Sv).contains("× 4/12 blir 15\u{a0}110"),
             "{}",
-            f[0].message
+            f[0].text(Lang::Sv)
         );
     }
 }

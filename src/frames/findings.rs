@@ -41,4 +41,3 @@ impl<P: Problem> std::fmt::Display for Problems<P> {
 }
 
 impl<P: Problem + std::fmt::Debug> std::error::Error for Problems<P> {}
-

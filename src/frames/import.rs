@@ -16,10 +16,10 @@
 //! figures and checked ([`FrameTable::summa_checks`]); nothing found on the
 //! way refuses the table.
 
-use crate::finding::{Finding, FindingKind, Position};
 use super::model::{amount_in, Category, FrameTable, Namnd, StatedSum};
 use super::rules::YEAR_RANGE;
 use crate::engine::consolidation::Grouping;
+use crate::finding::{Finding, FindingKind, Position};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{normalize_label, Group, Part, Row};
 use crate::i18n::{Lang, Msg};
@@ -138,7 +138,8 @@ fn find_header(grid: &Grid, findings: &mut Vec<Finding>) -> Option<Header> {
                 _ => {
                     if let Some(y) = header_year(cell) {
                         if years.iter().any(|&(_, seen)| seen == y) {
-                            repeated.push(Finding::at(Position::in_grid(grid, row, col),
+                            repeated.push(Finding::at(
+                                Position::in_grid(grid, row, col),
                                 FindingKind::DuplicateYear { year: y },
                             ));
                         } else {
@@ -301,7 +302,8 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
                     cell: grid.cell_ref(row, col),
                 }),
                 Ok(None) => {}
-                Err(_) => findings.push(Finding::at(Position::in_grid(grid, row, col),
+                Err(_) => findings.push(Finding::at(
+                    Position::in_grid(grid, row, col),
                     FindingKind::NotAnAmount {
                         text: grid.get(row, col).display(),
                         year,
@@ -509,7 +511,8 @@ fn summa(
     let col = (0..grid.width())
         .find(|&c| grid.get(row, c).text().trim() == label)
         .unwrap_or(0);
-    findings.push(Finding::at(Position::in_grid(grid, row, col),
+    findings.push(Finding::at(
+        Position::in_grid(grid, row, col),
         FindingKind::SummaUnmatched {
             label: label.to_string(),
         },

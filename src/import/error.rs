@@ -65,7 +65,9 @@ pub enum ImportErrorKind {
 
     /// The bytes are no workbook at all although the name says so (a text
     /// file or web page saved as `.xlsx`).
-    NotAWorkbook { format: SpreadsheetFormat },
+    NotAWorkbook {
+        format: SpreadsheetFormat,
+    },
 
     /// The bytes claim to be `format` but the reader (or a guard before
     /// it) found them damaged; `detail` is the reader's own explanation,
@@ -85,15 +87,24 @@ pub enum ImportErrorKind {
 
     /// The spreadsheet reader stopped inside the file (a bug in the reader
     /// that the file triggers; the app's worker is restarted).
-    ReaderStopped { format: SpreadsheetFormat },
+    ReaderStopped {
+        format: SpreadsheetFormat,
+    },
 
     NoSheets,
 
     /// The zip entries of an xlsx/ods would unpack to more than `max` bytes.
-    UnpacksTooLarge { total: u64, max: u64 },
+    UnpacksTooLarge {
+        total: u64,
+        max: u64,
+    },
 
     /// One zip entry compresses suspiciously well (a zip bomb).
-    CompressionRatio { entry: String, ratio: u64, max: u64 },
+    CompressionRatio {
+        entry: String,
+        ratio: u64,
+        max: u64,
+    },
 
     /// Text that contains NUL bytes: a binary file with a text extension.
     NotText,
@@ -141,18 +152,20 @@ impl ImportErrorKind {
             ImportErrorKind::NoSheets => Msg::ImpNoSheets.text(lang).to_string(),
             ImportErrorKind::UnpacksTooLarge { total, max } => Msg::ImpUnpacksTooLarge.fill(
                 lang,
-                &[("total", &megabytes_u64(*total)), ("max", &megabytes_u64(*max))],
+                &[
+                    ("total", &megabytes_u64(*total)),
+                    ("max", &megabytes_u64(*max)),
+                ],
             ),
-            ImportErrorKind::CompressionRatio { entry, ratio, max } => {
-                Msg::ImpCompressionRatio.fill(
+            ImportErrorKind::CompressionRatio { entry, ratio, max } => Msg::ImpCompressionRatio
+                .fill(
                     lang,
                     &[
                         ("entry", entry),
                         ("ratio", &ratio.to_string()),
                         ("max", &max.to_string()),
                     ],
-                )
-            }
+                ),
             ImportErrorKind::NotText => Msg::ImpNotText.text(lang).to_string(),
         };
         format!("{subject} {rest}")

@@ -125,10 +125,9 @@ impl ShareError {
                     ("mb", &(limit / (1024 * 1024)).to_string()),
                 ],
             ),
-            ShareError::OutOfBounds { carrier, detail } => Msg::ShareOutOfBounds.fill(
-                lang,
-                &[("carrier", name(carrier)), ("detail", detail)],
-            ),
+            ShareError::OutOfBounds { carrier, detail } => {
+                Msg::ShareOutOfBounds.fill(lang, &[("carrier", name(carrier)), ("detail", detail)])
+            }
         }
     }
 }

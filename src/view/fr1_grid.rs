@@ -3,9 +3,9 @@
 //! about marked, so a finance officer sees where the file disagrees with
 //! itself, with the sentence that says why.
 
+use crate::finding::{At, Finding, Severity};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row, RowKind};
-use crate::finding::{At, Finding, Severity};
 use crate::i18n::Lang;
 use crate::money::Unit;
 use crate::{format, view::decimals};

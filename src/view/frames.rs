@@ -6,9 +6,9 @@
 
 use super::{decimals, Fig};
 use crate::export::{ExportRow, ExportTable};
+use crate::finding::{Finding, Severity};
 use crate::format;
 use crate::frames::compute::{Figure, Frames, Reproduction};
-use crate::finding::{Finding, Severity};
 use crate::frames::table::RowKind;
 use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
