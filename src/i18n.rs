@@ -41,6 +41,9 @@ macro_rules! messages {
         pub enum Msg { $($key),* }
 
         impl Msg {
+            /// Every message, for tests that read the whole table.
+            pub const ALL: &[Msg] = &[$(Msg::$key),*];
+
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $((Msg::$key, Lang::Sv) => $sv, (Msg::$key, Lang::En) => $en,)*
