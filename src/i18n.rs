@@ -513,6 +513,23 @@ messages! {
     ShareAdviceLink => "Be den som delade den att kopiera hela länken igen", "Ask the person who shared it to copy the whole link again";
     ShareAdviceFile => "Be den som delade den att spara och skicka filen igen", "Ask the person who shared it to save and send the file again";
     ShareAdviceSaved => "Ladda ner det som fil för att behålla det", "Download it as a file to keep it";
+    SerNoReports => "Det finns inga rapporter att lägga i en tidsserie.", "There are no reports to put in a time series.";
+    SerMissingUnit => "Rapporten ”{file}” anger ingen förvaltning.", "The report “{file}” names no administration.";
+    SerMissingPeriod => "Rapporten ”{file}” anger ingen giltig period (månad och år).", "The report “{file}” states no valid period (month and year).";
+    SerMissingUtfall => "Rapporten ”{file}” har ingen utfallsdel att jämföra månader med.", "The report “{file}” has no Utfall part to compare months with.";
+    SerOtherUnit => "Rapporten ”{file}” gäller förvaltning {found}, men tidsserien gäller {expected}.", "The report “{file}” is for administration {found}, but the time series is for {expected}.";
+    SerOtherYear => "Rapporten ”{file}” gäller {found}, men tidsserien gäller {expected}.", "The report “{file}” is for {found}, but the time series is for {expected}.";
+    SerDuplicatePeriod => "”{first}” och ”{second}” gäller båda {period}; ta bort den ena.", "“{first}” and “{second}” are both for {period}; remove one of them.";
+    MeaOtherUnit => "Åtgärdsplanen gäller förvaltning {plan}, men rapporten ”{file}” gäller {report}.", "The plan of measures is for administration {plan}, but the report “{file}” is for {report}.";
+    MeaMissingFigure => "Rapporten ”{file}” saknar {what} för NETTORESULTAT ({part}).", "The report “{file}” lacks {what} for NETTORESULTAT ({part}).";
+    MeaBadStartMonth => "Åtgärden ”{text}” startar månad {month}; ange en månad 1–12.", "The measure “{text}” starts in month {month}; give a month 1–12.";
+    MeaTooLarge => "Åtgärdernas effekt blir för stor för att räkna med.", "The measures' effect is too large to compute with.";
+    ProNoYears => "En säsongsprofil behöver minst ett års månadsutfall.", "A seasonal profile needs at least one year of monthly actuals.";
+    ProMissingMonth => "Underlag {set} saknar {month}; en säsongsprofil behöver alla tolv månader.", "Source {set} lacks {month}; a seasonal profile needs all twelve months.";
+    ProZeroTotal => "Månaderna summerar till noll; budgeten kan inte fördelas efter dem.", "The months sum to zero; the budget cannot be spread by them.";
+    ProOppositeSign => "{month} går åt andra hållet än året i övrigt; en säsongsprofil kan inte ha en negativ månad.", "{month} goes the other way from the rest of the year; a seasonal profile cannot have a negative month.";
+    ProWeight => "Säsongsprofilen: {problem}", "The seasonal profile: {problem}";
+    ProCount => "Säsongsprofilen ska ha tolv månadsvikter, en per månad; fann {n}.", "The seasonal profile needs twelve monthly weights, one per month; found {n}.";
 }
 
 #[cfg(test)]

@@ -673,3 +673,84 @@ fn a_refused_file_is_named_in_english() {
         "The file FR1.xlsx is too large (25 MB); at most 20 MB."
     );
 }
+
+#[test]
+fn every_followup_input_error_reads_in_english_without_swedish() {
+    use budgetkoll::engine::measures::MeasureError;
+    use budgetkoll::engine::periodisation::ProfileError;
+    use budgetkoll::engine::periods::SeriesError;
+    use budgetkoll::fr1::model::Period;
+    use budgetkoll::view::followup::ProfileInputError;
+    let swedish = swedish_only();
+    let file = || "q.xlsx".to_string();
+    let series = [
+        SeriesError::NoReports,
+        SeriesError::MissingUnit { file: file() },
+        SeriesError::MissingPeriod { file: file() },
+        SeriesError::MissingUtfall { file: file() },
+        SeriesError::OtherUnit {
+            file: file(),
+            found: "42".into(),
+            expected: "43".into(),
+        },
+        SeriesError::OtherYear {
+            file: file(),
+            found: 2024,
+            expected: 2025,
+        },
+        SeriesError::DuplicatePeriod {
+            period: Period::new(2024, 6).unwrap(),
+            first: file(),
+            second: "q2.xlsx".into(),
+        },
+    ];
+    for e in series {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+    let measures = [
+        MeasureError::OtherUnit {
+            plan_unit: "42".into(),
+            report_unit: "43".into(),
+            file: file(),
+        },
+        MeasureError::MissingFigure {
+            file: file(),
+            what: Group::Actual.short_name(Report::Prognos),
+            part: Part::Totalt.label(),
+        },
+        MeasureError::BadStartMonth {
+            text: "xyz".into(),
+            month: 13,
+        },
+        MeasureError::TooLarge,
+    ];
+    for e in measures {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+    let profiles = [
+        ProfileInputError::Weight(NumberError::NotANumber("xyz".into())),
+        ProfileInputError::Count(3),
+        ProfileInputError::Profile(ProfileError::NoYears),
+        ProfileInputError::Profile(ProfileError::MissingMonth { set: 1, month: 3 }),
+        ProfileInputError::Profile(ProfileError::ZeroTotal),
+        ProfileInputError::Profile(ProfileError::OppositeSign { month: 3 }),
+    ];
+    for e in profiles {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+}

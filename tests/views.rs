@@ -287,8 +287,11 @@ fn follow_up_of_one_forvaltning() {
 
 #[test]
 fn a_seasonal_profile_moves_the_budget_ytd() {
-    use budgetkoll::view::followup::{parse_profile, periodisation_lines};
-    assert!(parse_profile("1 2 3").unwrap_err().contains("tolv"));
+    use budgetkoll::view::followup::{parse_profile, periodisation_lines, ProfileInputError};
+    assert_eq!(
+        parse_profile("1 2 3").unwrap_err(),
+        ProfileInputError::Count(3)
+    );
     // Heavier first half: half a year's budget share is 60 %, not 50 %.
     let profile = parse_profile("10 10 10 10 10 10 6,67 6,67 6,67 6,67 6,66 6,66").unwrap();
     let reports = demo();
