@@ -199,7 +199,7 @@ fn finding_items(store: Store, findings: &[Finding]) -> impl IntoView {
             };
             view! {
                 <li class=class>
-                    {f.cell.as_ref().map(|c| view! { <code>{c.to_string()}</code>" " })}
+                    {f.cell_name().map(|c| view! { <code>{c}</code>" " })}
                     {let f = f.clone(); move || f.text(store.lang.get())}
                 </li>
             }

@@ -449,8 +449,7 @@ pub fn findings(list: &[Finding], lang: Lang) -> Option<FindingsView> {
                     Severity::Warning | Severity::Error => "warn",
                     Severity::Info => "info",
                 };
-                let cell = f.cell.as_ref().map(ToString::to_string);
-                (cell.unwrap_or_default(), f.text(lang), class)
+                (f.cell_name().unwrap_or_default(), f.text(lang), class)
             })
             .collect(),
     })
