@@ -17,6 +17,9 @@ pub fn Header() -> impl IntoView {
                 </div>
             </div>
             <div class="topbar-actions">
+            <Show when=move || !store.reports.with(Vec::is_empty)>
+                <super::report::PrintButton />
+            </Show>
             <Show when=move || !store.is_empty()>
                 <super::share::ShareButton />
             </Show>

@@ -12,6 +12,7 @@ pub mod fr1_grid;
 pub mod frames;
 pub mod narrative;
 pub mod overview;
+pub mod qr;
 pub mod reader;
 pub mod region;
 pub mod route;

@@ -19,7 +19,7 @@ use super::region::ResultFigs;
 use super::Fig;
 use crate::charts::balance::BalanceChart;
 use crate::engine::consolidation::Grouping;
-use crate::engine::development::{development, Level};
+use crate::engine::development::{development, Development, Level};
 use crate::engine::measures::MeasurePlan;
 use crate::finance::model::FinanceTable;
 use crate::fr1::model::{month_name, Fr1Report, Period};
@@ -233,20 +233,7 @@ pub fn reader_view(inputs: &ReaderInputs, lang: Lang) -> ReaderView {
         }
     });
 
-    // The development up to the period shown: a reader looking at March
-    // wants the change into March, not into a later report.
-    let up_to: Vec<&Fr1Report> = inputs
-        .reports
-        .iter()
-        .filter(|r| r.meta.period.is_some_and(|p| p <= period))
-        .collect();
-    let dev = development(
-        &up_to,
-        period.year,
-        inputs.grouping,
-        inputs.part,
-        READER_UNIT,
-    );
+    let dev = development_up_to(inputs.reports, period, inputs.grouping, inputs.part);
     // At year-end the outcome is known and the forecasts' moves are history.
     let change_of = |level: Level, code: &str, name: &str| {
         if period.is_year_end() {
@@ -308,6 +295,22 @@ pub fn reader_view(inputs: &ReaderInputs, lang: Lang) -> ReaderView {
             .frames
             .and_then(|r| balance_chart(r, lang).map(|chart| balance_status(&r.name, &chart))),
     }
+}
+
+/// The forecast development of `period`'s year up to `period`, in mnkr: a
+/// reader looking at March wants the change into March, not into a later
+/// report.
+pub fn development_up_to(
+    reports: &[Fr1Report],
+    period: Period,
+    grouping: &Grouping,
+    part: Part,
+) -> Development {
+    let up_to: Vec<&Fr1Report> = reports
+        .iter()
+        .filter(|r| r.meta.period.is_some_and(|p| p <= period))
+        .collect();
+    development(&up_to, period.year, grouping, part, READER_UNIT)
 }
 
 /// Largest deviation (by size, either sign) first; cards without any
