@@ -9,7 +9,7 @@ use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::narrative::narrative;
 use budgetkoll::view::reader::{
-    reader_view, HeadFigure, ReaderCard, ReaderInputs, ReaderView, READER_UNIT,
+    reader_view, HeadFigure, Headline, ReaderCard, ReaderInputs, ReaderView, READER_UNIT,
 };
 use leptos::prelude::*;
 
@@ -69,7 +69,7 @@ pub fn ReaderOverview() -> impl IntoView {
             let sentences = narrative(&v, store.lang.get());
             let year_end = v.period.is_year_end();
             view! {
-                <Headline model=v.clone() sentences=sentences />
+                <HeadlineCard model=v.clone() sentences=sentences />
                 <Cards
                     id="reader-units"
                     title=Msg::ReaderUnitsTitle
@@ -85,7 +85,7 @@ pub fn ReaderOverview() -> impl IntoView {
 }
 
 /// One half of the headline: the deviation large, with its word and mark.
-fn head_figure(store: Store, id: &'static str, f: HeadFigure, amount_label: Msg) -> impl IntoView {
+fn head_figure(store: Store, id: String, f: HeadFigure, amount_label: Msg) -> impl IntoView {
     let unit = READER_UNIT.short();
     view! {
         <div class=format!("head-figure {}", f.standing.class()) id=id>
@@ -103,27 +103,31 @@ fn head_figure(store: Store, id: &'static str, f: HeadFigure, amount_label: Msg)
     }
 }
 
+/// The headline's two figures, the full-year forecast first; their ids
+/// start with `prefix` (`head-year`, `head-ytd`).
+pub fn head_figures(store: Store, h: Headline, prefix: &'static str) -> impl IntoView {
+    let amount_label = if h.with_finance {
+        Msg::ReaderResult
+    } else {
+        Msg::ReaderNetCost
+    };
+    view! {
+        <div class="head-figures">
+            {h.year.map(|f| head_figure(store, format!("{prefix}-year"), f, amount_label))}
+            {h.ytd.map(|f| head_figure(store, format!("{prefix}-ytd"), f, amount_label))}
+        </div>
+    }
+}
+
 #[component]
-fn Headline(model: ReaderView, sentences: Vec<String>) -> impl IntoView {
+fn HeadlineCard(model: ReaderView, sentences: Vec<String>) -> impl IntoView {
     let store = expect_context::<Store>();
     let head = model.headline.clone();
     let title = head
         .as_ref()
         .map(|h| h.title.clone())
         .unwrap_or_else(|| store.t(Msg::ReaderSummary).to_string());
-    let amount_label = if head.as_ref().is_some_and(|h| h.with_finance) {
-        Msg::ReaderResult
-    } else {
-        Msg::ReaderNetCost
-    };
-    let figures = head.map(|h| {
-        view! {
-            <div class="head-figures">
-                {h.year.map(|f| head_figure(store, "head-year", f, amount_label))}
-                {h.ytd.map(|f| head_figure(store, "head-ytd", f, amount_label))}
-            </div>
-        }
-    });
+    let figures = head.map(|h| head_figures(store, h, "head"));
     view! {
         <section class="card reader-head" aria-labelledby="reader-title">
             <h2 id="reader-title">

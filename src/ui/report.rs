@@ -13,15 +13,19 @@ use super::tables::{fig_cell, summary_figures, summary_head};
 use budgetkoll::charts::{self, AcOrFc, Layout};
 use budgetkoll::engine::development::Level;
 use budgetkoll::fr1::model::Fr1Report;
+use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::money::Money;
 use budgetkoll::view::charts::{balance_chart, overview_chart, unit_bridge, unit_columns};
 use budgetkoll::view::development::{
     change_sentence, development_chart, development_view, DevelopmentView,
 };
+use budgetkoll::view::frames::ColumnKind;
 use budgetkoll::view::narrative::narrative;
 use budgetkoll::view::overview::{overview, LineKind, Overview};
 use budgetkoll::view::reader::{development_up_to, ReaderView, READER_UNIT};
 use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
+use budgetkoll::view::Fig;
 use leptos::prelude::*;
 
 /// The content width of an A4 page with the report's margins, in CSS px.
@@ -130,6 +134,8 @@ pub fn PrintReport() -> impl IntoView {
             .frames
             .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok));
         let layout = Layout::new(PAGE_WIDTH, lang);
+        // A förvaltning's charts two by two, so its section fits one page.
+        let half = Layout::new(PAGE_WIDTH / 2.0 - 8.0, lang);
         let development_section = {
             let region = dev.lines.iter().find(|l| l.level == Level::Region);
             region.and_then(|line| {
@@ -147,10 +153,12 @@ pub fn PrintReport() -> impl IntoView {
             })
         };
         let frames_section = frames.and_then(|r| {
-            let chart = balance_chart(&r, lang)?;
+            let chart = in_mnkr(balance_chart(&r, lang)?);
+            let net = budgetkoll::view::frames::table(&r.frames, lang);
             Some(view! {
                 <section class="report-section" id="report-frames">
                     <h2>{Msg::ReportFrames.text(lang)}</h2>
+                    <NetFrames model=net />
                     {chart_svg(charts::balance::render(&chart, &layout))}
                     <FigureRows table=budgetkoll::view::charts::balance_table(&chart, lang) />
                 </section>
@@ -163,18 +171,15 @@ pub fn PrintReport() -> impl IntoView {
                     .lines
                     .iter()
                     .find(|l| l.level == Level::Unit && l.code == code);
-                let development = line.and_then(|l| {
-                    let chart = development_chart(&dev, l, lang)?;
-                    Some(view! {
-                        {change_sentence(l, READER_UNIT, lang).map(|s| view! { <p class="verdict">{s}</p> })}
-                        {chart_svg(charts::development::render(&chart, &layout))}
-                    })
-                });
+                let sentence = line.and_then(|l| change_sentence(l, READER_UNIT, lang));
+                let development = line
+                    .and_then(|l| development_chart(&dev, l, lang))
+                    .map(|chart| chart_svg(charts::development::render(&chart, &half)));
                 let fc = if report.prognos.is_some() { AcOrFc::Fc } else { AcOrFc::Ac };
                 let columns = unit_columns(&report, part, READER_UNIT, AcOrFc::Ac, lang)
-                    .map(|c| chart_svg(charts::columns::render(&c, &layout)));
+                    .map(|c| chart_svg(charts::columns::render(&c, &half)));
                 let bridge = unit_bridge(&report, part, READER_UNIT, fc, lang)
-                    .map(|b| chart_svg(charts::waterfall::render(&b, &layout)));
+                    .map(|b| chart_svg(charts::waterfall::render(&b, &half)));
                 let lines = summary_lines(&report, part, READER_UNIT);
                 let cols = SummaryColumns::of(&lines, period.is_year_end());
                 let rows = lines
@@ -195,9 +200,8 @@ pub fn PrintReport() -> impl IntoView {
                             {summary_head(store, Msg::Kontoslag, cols)}
                             <tbody>{rows}</tbody>
                         </table>
-                        {columns}
-                        {bridge}
-                        {development}
+                        {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
+                        <div class="report-charts">{columns}{bridge}{development}</div>
                     </section>
                 }
             })
@@ -268,29 +272,9 @@ fn Summary(reader: ReaderView) -> impl IntoView {
     let lang = store.lang.get_untracked();
     let sentences = narrative(&reader, lang);
     let head = reader.headline.clone().map(|h| {
-        let row = |f: budgetkoll::view::reader::HeadFigure| {
-            view! {
-                <tr>
-                    <th scope="row">{f.label}</th>
-                    {fig_cell(&f.amount)}
-                    {fig_cell(&f.budget)}
-                    {fig_cell(&f.variance)}
-                    <td class=format!("status {}", f.standing.class())>{f.standing.mark()}" "{f.standing.word(lang)}</td>
-                </tr>
-            }
-        };
         view! {
-            <table class="figures report-table" id="report-headline">
-                <caption>{h.title.clone()}" · "{READER_UNIT.short()}</caption>
-                <thead><tr>
-                    <th scope="col"></th>
-                    <th scope="col" class="num">{if h.with_finance { Msg::ReaderResult } else { Msg::ReaderNetCost }.text(lang)}</th>
-                    <th scope="col" class="num">{Msg::ChartBudget.text(lang)}</th>
-                    <th scope="col" class="num">{Msg::ColVariance.text(lang)}</th>
-                    <th scope="col">{Msg::ColStatus.text(lang)}</th>
-                </tr></thead>
-                <tbody>{h.year.map(row)}{h.ytd.map(row)}</tbody>
-            </table>
+            <h3>{h.title.clone()}</h3>
+            {super::reader::head_figures(store, h, "report-head")}
         }
     });
     let since = reader
@@ -416,6 +400,67 @@ fn FigureRows(table: budgetkoll::view::charts::ChartTable) -> impl IntoView {
     view! {
         <table class="figures report-table">
             <thead><tr>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// The balance chart in the report's unit (converted exactly).
+fn in_mnkr(mut chart: charts::balance::BalanceChart) -> charts::balance::BalanceChart {
+    let from = chart.heading.unit;
+    let convert = |d: rust_decimal::Decimal| from.convert(Money(d), READER_UNIT).0;
+    for y in &mut chart.years {
+        y.result = convert(y.result);
+        y.remaining = convert(y.remaining);
+    }
+    chart.heading.unit = READER_UNIT;
+    chart
+}
+
+/// The net frames per nämnd and for the region, each plan year, in mnkr.
+#[component]
+fn NetFrames(model: budgetkoll::view::frames::TableView) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let lang = store.lang.get_untracked();
+    let head = model
+        .columns
+        .iter()
+        .map(|c| view! { <th scope="col" class="num">{c.year}</th> })
+        .collect_view();
+    let from = model.unit;
+    let rows = model
+        .rows
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::NamndSumma | RowKind::RegionSumma))
+        .map(|r| {
+            let class = if r.kind == RowKind::RegionSumma {
+                "total"
+            } else {
+                ""
+            };
+            // One figure per year: the decided frame, else the computed one
+            // (a year shown both ways has two cells, the decided first).
+            let mut cells = r.cells.iter();
+            let cells = model
+                .columns
+                .iter()
+                .map(|c| {
+                    let taken = if c.kind == ColumnKind::Both { 2 } else { 1 };
+                    let year: Vec<_> = cells.by_ref().take(taken).collect();
+                    let value = year.iter().find_map(|cell| cell.value);
+                    fig_cell(&Fig::amount(
+                        value.map(|v| from.convert(v, READER_UNIT)),
+                        READER_UNIT,
+                    ))
+                })
+                .collect_view();
+            view! { <tr class=class><th scope="row">{r.label.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="figures report-table" id="report-net-frames">
+            <caption>{Msg::FrNetFrames.text(lang)}" · "{READER_UNIT.short()}</caption>
+            <thead><tr><th scope="col"></th>{head}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }
