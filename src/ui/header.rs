@@ -27,7 +27,7 @@ pub fn Header() -> impl IntoView {
                 class="btn btn-quiet"
                 id="lang-switch"
                 lang=move || store.lang.get().other().code()
-                aria-label=move || store.t(Msg::LanguageSwitchLabel)
+                title=move || store.t(Msg::LanguageSwitchLabel)
                 on:click=move |_| store.lang.update(|l| *l = l.other())
             >
                 {move || store.t(Msg::LanguageSwitch)}

@@ -134,7 +134,8 @@ pub fn PrintReport() -> impl IntoView {
             .frames
             .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok));
         let layout = Layout::new(PAGE_WIDTH, lang);
-        // A förvaltning's charts two by two, so its section fits one page.
+        // A förvaltning's bridge and development side by side, so its
+        // section fits one page.
         let half = Layout::new(PAGE_WIDTH / 2.0 - 8.0, lang);
         let development_section = {
             let region = dev.lines.iter().find(|l| l.level == Level::Region);
@@ -177,10 +178,15 @@ pub fn PrintReport() -> impl IntoView {
                     .map(|chart| chart_svg(charts::development::render(&chart, &half)));
                 let fc = if report.prognos.is_some() { AcOrFc::Fc } else { AcOrFc::Ac };
                 let columns = unit_columns(&report, part, READER_UNIT, AcOrFc::Ac, lang)
-                    .map(|c| chart_svg(charts::columns::render(&c, &half)));
+                    .map(|c| chart_svg(charts::columns::render(&c, &layout)));
                 let bridge = unit_bridge(&report, part, READER_UNIT, fc, lang)
                     .map(|b| chart_svg(charts::waterfall::render(&b, &half)));
-                let lines = summary_lines(&report, part, READER_UNIT);
+                // The board reads the main rows; the sub-rows are in the
+                // förvaltning's own view.
+                let lines: Vec<_> = summary_lines(&report, part, READER_UNIT)
+                    .into_iter()
+                    .filter(|l| !l.sub_row)
+                    .collect();
                 let cols = SummaryColumns::of(&lines, period.is_year_end());
                 let rows = lines
                     .iter()
@@ -201,7 +207,8 @@ pub fn PrintReport() -> impl IntoView {
                             <tbody>{rows}</tbody>
                         </table>
                         {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
-                        <div class="report-charts">{columns}{bridge}{development}</div>
+                        {columns}
+                        <div class="report-charts">{bridge}{development}</div>
                     </section>
                 }
             })
