@@ -96,8 +96,9 @@ fn head_figure(store: Store, id: String, f: HeadFigure, amount_label: Msg) -> im
                 {move || f.standing.word(store.lang.get())}
             </span>
             <span class="head-detail">
-                {move || store.t(amount_label)}" "{f.amount.text.clone()}" "{unit}
-                " · "{move || store.t(Msg::ChartBudget)}" "{f.budget.text.clone()}" "{unit}
+                <span class="nowrap">{move || store.t(amount_label)}" "{f.amount.text.clone()}" "{unit}</span>
+                " · "
+                <span class="nowrap">{move || store.t(Msg::ChartBudget)}" "{f.budget.text.clone()}" "{unit}</span>
             </span>
         </div>
     }
@@ -135,7 +136,10 @@ fn HeadlineCard(model: ReaderView, sentences: Vec<String>) -> impl IntoView {
                 <span class="result-when">" · "{model.period_title.clone()}</span>
             </h2>
             {figures}
-            <p class="narrative" id="narrative">{sentences.join(" ")}</p>
+            // A sentence a line: a reader scans them like a list.
+            <div class="narrative" id="narrative">
+                {sentences.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
+            </div>
         </section>
     }
 }
