@@ -227,7 +227,7 @@ fn Card(
                     on:click=move |_| {
                         store.unit_code.set(Some(code.clone()));
                         store.tab.set(Tab::Unit);
-                        let _ = window().scroll_to_with_x_and_y(0.0, 0.0);
+                        window().scroll_to_with_x_and_y(0.0, 0.0);
                     }
                 >
                     {body}
