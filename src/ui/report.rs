@@ -1,8 +1,8 @@
 //! "Skriv ut rapport": the month's report on A4 through the browser's print
-//! — a cover, the summary with its narrative, the overview chart and table,
-//! one section per förvaltning (summary, chart, bridge, forecast
-//! development), the region's forecast development, and the frames'
-//! balance requirement when loaded. Every section starts on a new page;
+//! — a cover, the summary with its narrative and the overview chart, the
+//! overview table with the region's forecast development, one section per
+//! förvaltning (summary, chart, bridge, forecast development), and the
+//! frames with the balance requirement when loaded. Every section starts on a new page;
 //! the page header names the organisation and period, the footer counts
 //! pages (CSS `@page` margin boxes). Charts are drawn for the page's width
 //! and never split. The report is mounted only while printing.
@@ -144,8 +144,8 @@ pub fn PrintReport() -> impl IntoView {
                 let sentence = change_sentence(line, READER_UNIT, lang);
                 let table = development_view(&dev, lang);
                 Some(view! {
-                    <section class="report-section" id="report-development">
-                        <h2>{Msg::ReportDevelopment.text(lang)}</h2>
+                    <section class="report-subsection" id="report-development">
+                        <h3>{Msg::ReportDevelopment.text(lang)}</h3>
                         {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
                         {chart_svg(charts::development::render(&chart, &layout))}
                         <DevelopmentTable model=table />
@@ -219,14 +219,13 @@ pub fn PrintReport() -> impl IntoView {
             <div id="print-report" lang=lang.code()>
                 <style>{page_css(&header, lang)}</style>
                 <Cover reader=reader.clone() organisation=grouping.region.clone() />
-                <Summary reader=reader />
+                <Summary reader=reader>{overview_chart}</Summary>
                 <section class="report-section" id="report-overview">
                     <h2>{Msg::ReportOverview.text(lang)}</h2>
-                    {overview_chart}
                     <OverviewRows model=o />
+                    {development_section}
                 </section>
                 {unit_sections}
-                {development_section}
                 {frames_section}
             </div>
         })
@@ -250,12 +249,15 @@ fn Cover(reader: ReaderView, organisation: String) -> impl IntoView {
     };
     let mut contents = vec![
         Msg::ReaderSummary.text(lang).to_string(),
-        Msg::ReportOverview.text(lang).to_string(),
+        format!(
+            "{} · {}",
+            Msg::ReportOverview.text(lang),
+            Msg::ReportDevelopment.text(lang)
+        ),
     ];
     let mut names: Vec<String> = reader.cards.iter().map(|c| c.name.clone()).collect();
     names.sort();
     contents.extend(names);
-    contents.push(Msg::ReportDevelopment.text(lang).to_string());
     if reader.balance.is_some() {
         contents.push(Msg::ReportFrames.text(lang).to_string());
     }
@@ -273,8 +275,10 @@ fn Cover(reader: ReaderView, organisation: String) -> impl IntoView {
     }
 }
 
+/// The summary page: the headline, the narrative, the overview chart
+/// (`children`) and the förvaltningar against budget.
 #[component]
-fn Summary(reader: ReaderView) -> impl IntoView {
+fn Summary(reader: ReaderView, children: Children) -> impl IntoView {
     let store = expect_context::<Store>();
     let lang = store.lang.get_untracked();
     let sentences = narrative(&reader, lang);
@@ -315,6 +319,7 @@ fn Summary(reader: ReaderView) -> impl IntoView {
             <h2>{Msg::ReaderSummary.text(lang)}</h2>
             {head}
             <p class="narrative">{sentences.join(" ")}</p>
+            {children()}
             <table class="figures report-table" id="report-cards">
                 <caption>{Msg::ReaderUnitsTitle.text(lang)}" · "{READER_UNIT.short()}</caption>
                 <thead><tr>
