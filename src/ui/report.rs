@@ -139,9 +139,11 @@ pub fn PrintReport() -> impl IntoView {
         let half = Layout::new(PAGE_WIDTH / 2.0 - 8.0, lang);
         let development_section = {
             let region = dev.lines.iter().find(|l| l.level == Level::Region);
+            // Said of the förvaltningar: with the finance administration the
+            // region's own result is another figure.
+            let sentence = budgetkoll::view::narrative::change_sentence(&reader, lang);
             region.and_then(|line| {
                 let chart = development_chart(&dev, line, lang)?;
-                let sentence = change_sentence(line, READER_UNIT, lang);
                 let table = development_view(&dev, lang);
                 Some(view! {
                     <section class="report-subsection" id="report-development">

@@ -189,7 +189,7 @@ fn deviation_sentences(v: &ReaderView, lang: Lang) -> Vec<String> {
 }
 
 /// How the förvaltningar's combined forecast moved since the previous report.
-fn change_sentence(v: &ReaderView, lang: Lang) -> Option<String> {
+pub fn change_sentence(v: &ReaderView, lang: Lang) -> Option<String> {
     let c = v.change.as_ref()?;
     let amount = c.change.value?;
     let msg = match amount.cmp(&rust_decimal::Decimal::ZERO) {

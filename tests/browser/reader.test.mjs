@@ -136,6 +136,13 @@ test("the demo's link on a 360 px phone reads like a board summary", async () =>
   assert.ok(await page.locator("#tab-reports").isVisible());
   await context.close();
   assert.deepEqual(problems, []);
+
+  // The same link on a laptop, to look at.
+  const wide = await openLink(link, { viewport: { width: 1280, height: 860 }, locale: "sv-SE" });
+  await wide.page.locator("#reader-units .card-name").first().waitFor();
+  await shot(wide.page, "reader-1280");
+  await wide.context.close();
+  assert.deepEqual(wide.problems, []);
 });
 
 test("with the finance table and frames the reader sees the region's result and the balance requirement", async () => {
@@ -205,7 +212,7 @@ test("Skriv ut rapport prints an A4 report with a cover, the summary and a secti
   assert.match(summary, new RegExp(`Sida 2 av ${n}`));
   assert.match(overview, /Översikt per förvaltning/);
   assert.match(overview, /Prognosutveckling/);
-  assert.match(overview, /Prognosen har försämrats med 3,1 mnkr sedan mars/);
+  assert.match(overview, /Förvaltningarnas samlade prognos har försämrats med 3,1 mnkr sedan mars/);
   assert.match(u42, /42 Exempelförvaltningen/);
   assert.match(u42, /NETTORESULTAT 58,6 57,0 −1,6 −2,8 % 114,2 114,0 −0,2 −0,2 %/);
   assert.match(u42, /Prognosen har förbättrats med 0,3 mnkr sedan mars/);
