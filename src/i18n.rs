@@ -385,6 +385,7 @@ messages! {
     ReaderCardYearEnd => "Bokslut", "Year-end";
     ReaderCardSince => "Sedan {m}", "Since {m}";
     ReaderSummary => "Sammanfattning", "Summary";
+    PresentationShort => "Delad vy: inget sparas på den här enheten.", "Shared view: nothing is saved on this device.";
     ShowDetails => "Visa detaljer", "Show details";
     HideDetails => "Dölj detaljer", "Hide details";
     PrintReport => "Skriv ut rapport", "Print report";

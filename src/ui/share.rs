@@ -99,7 +99,10 @@ pub fn Banners() -> impl IntoView {
     view! {
         <Show when=move || store.read_only.get()>
             <div class="notice info banner" id="presentation">
-                <p>{move || store.t(Msg::Presentation)}</p>
+                <p>
+                    <span class="long">{move || store.t(Msg::Presentation)}</span>
+                    <span class="short">{move || store.t(Msg::PresentationShort)}</span>
+                </p>
                 <div class="banner-actions">
                     <button
                         class="btn"
