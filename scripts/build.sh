@@ -4,19 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-route=$(cat .tools/wasm-route 2>/dev/null || echo rustup)
-
-if [[ "$route" == debian ]]; then
-  # Debian's cargo/rustc first (they carry the wasm32 target), std built from
-  # source. RUSTC_BOOTSTRAP stays local to this build: host `cargo test` with
-  # rustup's stable must not see it.
-  export PATH="$ROOT/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:$PATH"
-  export RUSTC_BOOTSTRAP=1
-  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  export CARGO_TARGET_DIR="$ROOT/target/debian"
-else
-  export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-fi
+# PATH, and for the Debian route RUSTC_BOOTSTRAP/-Zbuild-std, for this
+# build only (scripts/wasm-env.sh).
+source scripts/wasm-env.sh
 trunk build --release --offline "$@"
 # CSP hashes and the service worker's asset list into dist/, and the
 # single-file offline build dist/budgetkoll.html.

@@ -9,11 +9,13 @@
 # Pinned versions: trunk 0.22.1, wasm-bindgen-cli = the wasm-bindgen in
 # Cargo.lock, npm binaryen 132 (wasm-opt) and playwright-core (package-lock).
 #
-# The wasm32 standard library comes from rustup where it can be added (a
-# normal laptop). Where it cannot, the fallback is Debian's rustc-web,
-# cargo-web and rust-web-src with lld-22, building std from source
-# (RUSTC_BOOTSTRAP=1, -Zbuild-std) — scripts/build.sh picks the route that
-# setup wrote to .tools/wasm-route.
+# The wasm32 standard library is built from source for size with rustup's
+# nightly and its rust-src where rustup has a nightly; else it comes with
+# rustup's stable (a normal laptop). Where neither can, the fallback is
+# Debian's rustc-web, cargo-web and rust-web-src with lld-22, building std
+# from source (RUSTC_BOOTSTRAP=1, -Zbuild-std). scripts/wasm-env.sh sets up
+# the route that setup wrote to .tools/wasm-route, for the fetch here and
+# the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -49,9 +51,17 @@ if ! command -v cargo >/dev/null; then
 fi
 
 # --- wasm32 route -----------------------------------------------------------
+# A nightly with rust-src builds std for size (scripts/wasm-env.sh).
+nightly_with_src() {
+  rustup toolchain list 2>/dev/null | grep -q '^nightly' || return 1
+  rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src' ||
+    timeout 300 rustup component add rust-src --toolchain nightly >/dev/null 2>&1
+}
 route=${BUDGETKOLL_WASM_ROUTE:-}
 if [[ -z "$route" ]]; then
-  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  if nightly_with_src; then
+    route=nightly
+  elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     route=rustup
   elif [[ -f .tools/wasm-route && $(cat .tools/wasm-route) == debian ]]; then
     route=debian
@@ -64,6 +74,9 @@ if [[ -z "$route" ]]; then
 fi
 if [[ "$route" == debian ]]; then
   apt_install rustc-web cargo-web rust-web-src lld-22
+elif [[ "$route" == nightly ]] && ! nightly_with_src; then
+  echo "route nightly needs rustup's nightly toolchain with rust-src" >&2
+  exit 1
 fi
 echo "$route" >.tools/wasm-route
 say "wasm32 route: $route"
@@ -94,6 +107,11 @@ if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.pac
   say "npm ci (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# --- every crate the wasm build needs, std's own under -Zbuild-std -----------
+# The build runs with --offline (Trunk must never download tools), so the
+# crates are fetched here; a second run finds them and stays offline.
+(source scripts/wasm-env.sh && wasm_fetch)
 
 # --- Chromium for the browser tests, poppler to read the printed report ---------
 if ((want_browser)); then

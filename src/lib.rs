@@ -13,6 +13,7 @@
 //! touch an amount.
 
 pub mod charts;
+pub mod demo;
 pub mod engine;
 pub mod export;
 pub mod finance;

@@ -21,33 +21,65 @@ const SNIFF_RECORDS: usize = 30;
 
 /// A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 LE/BE
 /// with BOM, otherwise Windows-1252. Refuses bytes with NUL characters,
-/// which are a binary file, not text.
+/// which are a binary file, not text. Decoded here rather than with
+/// encoding_rs, whose tables for every encoding would otherwise weigh
+/// ~100 KB in the app's first download; the results are the WHATWG
+/// decoders' (a browser's `TextDecoder`), tested against encoding_rs.
 pub fn decode(bytes: &[u8]) -> Result<String, ImportError> {
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         String::from_utf8_lossy(rest).into_owned()
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        encoding_rs::UTF_16LE
-            .decode_without_bom_handling(rest)
-            .0
-            .into_owned()
+        utf16(rest, u16::from_le_bytes)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        encoding_rs::UTF_16BE
-            .decode_without_bom_handling(rest)
-            .0
-            .into_owned()
+        utf16(rest, u16::from_be_bytes)
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => s.to_string(),
-            Err(_) => encoding_rs::WINDOWS_1252
-                .decode_without_bom_handling(bytes)
-                .0
-                .into_owned(),
+            Err(_) => windows_1252(bytes),
         }
     };
     if text.contains('\0') {
         return Err(ImportError::new("", ImportErrorKind::NotText));
     }
     Ok(text)
+}
+
+/// UTF-16 code units read by `unit` from byte pairs; an unpaired surrogate
+/// becomes U+FFFD, and so does a lone last byte unless it follows a lead
+/// surrogate (one broken character at the end, one U+FFFD).
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+    let mut text: String = char::decode_utf16(units.clone())
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    let ends_in_lead = units
+        .clone()
+        .next_back()
+        .is_some_and(|u| (0xD800..0xDC00).contains(&u));
+    if bytes.len() % 2 == 1 && !ends_in_lead {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    text
+}
+
+/// Windows-1252 is Latin-1 except for 0x80–0x9F, which hold these
+/// (the five bytes Windows leaves undefined stay the C1 controls, as in
+/// the WHATWG Encoding Standard).
+const WINDOWS_1252_80_9F: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+fn windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => WINDOWS_1252_80_9F[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// A text file as one grid named after the file. `.tsv` files are always
@@ -283,6 +315,50 @@ mod tests {
         assert_eq!(decode(b"\xFE\xFF\x00\xC5\x00r").unwrap(), "År");
         // Windows-1252: Å Ä Ö å ä ö and the euro sign.
         assert_eq!(decode(b"\xC5\xC4\xD6\xE5\xE4\xF6\x80").unwrap(), "ÅÄÖåäö€");
+    }
+
+    /// Every byte, alone and inside text that is not UTF-8, decodes as
+    /// encoding_rs (the WHATWG decoder browsers use) decodes it.
+    #[test]
+    fn windows_1252_is_whatwg_windows_1252_for_every_byte() {
+        for b in 0..=255u8 {
+            let bytes = [b'x', b];
+            let want = encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(&bytes)
+                .0;
+            assert_eq!(windows_1252(&bytes), want, "byte {b:#04x}");
+        }
+    }
+
+    /// Every code unit in both byte orders, surrogate pairs, unpaired
+    /// surrogates and an odd last byte, as encoding_rs decodes them.
+    #[test]
+    fn utf16_is_whatwg_utf16_including_broken_input() {
+        let mut cases: Vec<Vec<u16>> = (0..=u16::MAX).map(|u| vec![u, 0x41]).collect();
+        cases.extend([
+            vec![0xD83D, 0xDE00],
+            vec![0xD83D],
+            vec![0xDE00, 0x41],
+            vec![0xD83D, 0xD83D, 0xDE00],
+            vec![0x41, 0xDBFF],
+        ]);
+        for units in cases {
+            for (enc, unit, bytes_of) in [
+                (
+                    encoding_rs::UTF_16LE,
+                    u16::from_le_bytes as fn([u8; 2]) -> u16,
+                    u16::to_le_bytes as fn(u16) -> [u8; 2],
+                ),
+                (encoding_rs::UTF_16BE, u16::from_be_bytes, u16::to_be_bytes),
+            ] {
+                let mut bytes: Vec<u8> = units.iter().copied().flat_map(bytes_of).collect();
+                for _ in 0..2 {
+                    let want = enc.decode_without_bom_handling(&bytes).0;
+                    assert_eq!(utf16(&bytes, unit), want, "{} {units:04x?}", enc.name());
+                    bytes.push(0x42); // then with an odd last byte
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The drop zone covering the page, the file picker and the empty state that
 //! explains what to drop.
 
-use super::files::{demo_files, read_file_list};
+use super::files::read_file_list;
 use super::store::Store;
 use budgetkoll::i18n::Msg;
 use leptos::ev::DragEvent;
@@ -88,7 +88,7 @@ pub fn EmptyState() -> impl IntoView {
             <p>{move || store.t(Msg::EmptyBody)}</p>
             <div class="actions">
                 <PickFiles />
-                <button class="btn" id="show-example" on:click=move |_| store.ingest(demo_files())>
+                <button class="btn" id="show-example" on:click=move |_| budgetkoll::demo::intakes().into_iter().for_each(|r| store.take(String::new(), r))>
                     {move || store.t(Msg::ShowExample)}
                 </button>
             </div>

@@ -13,6 +13,7 @@ mod followup;
 mod frames;
 mod grouping;
 mod header;
+mod keep;
 mod measures;
 mod overview;
 mod persist;
@@ -57,7 +58,7 @@ pub fn App() -> impl IntoView {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                store.take(budgetkoll::intake::intake_pasted(&text));
+                store.take(String::new(), budgetkoll::intake::intake_pasted(&text));
             }
         }
     });
@@ -77,6 +78,8 @@ pub fn App() -> impl IntoView {
             >
                 <controls::Tabs />
                 <share::Banners />
+                <keep::KeepNotices />
+                <keep::SavedQuestion />
                 <reports::Failures />
                 <reports::Pending />
                 {move || {

@@ -104,6 +104,11 @@ pub fn Banners() -> impl IntoView {
                     <span class="short">{move || store.t(Msg::PresentationShort)}</span>
                 </p>
                 <div class="banner-actions">
+                    <Show when=move || store.stash.with(Option::is_some)>
+                        <button class="btn btn-primary" id="back-to-own" on:click=move |_| store.back_to_own()>
+                            {move || store.t(Msg::BackToMyWork)}
+                        </button>
+                    </Show>
                     <button
                         class="btn"
                         id="show-details"

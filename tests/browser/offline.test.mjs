@@ -4,8 +4,9 @@
 // opens it with the network gone (a new build replacing the old cache); and
 // dist/budgetkoll.html, the single-file build, works opened
 // from disk in a browser with no network at all. Workbooks are read by the
-// spreadsheet worker, which is fetched on first use only, is cached for
-// offline use, and is inlined in the single file.
+// spreadsheet worker, which is fetched on first use only (not for the
+// demo), is cached for offline use once the page is idle, and is inlined in
+// the single file. A first visit downloads no file twice.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -196,6 +197,21 @@ const workbook = (dir, name) => ({
   buffer: readFileSync(join(FIXTURES, dir, name)),
 });
 const sheetsRequests = (requests) => requests.filter((r) => /budgetkoll-sheets/.test(r));
+const SHEETS_FILES = ["/budgetkoll-sheets-loader.js", "/budgetkoll-sheets.js", "/budgetkoll-sheets_bg.wasm"];
+
+/** Paths in the page's service-worker cache, once `want` are all there
+ * (the spreadsheet worker is cached when the page is idle), or after 20 s. */
+async function cachedPaths(page, want = []) {
+  return page.evaluate(async (want) => {
+    for (let i = 0; ; i++) {
+      const keys = await caches.keys();
+      const name = keys.find((k) => k.startsWith("budgetkoll-"));
+      const paths = name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
+      if (want.every((p) => paths.includes(p)) || i >= 200) return paths;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }, want);
+}
 
 test("the spreadsheet worker is fetched on first use, not for the first paint or a text file", async () => {
   const { page, problems, requests, violations } = await open(env.browser);
@@ -203,6 +219,7 @@ test("the spreadsheet worker is fetched on first use, not for the first paint or
   await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
   await page.waitForLoadState("networkidle");
   assert.deepEqual(sheetsRequests(requests), [], "the first paint does not fetch the worker");
+
 
   // A frame table as CSV is read on the main thread.
   await page.locator("#tab-frames").click();
@@ -225,6 +242,16 @@ test("the spreadsheet worker is fetched on first use, not for the first paint or
   await page.context().close();
 });
 
+test("the demo is read without the spreadsheet worker", async () => {
+  const { page, problems, requests } = await open(env.browser);
+  await page.goto(env.url);
+  await demoWorks(page);
+  assert.match(await page.locator("#overview-table").innerText(), /43 Servicecentrum/);
+  assert.deepEqual(sheetsRequests(requests), [], "the demo needs no worker");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test("after one visit a workbook picked with no network is read", async () => {
   const { server, url } = await serveDist(DIST);
   const { context, page, problems, violations } = await open(env.browser);
@@ -232,14 +259,8 @@ test("after one visit a workbook picked with no network is read", async () => {
     await page.goto(url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
-    const cached = await page.evaluate(async () => {
-      const keys = await caches.keys();
-      const cache = await caches.open(keys.find((k) => k.startsWith("budgetkoll-")));
-      return (await cache.keys()).map((r) => new URL(r.url).pathname);
-    });
-    for (const f of ["/budgetkoll-sheets-loader.js", "/budgetkoll-sheets.js", "/budgetkoll-sheets_bg.wasm"]) {
-      assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
-    }
+    const cached = await cachedPaths(page, SHEETS_FILES);
+    for (const f of SHEETS_FILES) assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
     await goOffline(context, server);
     await page.reload();
     await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
@@ -280,5 +301,28 @@ test("budgetkoll.html from disk reads picked workbooks and refuses a broken one,
     );
   } finally {
     await context.close();
+  }
+});
+
+test("a first visit downloads each file once, the spreadsheet worker only when the page is idle", async () => {
+  const log = [];
+  const { server, url } = await serveDist(DIST, 0, { log });
+  const { context, page, problems } = await open(env.browser);
+  try {
+    await page.goto(url);
+    await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await cachedPaths(page, SHEETS_FILES);
+    const bodies = log.filter((r) => r.status === 200).map((r) => r.path);
+    const twice = bodies.filter((p, i) => bodies.indexOf(p) !== i && p !== "/");
+    assert.deepEqual(twice, [], `downloaded twice: ${twice} (all: ${bodies})`);
+    for (const f of SHEETS_FILES) assert.ok(bodies.includes(f), `${f} fetched once the page is idle: ${bodies}`);
+    // The app's wasm came before any of the worker's files.
+    const first = (re) => log.findIndex((r) => re.test(r.path));
+    assert.ok(first(/^\/budgetkoll-[0-9a-f]{16}_bg\.wasm$/) < first(/budgetkoll-sheets/), JSON.stringify(log));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
   }
 });

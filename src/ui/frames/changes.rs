@@ -105,7 +105,7 @@ pub fn Changes() -> impl IntoView {
                         kind.set(k);
                     }
                 }>
-                    {ChangeKind::ALL.map(|k| view! { <option value=format!("{k:?}")>{move || k.msg().text(store.lang.get())}</option> }).to_vec()}
+                    {ChangeKind::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || k.msg().text(store.lang.get())}</option> }).collect_view()}
                 </select>
             </label>
             <label>{move || format!("{} ({})", store.t(Msg::FrAmount), unit(store).short())}

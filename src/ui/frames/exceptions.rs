@@ -57,7 +57,7 @@ pub(super) fn category_select(
                 category.set(Category::ALL.into_iter().find(|c| c.label() == v));
             }>
                 {with_all.then(|| view! { <option value="" selected=move || category.get().is_none()>{move || store.t(Msg::FrAllCategories)}</option> })}
-                {Category::ALL.map(|c| view! { <option value=c.label() selected=move || category.get() == Some(c)>{c.label()}</option> }).to_vec()}
+                {Category::ALL.into_iter().map(|c| view! { <option value=c.label() selected=move || category.get() == Some(c)>{c.label()}</option> }).collect_view()}
             </select>
         </label>
     }

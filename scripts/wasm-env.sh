@@ -1,0 +1,58 @@
+# The environment of the release wasm build for the route scripts/setup.sh
+# chose (.tools/wasm-route, or BUDGETKOLL_WASM_ROUTE when set). Sourced — by
+# setup.sh, to fetch what the build will need, and by build.sh — never
+# exported to the caller's shell: host `cargo test` under rustup's stable
+# must not see RUSTUP_TOOLCHAIN, RUSTC_BOOTSTRAP or -Zbuild-std. Needs ROOT
+# (the repository) set.
+#
+#   nightly  rustup's nightly with its rust-src: std built from source and
+#            optimised for size (-Zbuild-std), in target/nightly. The
+#            smallest app; setup's choice where rustup has a nightly.
+#   rustup   rustup's stable and its prebuilt wasm32-unknown-unknown std.
+#   debian   Debian's rustc-web/cargo-web (/usr/bin, rustc 1.96) and
+#            rust-web-src: std built from source and optimised for size
+#            (-Zbuild-std, allowed on a stable compiler by
+#            RUSTC_BOOTSTRAP=1), in target/debian.
+#
+# wasm_fetch downloads every crate the build needs — the app's and the
+# worker's for both the host (build scripts, macros) and wasm32 and, with
+# -Zbuild-std, std's own dependencies (addr2line, dlmalloc, …), which come
+# from the registry like any crate — so that Trunk's `--offline` build finds
+# them even on a machine whose cargo cache never built std.
+
+WASM_ROUTE=${BUDGETKOLL_WASM_ROUTE:-$(cat "$ROOT/.tools/wasm-route" 2>/dev/null || echo rustup)}
+# std from source, with its size-over-speed choices (smaller sort, fmt
+# and collection code); panics still print their message.
+build_std_for_size() {
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+}
+
+case "$WASM_ROUTE" in
+nightly)
+  export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  export RUSTUP_TOOLCHAIN=nightly
+  build_std_for_size
+  export CARGO_TARGET_DIR="$ROOT/target/nightly"
+  ;;
+debian)
+  export PATH="$ROOT/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:$PATH"
+  export RUSTC_BOOTSTRAP=1
+  build_std_for_size
+  export CARGO_TARGET_DIR="$ROOT/target/debian"
+  ;;
+*)
+  export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  ;;
+esac
+
+wasm_fetch() {
+  (
+    cd "$ROOT"
+    # Host and every target of the lock file, then wasm32 (with std's
+    # dependencies under -Zbuild-std). Quietly offline when all is there.
+    for target in "" --target=wasm32-unknown-unknown; do
+      cargo fetch --locked --offline $target >/dev/null 2>&1 || cargo fetch --locked $target
+    done
+  )
+}
