@@ -48,9 +48,31 @@ impl Money {
         self.0.checked_div(of.0)
     }
 
+    /// `self + rhs`, or `None` past `Decimal`'s range.
+    pub fn checked_add(self, rhs: Money) -> Option<Money> {
+        self.0.checked_add(rhs.0).map(Money)
+    }
+
+    /// `self − rhs`, or `None` past `Decimal`'s range.
+    pub fn checked_sub(self, rhs: Money) -> Option<Money> {
+        self.0.checked_sub(rhs.0).map(Money)
+    }
+
+    /// The sum of `amounts`, or `None` when it leaves `Decimal`'s range.
+    pub fn checked_sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        amounts
+            .into_iter()
+            .try_fold(Money::ZERO, |sum, m| sum.checked_add(m))
+    }
+
     /// Multiplies by an exact factor (indexation, share of year, …).
     pub fn scale(self, factor: Decimal) -> Money {
         Money(self.0 * factor)
+    }
+
+    /// [`Money::scale`], or `None` past `Decimal`'s range.
+    pub fn checked_scale(self, factor: Decimal) -> Option<Money> {
+        self.0.checked_mul(factor).map(Money)
     }
 }
 
@@ -221,5 +243,17 @@ mod tests {
     fn ratio_of_zero_is_none() {
         assert_eq!(Money(dec!(5)).ratio_of(Money::ZERO), None);
         assert_eq!(Money(dec!(5)).ratio_of(Money(dec!(10))), Some(dec!(0.5)));
+    }
+
+    #[test]
+    fn checked_arithmetic_stops_at_decimals_range() {
+        let max = Money(Decimal::MAX);
+        assert_eq!(Money::checked_sum([max, max]), None);
+        assert_eq!(Money::checked_sum([max, -max]), Some(Money::ZERO));
+        assert_eq!(max.checked_scale(dec!(1.5)), None);
+        assert_eq!(
+            Money(dec!(200)).checked_scale(dec!(1.5)),
+            Some(Money(dec!(300)))
+        );
     }
 }
