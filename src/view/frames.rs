@@ -377,7 +377,7 @@ pub fn efficiency(
     }
     Some(per_namnd(
         frames,
-        |n| frames.efficiency_totals(n),
+        |n| frames.efficiency_totals(n).to_vec(),
         note,
         lang,
     ))
@@ -404,7 +404,12 @@ pub fn wage_pot(
         note.push(' ');
         note.push_str(&Msg::FrExempt.fill(lang, &[("names", &rules.exempt.join(", "))]));
     }
-    Some(per_namnd(frames, |n| frames.wage_pot_totals(n), note, lang))
+    Some(per_namnd(
+        frames,
+        |n| frames.wage_pot_totals(n).to_vec(),
+        note,
+        lang,
+    ))
 }
 
 /// The import's findings, folded under a count.

@@ -8,7 +8,9 @@ use super::{read_scenario, shown, update_scenario, Computed};
 use crate::ui::chart::{chart_width, ChartBox};
 use crate::ui::store::Store;
 use budgetkoll::charts::{balance::render, Layout};
-use budgetkoll::frames::balance::{BalanceInputs, BalanceYear, NamedLine, YearAmount};
+use budgetkoll::frames::balance::{
+    checked_total, BalanceInputs, BalanceYear, NamedLine, YearAmount,
+};
 use budgetkoll::frames::session::REVENUE_LINE;
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
@@ -93,13 +95,15 @@ impl Line {
         }
     }
 
+    /// The amount entered for `year`: zero for one past `Decimal`'s range
+    /// (only a crafted link has one), which the balance names as too large.
     fn read(self, i: &BalanceInputs, year: i32) -> Money {
         let lines = match self {
             Line::Revenue => &i.revenues,
             Line::Finance => &i.finance,
             Line::Adjustment => &i.adjustments,
         };
-        lines.iter().map(|l| l.in_year(year)).sum()
+        checked_total(lines.iter().map(|l| l.in_year(year))).unwrap_or_default()
     }
 }
 
