@@ -1322,6 +1322,66 @@ fn tkr(s: &str) -> String {
 }
 
 #[test]
+fn the_page_writes_out_only_the_lines_of_the_forvaltningar_opened() {
+    use budgetkoll::view::frames::table_with_lines;
+    let session = FramesSession::from_import(PUBLISHED, published()).unwrap();
+    let frames = session.result().unwrap().unwrap().frames;
+    let texts = |r: &budgetkoll::view::frames::Row| -> Vec<String> {
+        r.cells.iter().map(|c| c.text.clone()).collect()
+    };
+    // Folded: no line, every Summa as the sheet states it.
+    let folded = table_with_lines(&frames, Lang::Sv, |_| false);
+    assert!(folded
+        .rows
+        .iter()
+        .all(|r| !matches!(r.kind, RowKind::Line(_) | RowKind::Deduction)));
+    let summa = |v: &budgetkoll::view::frames::TableView, of: &str| {
+        v.rows
+            .iter()
+            .find(|r| r.kind == RowKind::ForvaltningSumma && r.forvaltning == of)
+            .map(texts)
+    };
+    assert_eq!(
+        summa(&folded, "Exempelpsykiatrin"),
+        Some(vec![tkr("344 315"), tkr("347 100"), tkr("349 961")])
+    );
+    assert_eq!(
+        texts(folded.rows.last().unwrap()),
+        [tkr("3 425 904"), tkr("3 459 763"), tkr("3 515 107")]
+    );
+    // Exempelpsykiatrin opened: its four lines (sheet rows 10–13), no other's.
+    let opened = table_with_lines(&frames, Lang::Sv, |f| f == "Exempelpsykiatrin");
+    let lines: Vec<(&str, Vec<String>)> = opened
+        .rows
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::Line(_)))
+        .map(|r| (r.label.as_str(), texts(r)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "Intäkter",
+                vec![tkr("−18 360"), tkr("−18 746"), tkr("−19 139")]
+            ),
+            (
+                "Personal",
+                vec![tkr("240 000"), tkr("240 000"), tkr("240 000")]
+            ),
+            (
+                "Drift",
+                vec![tkr("121 975"), tkr("125 146"), tkr("128 400")]
+            ),
+            (
+                "Avskrivningar",
+                vec!["700".into(), "700".into(), "700".into()]
+            ),
+        ]
+    );
+    assert_eq!(opened.rows.len(), folded.rows.len() + 4);
+}
+
+#[test]
 fn the_page_tells_decided_from_computed_years() {
     use budgetkoll::view::frames::{table, ColumnKind};
     let mut session = FramesSession::from_import(PUBLISHED, published()).unwrap();
