@@ -13,6 +13,7 @@ mod followup;
 mod frames;
 mod grouping;
 mod header;
+mod keep;
 mod measures;
 mod overview;
 mod persist;
@@ -52,7 +53,7 @@ pub fn App() -> impl IntoView {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                store.take(budgetkoll::intake::intake_pasted(&text));
+                store.take(String::new(), budgetkoll::intake::intake_pasted(&text));
             }
         }
     });
@@ -68,6 +69,8 @@ pub fn App() -> impl IntoView {
             <main class="content" class:read-only=move || store.read_only.get()>
                 <controls::Tabs />
                 <share::Banners />
+                <keep::KeepNotices />
+                <keep::SavedQuestion />
                 <reports::Failures />
                 <reports::Pending />
                 {move || {
