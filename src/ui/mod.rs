@@ -13,6 +13,7 @@ mod followup;
 mod frames;
 mod grouping;
 mod header;
+mod later;
 mod measures;
 mod overview;
 mod persist;
@@ -103,7 +104,7 @@ fn Views() -> impl IntoView {
             && store.finance.with(Vec::is_empty)
     };
     move || match store.tab.get() {
-        Tab::Frames => view! { <frames::FramesPage /> }.into_any(),
+        Tab::Frames => view! { <later::FramesPage /> }.into_any(),
         _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
         Tab::Overview => view! {
             <controls::Settings />
