@@ -123,15 +123,16 @@ function appFiles(html) {
   return { js, wasm };
 }
 
-/** The import of the parts' loader in the app's js, when it has parts. */
-const PARTS_IMPORT = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/m;
+/** The import of the parts' loader in the app's js, when it has parts
+ * (wasm-bindgen writes one such line per part). */
+const PARTS_IMPORT = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
 
 /** Takes the parts cut out of the app's wasm into dist/ (see the top);
  * returns their file names in dist/, none when the app has no split points.
  * Trunk writes a new dist/ without them, so a loader already there was
  * taken in by an earlier run on this same build, and is kept. */
 function takeParts(appJs) {
-  if (!PARTS_IMPORT.test(read(appJs))) return [];
+  if (!read(appJs).match(PARTS_IMPORT)) return [];
   const taken = files().filter((f) => /^budgetkoll-part-/.test(f));
   if (existsSync(join(DIST, PARTS_JS))) return taken;
   const dir = process.env.BUDGETKOLL_SPLIT_OUT ?? fail("BUDGETKOLL_SPLIT_OUT is not set (scripts/wasm-env.sh sets it)");
@@ -248,8 +249,8 @@ ${inlinedWasm("budgetkollSheetsWasm", SHEETS_WASM)}
  * own (the app's js is inlined into the same module). */
 function singleAppJs(js) {
   const app = read(js);
-  const parts = app.match(PARTS_IMPORT);
-  if (!parts) return app;
+  const names = [...app.matchAll(PARTS_IMPORT)].map(([, name]) => name);
+  if (!names.length) return app;
   let loader = read(PARTS_JS).replace(/^import \{ initSync \} from "[^"]+";?$/m, "");
   const exported = [...loader.matchAll(/^export const (\w+)/gm)].map(([, name]) => name);
   if (!exported.length) fail(`${PARTS_JS} exports nothing`);
@@ -262,8 +263,8 @@ function singleAppJs(js) {
     ))`;
   });
   if (/fetch\(|import\.meta/.test(loader)) fail(`${PARTS_JS} fetches something the single file cannot inline`);
-  const inlined = `const ${parts[1]} = (() => {\n${loader}\nreturn { ${exported.join(", ")} };\n})();`;
-  return app.replace(PARTS_IMPORT, () => inlined);
+  const inlined = `const ${names[0]} = (() => {\n${loader}\nreturn { ${exported.join(", ")} };\n})();`;
+  return app.replace(PARTS_IMPORT, (_, name) => (name === names[0] ? inlined : `const ${name} = ${names[0]};`));
 }
 
 function writeSingleFile(html) {

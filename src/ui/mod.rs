@@ -114,9 +114,9 @@ fn Views() -> impl IntoView {
         .into_any(),
         Tab::Unit => view! {
             <controls::Settings />
-            <unit::UnitView />
+            <later::UnitView />
         }
         .into_any(),
-        Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
+        Tab::Reports => view! { <later::ReportsView /> }.into_any(),
     }
 }
