@@ -19,6 +19,9 @@ cargo clippy --all-targets --features app -- -D warnings
 cargo clippy --all-targets --no-default-features --features app -- -D warnings
 cargo clippy --all-targets --no-default-features --features worker -- -D warnings
 
+echo "== fuzz (60 s per target; scripts/fuzz.sh 1800 for a longer run)"
+scripts/fuzz.sh 60
+
 echo "== Debian toolchain route (std's crates fetched; resolves offline from a fresh cache)"
 scripts/check-debian-route.sh
 

@@ -63,9 +63,22 @@ pub fn signed_amount(value: Decimal, decimals: u32) -> String {
     }
 }
 
-/// A ratio (0.123) as a percent with one decimal: `12,3 %`; signed when asked.
+/// A ratio (0.123) in percent points as the page shows it: `12.3`, one
+/// decimal, half away from zero — also what exports write, so a CSV cell
+/// matches the page. `None` for a ratio too large to show (a figure against
+/// a reference of 10⁻²⁰).
+pub fn percent_points(ratio: Decimal) -> Option<Decimal> {
+    ratio
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map(|p| p.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero))
+}
+
+/// A ratio (0.123) as a percent with one decimal: `12,3 %`; signed when
+/// asked; `–` when too large to show.
 pub fn percent(ratio: Decimal, signed: bool) -> String {
-    let pct = ratio * Decimal::ONE_HUNDRED;
+    let Some(pct) = percent_points(ratio) else {
+        return "–".to_string();
+    };
     let text = if signed {
         signed_amount(pct, 1)
     } else {
@@ -117,5 +130,15 @@ mod tests {
         assert_eq!(signed_amount(dec!(0.2), 0), "0");
         assert_eq!(percent(dec!(-0.1234), true), "\u{2212}12,3\u{a0}%");
         assert_eq!(percent(dec!(0.05), false), "5,0\u{a0}%");
+        assert_eq!(percent(Decimal::MAX, false), "–");
+    }
+
+    #[test]
+    fn percent_points_are_rounded_as_shown() {
+        // 1/3 is 33,333… %: exports write 33.3, as the page shows it.
+        assert_eq!(percent_points(dec!(1) / dec!(3)), Some(dec!(33.3)));
+        assert_eq!(percent_points(dec!(-0.12345)), Some(dec!(-12.3)));
+        assert_eq!(percent_points(dec!(0.00125)), Some(dec!(0.1)));
+        assert_eq!(percent_points(Decimal::MAX), None);
     }
 }

@@ -4,9 +4,13 @@
 //! and differences are exact. Rounding happens only at display boundaries and
 //! always names its strategy ([`Money::round_for_display`]).
 //!
-//! Amounts entering the engine are bounded by the importer
-//! ([`crate::import::limits::MAX_ABS_AMOUNT`]), so the plain operators here can
-//! never overflow a 96-bit decimal, even summed over thousands of cells.
+//! Amounts entering the engine are bounded at every door — the importer and
+//! the validation of links, files and storage ([`crate::share::validate`]) —
+//! by [`crate::import::limits::MAX_ABS_AMOUNT`], so the plain operators here
+//! cannot overflow a 96-bit decimal, even summed over thousands of cells.
+//! The engine's long sums still use [`Money::checked_sum`] and conversions
+//! [`Unit::try_convert`], so a bound missed somewhere becomes an error in
+//! the page instead of an abort.
 
 use core::iter::Sum;
 use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
@@ -46,6 +50,23 @@ impl Money {
     /// reference is undefined, shown as "–").
     pub fn ratio_of(self, of: Money) -> Option<Decimal> {
         self.0.checked_div(of.0)
+    }
+
+    /// `self + rhs`, or `None` past `Decimal`'s range.
+    pub fn checked_add(self, rhs: Money) -> Option<Money> {
+        self.0.checked_add(rhs.0).map(Money)
+    }
+
+    /// `self − rhs`, or `None` past `Decimal`'s range.
+    pub fn checked_sub(self, rhs: Money) -> Option<Money> {
+        self.0.checked_sub(rhs.0).map(Money)
+    }
+
+    /// The sum of `amounts`, or `None` when it leaves `Decimal`'s range.
+    pub fn checked_sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        amounts
+            .into_iter()
+            .try_fold(Money::ZERO, |sum, m| sum.checked_add(m))
     }
 
     /// Multiplies by an exact factor (indexation, share of year, …).
@@ -111,6 +132,11 @@ impl<'a> Sum<&'a Money> for Money {
     }
 }
 
+/// An amount too large for `Decimal` (about 7,9 · 10²⁸).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("beloppet blir för stort för att räkna med")]
+pub struct TooLarge;
+
 /// The unit a form states in `Belopp:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Unit {
@@ -132,14 +158,31 @@ impl Unit {
         }
     }
 
-    /// Converts an amount from this unit to `to`, exactly (powers of ten).
-    pub fn convert(self, amount: Money, to: Unit) -> Money {
+    /// Converts an amount from this unit to `to`, exactly (powers of ten),
+    /// or [`TooLarge`] when the result leaves `Decimal`'s range (never for an
+    /// amount within the door bounds: 10¹⁵ mnkr is 10²¹ kr).
+    pub fn try_convert(self, amount: Money, to: Unit) -> Result<Money, TooLarge> {
         if self == to {
-            return amount;
+            return Ok(amount);
         }
-        let mut d = amount.0 * self.kronor() / to.kronor();
-        d = d.normalize();
-        Money(d)
+        amount
+            .0
+            .checked_mul(self.kronor())
+            .and_then(|d| d.checked_div(to.kronor()))
+            .map(|d| Money(d.normalize()))
+            .ok_or(TooLarge)
+    }
+
+    /// [`Unit::try_convert`] for amounts within the door bounds, which always
+    /// convert. Should one ever not, the figure saturates at `Decimal`'s
+    /// limit — an impossible figure on the page, not an aborted page.
+    pub fn convert(self, amount: Money, to: Unit) -> Money {
+        self.try_convert(amount, to)
+            .unwrap_or(if amount.0.is_sign_negative() {
+                Money(Decimal::MIN)
+            } else {
+                Money(Decimal::MAX)
+            })
     }
 
     /// The label as forms write it (`TKR`) — parsing accepts any case.
@@ -207,6 +250,33 @@ mod tests {
             Unit::Kr.convert(Money(dec!(1500)), Unit::Tkr),
             Money(dec!(1.5))
         );
+    }
+
+    #[test]
+    fn a_conversion_past_decimal_is_an_error_not_a_panic() {
+        // 10²⁴ mnkr is 10³⁰ kr, beyond Decimal's 7,9 · 10²⁸.
+        let huge = Money(Decimal::from_i128_with_scale(10i128.pow(24), 0));
+        assert_eq!(Unit::Mnkr.try_convert(huge, Unit::Kr), Err(TooLarge));
+        assert_eq!(Unit::Mnkr.convert(huge, Unit::Kr), Money(Decimal::MAX));
+        assert_eq!(Unit::Mnkr.convert(-huge, Unit::Kr), Money(Decimal::MIN));
+        // The bound itself converts: 10¹⁵ mnkr = 10²¹ kr.
+        let bound = Money::from(crate::import::limits::MAX_ABS_AMOUNT);
+        assert_eq!(
+            Unit::Mnkr.try_convert(bound, Unit::Kr),
+            Ok(Money(Decimal::from_i128_with_scale(10i128.pow(21), 0)))
+        );
+    }
+
+    #[test]
+    fn checked_sums_stop_at_decimals_range() {
+        let max = Money(Decimal::MAX);
+        assert_eq!(
+            Money::checked_sum([max, Money(dec!(-1))]),
+            Some(Money(Decimal::MAX - dec!(1)))
+        );
+        assert_eq!(Money::checked_sum([max, max]), None);
+        assert_eq!(Money::checked_sum([]), Some(Money::ZERO));
+        assert_eq!(Money(Decimal::MIN).checked_sub(max), None);
     }
 
     #[test]

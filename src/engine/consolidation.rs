@@ -147,6 +147,10 @@ pub enum ConsolidationError {
         first: String,
         expected: String,
     },
+    /// A sum past `Decimal`'s range (never for amounts within the door
+    /// bounds).
+    #[error("Summan för ”{level}” blir för stor för att räkna med.")]
+    TooLarge { level: String },
 }
 
 /// One level of the tree (a nämnd, the Övriga bucket or the region) with
@@ -212,7 +216,7 @@ impl Consolidated {
         let cell = |row| table.get(row, group, Part::Internt);
         let internal_revenue = cell(Row::TotalaIntakter)?;
         let internal_cost = cell(Row::TotalaKostnader)?;
-        let net = internal_revenue + internal_cost;
+        let net = internal_revenue.checked_add(internal_cost)?;
         Some(InternalResidual {
             report,
             group,
@@ -306,15 +310,15 @@ pub fn consolidate(
                 .collect();
             level(&n.name, members)
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     let others: Vec<&Fr1Report> = converted
         .iter()
         .filter(|r| code_of(r).is_some_and(|c| grouping.namnd_of(&c).is_none()))
         .collect();
     if !others.is_empty() {
-        namnder.push(level(OTHERS, others));
+        namnder.push(level(OTHERS, others)?);
     }
-    let region = level(&grouping.region, converted.iter().collect());
+    let region = level(&grouping.region, converted.iter().collect())?;
     Ok(Consolidated {
         period: first.meta.period,
         unit,
@@ -349,28 +353,35 @@ fn sum_level(
     organisation: Option<String>,
     period: Option<Period>,
     unit: Unit,
-) -> Level {
-    let table = |which: Report| {
-        let tables: Vec<&Fr1Table> = members
+) -> Result<Level, ConsolidationError> {
+    let too_large = || ConsolidationError::TooLarge {
+        level: name.to_string(),
+    };
+    let table = |which: Report| -> Result<Option<Fr1Table>, ConsolidationError> {
+        let Some(tables) = members
             .iter()
             .map(|r| r.table(which))
-            .collect::<Option<_>>()?;
-        if tables.is_empty() {
-            return None;
-        }
+            .collect::<Option<Vec<&Fr1Table>>>()
+            .filter(|t| !t.is_empty())
+        else {
+            return Ok(None);
+        };
         let mut sum = Fr1Table::empty(which);
         for row in Row::ALL {
             for group in Group::ALL {
                 for part in Part::ALL {
                     let cells: Option<Vec<Money>> =
                         tables.iter().map(|t| shown(t, row, group, part)).collect();
-                    sum.set(row, group, part, cells.map(|c| c.into_iter().sum()));
+                    let total = cells
+                        .map(|c| Money::checked_sum(c).ok_or_else(too_large))
+                        .transpose()?;
+                    sum.set(row, group, part, total);
                 }
             }
         }
-        Some(sum)
+        Ok(Some(sum))
     };
-    Level {
+    Ok(Level {
         name: name.to_string(),
         units: members
             .iter()
@@ -389,8 +400,8 @@ fn sum_level(
                 date: None,
             },
             source: CONSOLIDATED_SOURCE.to_string(),
-            utfall: table(Report::Utfall),
-            prognos: table(Report::Prognos),
+            utfall: table(Report::Utfall)?,
+            prognos: table(Report::Prognos)?,
         },
-    }
+    })
 }

@@ -88,6 +88,10 @@ pub enum MeasureError {
     },
     #[error("Åtgärden ”{text}” startar månad {month}; ange en månad 1–12.")]
     BadStartMonth { text: String, month: u8 },
+    /// A sum past `Decimal`'s range (never for amounts within the door
+    /// bounds).
+    #[error("Åtgärdernas effekt blir för stor för att räkna med.")]
+    TooLarge,
 }
 
 /// Applies `plan` to the net result forecast of `report` in `part`; the
@@ -127,13 +131,18 @@ pub fn after_measures(
             what: Group::Actual.short_name(Report::Prognos),
             part: part.label(),
         })?;
-    let effects_total: Money = plan.measures.iter().map(|m| m.effect).sum();
-    let after = forecast.abs + effects_total;
+    let too_large = || MeasureError::TooLarge;
+    let effects_total =
+        Money::checked_sum(plan.measures.iter().map(|m| m.effect)).ok_or_else(too_large)?;
+    let after = forecast
+        .abs
+        .checked_add(effects_total)
+        .ok_or_else(too_large)?;
     Ok(MeasureOutcome {
         forecast,
         effects_total,
         after,
         target: plan.target,
-        gap_to_target: after - plan.target,
+        gap_to_target: after.checked_sub(plan.target).ok_or_else(too_large)?,
     })
 }

@@ -6,6 +6,7 @@
 
 use super::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
+use crate::import::limits::YEARS;
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -58,9 +59,10 @@ pub fn month_name(month: u8, lang: Lang) -> &'static str {
 }
 
 impl Period {
-    /// `None` unless 1 ≤ month ≤ 12.
+    /// `None` unless 1 ≤ month ≤ 12 and the year is one the app reads
+    /// ([`YEARS`]).
     pub fn new(year: i32, month: u8) -> Option<Period> {
-        (1..=12).contains(&month).then_some(Period { year, month })
+        ((1..=12).contains(&month) && YEARS.contains(&year)).then_some(Period { year, month })
     }
 
     /// Months since 1 January covered by an accumulated report.
@@ -297,6 +299,7 @@ mod tests {
         assert_eq!(p.label(Lang::En), "March 2024");
         assert_eq!(p.iso(), "2024-03");
         assert_eq!(Period::new(2024, 13), None);
+        assert_eq!(Period::new(-5, 3), None);
         assert_eq!(p.title(Lang::Sv), "mars 2024");
         let december = Period::new(2024, 12).unwrap();
         assert_eq!(december.title(Lang::Sv), "Bokslut 2024");

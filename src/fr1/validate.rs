@@ -173,7 +173,7 @@ impl Ctx<'_> {
                     out,
                     self.at(row, group, Part::Totalt),
                     "Externt och Internt summerar till",
-                    ext + int,
+                    ext.checked_add(int),
                     "Totalt anger",
                     total,
                 );
@@ -200,7 +200,7 @@ impl Ctx<'_> {
                         out,
                         self.at(sum.total, group, part),
                         &what,
-                        terms.iter().sum(),
+                        Money::checked_sum(terms),
                         "raden anger",
                         stated,
                     );
@@ -230,7 +230,7 @@ impl Ctx<'_> {
                         out,
                         self.at(row, diff.target, part),
                         &what,
-                        reference - actual,
+                        reference.checked_sub(actual),
                         "kolumnen anger",
                         stated,
                     );
@@ -240,17 +240,24 @@ impl Ctx<'_> {
     }
 
     /// An Info finding when `computed` and `stated` differ by rounding, an
-    /// Error when they differ by more.
+    /// Error when they differ by more or when the sum leaves `Decimal`'s
+    /// range (`computed` is `None`; amounts bounded at the doors never do).
     fn compare(
         &self,
         out: &mut Vec<Finding>,
         at: At,
         what: &str,
-        computed: Money,
+        computed: Option<Money>,
         stated_what: &str,
         stated: Money,
     ) {
-        let diff = (stated - computed).abs();
+        let Some((computed, diff)) =
+            computed.and_then(|c| stated.checked_sub(c).map(|d| (c, d.abs())))
+        else {
+            let message = format!("{what} ett belopp som är för stort för att räkna med");
+            out.push(Finding::at(Severity::Error, at, self.cells, message));
+            return;
+        };
         if diff.is_zero() {
             return;
         }
@@ -300,8 +307,18 @@ fn check_budget_spread(report: &Fr1Report, cells: Option<&CellMap>, out: &mut Ve
         ) else {
             continue;
         };
-        let expected = Money(full_year.0 * months / Decimal::from(12));
-        let diff = (ack - expected).abs();
+        // Past Decimal's range (never within the door bounds) there is
+        // nothing to point at: the sum checks report such figures.
+        let Some(expected) = full_year
+            .0
+            .checked_mul(months)
+            .map(|d| Money(d / Decimal::from(12)))
+        else {
+            continue;
+        };
+        let Some(diff) = ack.checked_sub(expected).map(Money::abs) else {
+            continue;
+        };
         if diff.0 <= tolerance {
             continue;
         }

@@ -9,10 +9,9 @@ use super::balance::{BalanceInputs, NamedLine};
 use super::findings::Finding;
 use super::import::{import_frames, FrameImport, FrameImportError};
 use super::model::{FrameTable, YearAmount};
-use super::rules::{Plan, Rules, MAX_HORIZON, MIN_HORIZON, YEAR_RANGE};
+use super::rules::{Plan, Rules, MAX_HORIZON, MIN_HORIZON};
 use super::scenario::{compare, Scenario, ScenarioComparison, ScenarioError, ScenarioResult};
 use crate::import::grid::Grid;
-use crate::import::limits::MAX_ABS_AMOUNT;
 use crate::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -117,46 +116,6 @@ impl FramesSession {
                 .collect::<Vec<_>>()
                 .join(", "),
         })
-    }
-
-    /// What is wrong with a session decoded from a link, a file or storage,
-    /// found before any arithmetic: a scenario to show, years in
-    /// [`YEAR_RANGE`] and decided amounts within [`MAX_ABS_AMOUNT`]. Rules
-    /// and balance inputs are checked when computed.
-    pub fn check_decoded(&self) -> Result<(), String> {
-        if self.scenarios.is_empty() || self.active >= self.scenarios.len() {
-            return Err("budgetramarna saknar scenario".to_string());
-        }
-        let limit = Money::from(MAX_ABS_AMOUNT);
-        let t = &self.table;
-        let stated = t
-            .stated
-            .iter()
-            .chain(t.namnder.iter().flat_map(|n| {
-                n.stated
-                    .iter()
-                    .chain(n.groups.iter().flat_map(|g| &g.stated))
-                    .chain(n.forvaltningar.iter().flat_map(|f| &f.stated))
-            }))
-            .map(|s| (s.year, s.amount));
-        let decided = t
-            .forvaltningar()
-            .flat_map(|(_, f)| &f.lines)
-            .flat_map(|l| &l.decided)
-            .map(|a| (a.year, a.amount));
-        let years = [self.plan.first, self.plan.base]
-            .into_iter()
-            .chain(t.years.iter().copied())
-            .map(|y| (y, Money::ZERO));
-        for (year, amount) in decided.chain(stated).chain(years) {
-            if !YEAR_RANGE.contains(&year) {
-                return Err(format!("budgetramarna har året {year}"));
-            }
-            if amount.abs() > limit {
-                return Err("budgetramarna har ett för stort belopp".to_string());
-            }
-        }
-        Ok(())
     }
 
     /// The scenario shown.

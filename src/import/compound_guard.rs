@@ -8,6 +8,11 @@
 //! would index its tables out of bounds, or point at a sector that starts
 //! past the end of the file (where calamine slices out of bounds). A sound
 //! file passes unchanged.
+//!
+//! It also reads the workbook stream as calamine will (`Workbook`, else
+//! `Book`), so [`super::biff_guard`] can check its records: calamine reads
+//! the first sector of that stream even when the stream is empty, and reads
+//! past the mini stream from the file itself, so both are refused here.
 
 const SIGNATURE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 const HEADER_LEN: usize = 512;
@@ -25,9 +30,10 @@ const MINI_CUTOFF: u64 = 4096;
 /// of an "unreadable" message).
 pub type Problem = &'static str;
 
-/// Ok when calamine can read `bytes` without looping or indexing out of
-/// bounds; whether it then finds a workbook is calamine's business.
-pub fn check(bytes: &[u8]) -> Result<(), Problem> {
+/// The workbook stream as calamine will read it (`None` when calamine will
+/// find none), when calamine can read `bytes` without looping or indexing
+/// out of bounds; whether the stream is a workbook is calamine's business.
+pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
     let header = bytes
         .get(..HEADER_LEN)
         .filter(|h| h.starts_with(SIGNATURE))
@@ -52,44 +58,129 @@ pub fn check(bytes: &[u8]) -> Result<(), Problem> {
     let dir_start = u32_at(header, 48).ok_or("header is truncated")?;
     check_start(dir_start, fat_limit, file.max_id)?;
     let directory = file.chain(dir_start, &fat, usize::MAX);
-    let entries: Vec<(u32, u64)> = directory
+    let entries: Vec<Entry> = directory
         .chunks_exact(DIR_ENTRY_LEN)
         .map(|e| entry(e, sector_size))
         .collect::<Result<_, _>>()?;
 
     let mini_fat_len = u32_at(header, 64).ok_or("header is truncated")?;
-    let (mini_fat, mini_stream_len) = if mini_fat_len > 0 {
-        let (root_start, root_len) = entries.first().copied().ok_or("directory is empty")?;
-        check_start(root_start, fat_limit, file.max_id)?;
-        let root_len = usize::try_from(root_len).map_err(|_| "root entry is too long")?;
-        let mini_stream_len = file.chain(root_start, &fat, root_len).len();
+    let (mini_fat, mini_stream) = if mini_fat_len > 0 {
+        let root = entries.first().ok_or("directory is empty")?;
+        check_start(root.start, fat_limit, file.max_id)?;
+        let root_len = usize::try_from(root.len).map_err(|_| "root entry is too long")?;
+        let mini_stream = file.chain(root.start, &fat, root_len);
         let start = u32_at(header, 60).ok_or("header is truncated")?;
         check_start(start, fat_limit, file.max_id)?;
         let len = usize::try_from(mini_fat_len)
             .ok()
             .and_then(|n| n.checked_mul(sector_size))
             .ok_or("mini FAT size is invalid")?;
-        (to_u32s(&file.chain(start, &fat, len)), mini_stream_len)
+        (to_u32s(&file.chain(start, &fat, len)), mini_stream)
     } else {
-        (Vec::new(), 0)
+        (Vec::new(), Vec::new())
     };
     // Mini sectors calamine can read: those starting inside the mini stream.
-    let mini_limit = mini_fat.len().min(mini_stream_len / MINI_SECTOR + 1);
+    let mini_limit = mini_fat.len().min(mini_stream.len() / MINI_SECTOR + 1);
     check_table(&mini_fat, mini_limit)?;
 
     // calamine allows eight mini sectors per sector, whatever the size.
     let mini_max_id = file.max_id.saturating_mul(MINI_PER_SECTOR);
-    for (start, len) in entries {
-        if len == 0 {
+    for e in &entries {
+        if e.len == 0 {
             continue;
         }
-        if len < MINI_CUTOFF {
-            check_start(start, mini_limit, mini_max_id)?;
+        if e.len < MINI_CUTOFF {
+            check_start(e.start, mini_limit, mini_max_id)?;
         } else {
-            check_start(start, fat_limit, file.max_id)?;
+            check_start(e.start, fat_limit, file.max_id)?;
         }
     }
-    Ok(())
+    let mini = Mini {
+        stream: &mini_stream,
+        fat: &mini_fat,
+        limit: mini_limit,
+        max_id: mini_max_id,
+    };
+    for name in ["Workbook", "Book"] {
+        let Some(e) = entries.iter().find(|e| e.name.eq_ignore_ascii_case(name)) else {
+            continue;
+        };
+        if let Some(stream) = read_stream(&file, &fat, fat_limit, &mini, e)? {
+            return Ok(Some(stream));
+        }
+    }
+    Ok(None)
+}
+
+/// The mini stream and its allocation table.
+struct Mini<'a> {
+    stream: &'a [u8],
+    fat: &'a [u32],
+    limit: usize,
+    max_id: usize,
+}
+
+/// One directory entry: its name as calamine decodes it, where its stream
+/// starts and how long it is.
+struct Entry {
+    name: String,
+    start: u32,
+    len: u64,
+}
+
+/// The stream of `e` as calamine's `get_stream` reads it, `None` where
+/// calamine gives up with an error (and goes on to the next name).
+/// Refused: an empty stream whose start calamine would still read out of
+/// bounds; a mini-stream chain that runs past the mini stream (calamine
+/// then reads from the file, out of step with its own sectors); a chain
+/// whose sector lies past the end of the file before its last (calamine
+/// pads such a sector with zeros only sometimes, so what follows could
+/// shift).
+fn read_stream(
+    file: &Sectors,
+    fat: &[u32],
+    fat_limit: usize,
+    mini: &Mini,
+    e: &Entry,
+) -> Result<Option<Vec<u8>>, Problem> {
+    let len = usize::try_from(e.len).map_err(|_| "a stream is too long")?;
+    let in_mini = e.len < MINI_CUTOFF;
+    let (size, table, max_id) = if in_mini {
+        check_start(e.start, mini.limit, mini.max_id)?;
+        (MINI_SECTOR, mini.fat, mini.max_id)
+    } else {
+        check_start(e.start, fat_limit, file.max_id)?;
+        (file.size, fat, file.max_id)
+    };
+    let mut out = Vec::new();
+    let mut id = e.start;
+    while id != ENDOFCHAIN {
+        let Some(at) = usize::try_from(id).ok().filter(|&i| i <= max_id) else {
+            return Ok(None);
+        };
+        let sector = if in_mini {
+            let start = at.saturating_mul(MINI_SECTOR);
+            mini.stream
+                .get(start..start.saturating_add(MINI_SECTOR))
+                .ok_or("a stream runs past the mini stream")?
+        } else {
+            file.get(id)
+        };
+        let take = size.min(len - out.len());
+        let real = take.min(sector.len());
+        if real < take && out.len() + take < len {
+            return Err("a stream's sector lies past the end of the file");
+        }
+        out.extend_from_slice(sector.get(..real).unwrap_or_default());
+        // Where the file ends, zeros (calamine pads its last sector once it
+        // has read past it): the check sees every byte calamine could.
+        out.resize(out.len() + (take - real), 0);
+        if out.len() >= len {
+            break;
+        }
+        id = table.get(at).copied().unwrap_or(ENDOFCHAIN);
+    }
+    Ok(Some(out))
 }
 
 /// The file's sectors as calamine numbers them: sector `n` follows the
@@ -226,9 +317,9 @@ fn check_start(start: u32, limit: usize, max_id: usize) -> Result<(), Problem> {
     }
 }
 
-/// (start sector, length) of a directory entry; lengths past 4 GiB are
-/// refused because calamine cannot hold them on 32-bit targets (wasm).
-fn entry(e: &[u8], sector_size: usize) -> Result<(u32, u64), Problem> {
+/// A directory entry; lengths past 4 GiB are refused because calamine
+/// cannot hold them on 32-bit targets (wasm).
+fn entry(e: &[u8], sector_size: usize) -> Result<Entry, Problem> {
     let start = u32_at(e, 116).ok_or("directory entry is truncated")?;
     let len = if sector_size == 512 {
         u32_at(e, 120).map(u64::from)
@@ -239,7 +330,41 @@ fn entry(e: &[u8], sector_size: usize) -> Result<(u32, u64), Problem> {
     if len > u64::from(u32::MAX) {
         return Err("a stream is longer than 4 GiB");
     }
-    Ok((start, len))
+    let name = entry_name(e.get(..64).unwrap_or_default());
+    Ok(Entry { name, start, len })
+}
+
+/// The name as calamine decodes it: UTF-16LE with encoding_rs's BOM
+/// sniffing (a UTF-8 or UTF-16BE mark switches the encoding), cut at the
+/// first NUL.
+fn entry_name(bytes: &[u8]) -> String {
+    let utf16 = |b: &[u8], be: bool| {
+        let units = b.chunks_exact(2).map(|c| {
+            let pair = [c[0], c[1]];
+            if be {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        });
+        let mut s: String = char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect();
+        if b.len() % 2 == 1 {
+            s.push(char::REPLACEMENT_CHARACTER);
+        }
+        s
+    };
+    let mut name = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, false),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, true),
+        _ => utf16(bytes, false),
+    };
+    if let Some(nul) = name.find('\0') {
+        name.truncate(nul);
+    }
+    name
 }
 
 fn to_u32s(bytes: &[u8]) -> Vec<u32> {

@@ -72,6 +72,14 @@ pub enum ImportErrorKind {
         detail: String,
     },
 
+    /// The spreadsheet reader stopped inside the file (a bug in the reader
+    /// that the file triggers; the app's worker is restarted).
+    #[error(
+        "kunde inte läsas som {format}: läsaren stannade mitt i filen, som troligen är skadad. \
+         Öppna den i Excel och spara den som .xlsx (eller exportera den som CSV) och läs in den igen."
+    )]
+    ReaderStopped { format: SpreadsheetFormat },
+
     #[error("innehåller inga kalkylblad.")]
     NoSheets,
 
@@ -158,6 +166,17 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "Filen FR1.xlsx kunde inte läsas som Excel-arbetsbok: trasig zip"
+        );
+
+        let e = ImportError::new(
+            "FR1.xls",
+            ImportErrorKind::ReaderStopped {
+                format: SpreadsheetFormat::ExcelLegacy,
+            },
+        );
+        assert_eq!(
+            e.to_string(),
+            "Filen FR1.xls kunde inte läsas som Excel 97–2003-arbetsbok (.xls): läsaren stannade mitt i filen, som troligen är skadad. Öppna den i Excel och spara den som .xlsx (eller exportera den som CSV) och läs in den igen."
         );
     }
 

@@ -10,6 +10,8 @@
 //! workbook readers (feature `sheets`).
 
 #[cfg(feature = "sheets")]
+mod biff_guard;
+#[cfg(feature = "sheets")]
 mod compound_guard;
 pub mod error;
 pub mod grid;

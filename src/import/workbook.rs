@@ -18,8 +18,9 @@
 //! allocate the whole rectangle. xlsx and xlsb are therefore streamed cell by
 //! cell; xls and ods are bounded by calamine itself (65 536 × 256 cells for
 //! xls, a cell-count limit for ods). Zip-based files pass
-//! [`super::zip_guard`] and compound files [`super::compound_guard`] before
-//! calamine sees them.
+//! [`super::zip_guard`], compound files [`super::compound_guard`] and the
+//! xls workbook stream inside them [`super::biff_guard`] before calamine
+//! sees them.
 
 use std::io::Cursor;
 
@@ -28,12 +29,12 @@ use calamine::{
 };
 use rust_decimal::Decimal;
 
-use super::compound_guard;
 use super::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
 use super::format_by_name;
 use super::grid::{Cell, Grid};
 use super::limits;
 use super::zip_guard::{self, ZipProblem};
+use super::{biff_guard, compound_guard};
 
 /// Which reader a file's content calls for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +89,11 @@ pub fn read_zip(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError>
 pub fn read_compound(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError> {
     let fail = |kind| ImportError::new(file_name, kind);
     let format = SpreadsheetFormat::ExcelLegacy;
-    compound_guard::check(bytes).map_err(|problem| fail(unreadable(format, problem)))?;
+    let stream =
+        compound_guard::check(bytes).map_err(|problem| fail(unreadable(format, problem)))?;
+    if let Some(stream) = stream {
+        biff_guard::check(&stream).map_err(|problem| fail(unreadable(format, problem)))?;
+    }
     let mut book = match Xls::new(Cursor::new(bytes)) {
         Ok(book) => book,
         Err(XlsError::Password) => return Err(fail(ImportErrorKind::Encrypted)),

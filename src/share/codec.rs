@@ -17,9 +17,14 @@
 //!
 //! The version sits outside the compressed part, so a link from a newer app
 //! is recognised (and the reader told to reload) without unpacking it.
+//!
+//! Opening is bounded at each step: the unpacked size
+//! ([`MAX_SHARE_BYTES`]), every list while it is read ([`super::bounded`]),
+//! the report count before the tables are unpacked, and then the whole state
+//! ([`super::validate`]) before anything computes with it.
 
 use super::state::{SharedState, SharedStateV1, SharedStateV2, SharedStateV3, SharedStateV4};
-use super::{Carrier, Damage, ShareError};
+use super::{bounded, validate, Carrier, Damage, Fault, ShareError};
 use crate::import::limits::MAX_SHARE_BYTES;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as BASE64URL;
 use base64::Engine;
@@ -48,6 +53,22 @@ pub fn encode(state: &SharedState) -> String {
 
 /// Restores the state from a link: the fragment, `#` and all, or the whole URL.
 pub fn decode(text: &str) -> Result<SharedState, ShareError> {
+    decode_text(text, Carrier::Link)
+}
+
+/// Restores the work autosaved in the browser (a link's text); errors name
+/// it as the saved work.
+pub fn decode_saved(text: &str) -> Result<SharedState, ShareError> {
+    decode_text(text, Carrier::Saved)
+}
+
+fn decode_text(text: &str, carrier: Carrier) -> Result<SharedState, ShareError> {
+    open_envelope(&envelope_of_link(text, carrier)?, carrier)
+}
+
+/// The envelope a link's text carries: the fragment (of a whole URL, or
+/// with or without `#`), line breaks and `=` padding tolerated.
+fn envelope_of_link(text: &str, carrier: Carrier) -> Result<Vec<u8>, ShareError> {
     let fragment = text.split_once('#').map_or(text, |(_, f)| f).trim();
     let code = fragment
         .strip_prefix(LINK_PREFIX)
@@ -60,15 +81,23 @@ pub fn decode(text: &str) -> Result<SharedState, ShareError> {
         .into();
     // Four base64 characters carry three bytes.
     if code.len() / 4 * 3 > MAX_SHARE_BYTES {
-        return Err(too_large(Carrier::Link));
+        return Err(too_large(carrier));
     }
-    let bytes = BASE64URL.decode(code.as_bytes()).map_err(|_| {
+    BASE64URL.decode(code.as_bytes()).map_err(|_| {
         damaged(
-            Carrier::Link,
+            carrier,
             "den innehåller tecken som inte hör hemma i en delningskod",
         )
-    })?;
-    open_envelope(&bytes, Carrier::Link)
+    })
+}
+
+/// The `.budgetkoll` file of a link's envelope, without opening it: for
+/// saved work this version cannot read (a newer format, a damaged value),
+/// so it can be downloaded and opened elsewhere. `None` when the text is no
+/// link at all.
+pub fn file_from_link(text: &str) -> Option<Vec<u8>> {
+    let envelope = envelope_of_link(text, Carrier::Saved).ok()?;
+    Some([FILE_HEADER, &envelope].concat())
 }
 
 /// The contents of a `.budgetkoll` file for `state`.
@@ -138,20 +167,25 @@ fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareErr
         2 => read_payload::<SharedStateV2>(&payload).and_then(SharedState::try_from),
         3 => read_payload::<SharedStateV3>(&payload).and_then(SharedState::try_from),
         4 => read_payload::<SharedStateV4>(&payload).and_then(SharedState::try_from),
-        other => Err(Damage(format!("formatet {other} finns inte"))),
+        other => Err(Damage(format!("formatet {other} finns inte")).into()),
     };
-    state.map_err(|Damage(detail)| ShareError::Damaged { carrier, detail })
+    let state = state.map_err(|f| f.on(carrier))?;
+    validate::validate(&state).map_err(|e| Fault::from(e).on(carrier))?;
+    Ok(state)
 }
 
-/// Reads a whole payload as `T`; trailing bytes mean it is not what it claims.
-fn read_payload<'a, T: Deserialize<'a>>(payload: &'a [u8]) -> Result<T, Damage> {
-    match postcard::take_from_bytes::<T>(payload) {
+/// Reads a whole payload as `T`, refusing floods as it reads; trailing bytes
+/// mean it is not what it claims.
+fn read_payload<'a, T: Deserialize<'a>>(payload: &'a [u8]) -> Result<T, Fault> {
+    match bounded::take_from_bytes::<T>(payload) {
         Ok((value, [])) => Ok(value),
-        Ok((_, rest)) => Err(Damage(format!(
-            "{} byte överblivna efter innehållet",
-            rest.len()
-        ))),
-        Err(_) => Err(Damage("innehållet går inte att läsa".into())),
+        Ok((_, rest)) => {
+            Err(Damage(format!("{} byte överblivna efter innehållet", rest.len())).into())
+        }
+        Err(bounded::ReadError::Flood(flood)) => Err(flood.into()),
+        Err(bounded::ReadError::Postcard(_)) => {
+            Err(Damage("innehållet går inte att läsa".into()).into())
+        }
     }
 }
 
@@ -200,6 +234,19 @@ mod tests {
         let file = encode_file(&s);
         assert!(is_share_file(&file));
         assert_eq!(decode_file(&file).unwrap(), s);
+    }
+
+    #[test]
+    fn a_link_becomes_its_file_without_being_opened() {
+        let s = state();
+        assert_eq!(file_from_link(&encode(&s)), Some(encode_file(&s)));
+        // A newer format converts too: the file opens where it is known.
+        let mut e = envelope(&s);
+        e[2] = 9;
+        let newer = format!("{LINK_PREFIX}{}", BASE64URL.encode(&e));
+        assert_eq!(file_from_link(&newer), Some([FILE_HEADER, &e].concat()));
+        assert_eq!(file_from_link("#unit/42"), None);
+        assert_eq!(file_from_link("bk.ä"), None);
     }
 
     #[test]

@@ -18,12 +18,16 @@
 //! never as HTML (no `inner_html`), and treat the route as a request to
 //! navigate that it checks like any other.
 
+pub mod bounded;
 pub mod codec;
 pub mod compact;
 pub mod frames_v3;
 pub mod state;
+pub mod validate;
 
-pub use codec::{decode, decode_file, encode, encode_file, is_share_file};
+pub use codec::{
+    decode, decode_file, decode_saved, encode, encode_file, file_from_link, is_share_file,
+};
 pub use state::{SharedState, ViewState};
 
 use core::fmt;
@@ -33,6 +37,8 @@ use core::fmt;
 pub enum Carrier {
     Link,
     File,
+    /// The work autosaved in the browser.
+    Saved,
 }
 
 impl Carrier {
@@ -41,6 +47,7 @@ impl Carrier {
         match self {
             Carrier::Link => "Be den som delade den att kopiera hela länken igen",
             Carrier::File => "Be den som delade den att spara och skicka filen igen",
+            Carrier::Saved => "Ladda ner det som fil för att behålla det",
         }
     }
 }
@@ -50,6 +57,7 @@ impl fmt::Display for Carrier {
         f.write_str(match self {
             Carrier::Link => "Länken",
             Carrier::File => "Filen",
+            Carrier::Saved => "Det sparade arbetet",
         })
     }
 }
@@ -74,6 +82,10 @@ pub enum ShareError {
     },
     #[error("{carrier} är för stor: uppackad blir den mer än {} MB, och så stora delningar öppnas inte.", .limit / (1024 * 1024))]
     TooLarge { carrier: Carrier, limit: usize },
+    /// Decoded fine, but holds more, or larger figures, than the app opens
+    /// ([`validate`], [`bounded`]); nothing of it is shown.
+    #[error("{carrier} öppnas inte: {detail}. Inget av innehållet har lästs in.")]
+    OutOfBounds { carrier: Carrier, detail: String },
 }
 
 /// What is wrong inside a payload that unpacked fine: a table of the wrong
@@ -82,3 +94,39 @@ pub enum ShareError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct Damage(pub String);
+
+/// Why a payload that unpacked cannot become a [`SharedState`]: it is
+/// damaged, or it holds more (or larger figures) than the app opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    Damaged(Damage),
+    OutOfBounds(String),
+}
+
+impl From<Damage> for Fault {
+    fn from(d: Damage) -> Self {
+        Fault::Damaged(d)
+    }
+}
+
+impl From<validate::Invalid> for Fault {
+    fn from(e: validate::Invalid) -> Self {
+        Fault::OutOfBounds(e.to_string())
+    }
+}
+
+impl From<bounded::Flood> for Fault {
+    fn from(f: bounded::Flood) -> Self {
+        Fault::OutOfBounds(f.to_string())
+    }
+}
+
+impl Fault {
+    /// The error to show, naming the link or file.
+    fn on(self, carrier: Carrier) -> ShareError {
+        match self {
+            Fault::Damaged(Damage(detail)) => ShareError::Damaged { carrier, detail },
+            Fault::OutOfBounds(detail) => ShareError::OutOfBounds { carrier, detail },
+        }
+    }
+}

@@ -13,16 +13,16 @@
 
 use super::compact::CompactTable;
 use super::frames_v3::FramesV3;
-use super::Damage;
+use super::validate::{Check, Invalid};
+use super::{Damage, Fault};
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::{Measure, MeasurePlan};
 use crate::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::session::FramesSession;
-use crate::import::limits::MAX_ABS_AMOUNT;
+use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
 use crate::money::{Money, Unit};
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -144,16 +144,18 @@ impl From<&Fr1Report> for ReportV1 {
 }
 
 impl TryFrom<SharedStateV1> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV1) -> Result<Self, Damage> {
+    fn try_from(wire: SharedStateV1) -> Result<Self, Fault> {
+        // Counted before the tables are unpacked, which is the costly part.
+        Check::root().count("rapporterna", wire.reports.len(), MAX_REPORTS)?;
         let v = wire.view;
         Ok(SharedState {
             reports: wire
                 .reports
                 .into_iter()
                 .map(Fr1Report::try_from)
-                .collect::<Result<_, _>>()?,
+                .collect::<Result<_, Damage>>()?,
             view: ViewState {
                 lang: v.lang,
                 route: v.route,
@@ -189,8 +191,9 @@ pub struct MeasurePlanV2 {
 impl MeasurePlanV2 {
     /// The plan with its net-cost target turned into a deviation from the
     /// budget helår of the förvaltning's latest report (`budget − target`);
-    /// without such a report the target is a budget in balance.
-    fn into_plan(self, reports: &[Fr1Report]) -> MeasurePlan {
+    /// without such a report the target is a budget in balance. Both
+    /// figures are bounded before they are subtracted.
+    fn into_plan(self, reports: &[Fr1Report]) -> Result<MeasurePlan, Invalid> {
         let budget = reports
             .iter()
             .filter(|r| {
@@ -210,14 +213,19 @@ impl MeasurePlanV2 {
             .max_by_key(|(period, _)| *period)
             .map(|(_, budget)| budget);
         let target = match (self.target_forecast, budget) {
-            (Some(level), Some(budget)) => budget - level,
+            (Some(level), Some(budget)) => {
+                let c = Check::root().at(format!("åtgärderna för {}", self.unit_code.trim()));
+                c.amount("målet för prognosen", level)?;
+                c.amount("budgeten helår", budget)?;
+                budget - level
+            }
             _ => Money::ZERO,
         };
-        MeasurePlan {
+        Ok(MeasurePlan {
             unit_code: self.unit_code,
             measures: self.measures,
             target,
-        }
+        })
     }
 }
 
@@ -245,20 +253,19 @@ impl From<&SharedState> for SharedStateV2 {
 }
 
 impl TryFrom<SharedStateV2> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV2) -> Result<Self, Damage> {
-        if let Some(g) = &wire.grouping {
-            g.validate().map_err(|e| Damage(e.to_string()))?;
-        }
+    fn try_from(wire: SharedStateV2) -> Result<Self, Fault> {
         let base = SharedState::try_from(wire.base)?;
+        // Each plan looks its budget up among the reports: count first.
+        Check::root().count("åtgärdsplanerna", wire.measures.len(), MAX_UNITS)?;
         Ok(SharedState {
             grouping: wire.grouping,
             measures: wire
                 .measures
                 .into_iter()
                 .map(|p| p.into_plan(&base.reports))
-                .collect(),
+                .collect::<Result<_, _>>()?,
             profiles: wire.profiles.into_iter().collect(),
             ..base
         })
@@ -302,17 +309,27 @@ pub struct SharedStateV3 {
 }
 
 impl TryFrom<SharedStateV3> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV3) -> Result<Self, Damage> {
+    fn try_from(wire: SharedStateV3) -> Result<Self, Fault> {
         let frames = match wire.frames {
             None => None,
-            Some(f) => Some(
-                f.into_session()
-                    .ok_or_else(|| Damage("budgetramarna saknar scenario".to_string()))?,
-            ),
+            Some(f) => {
+                // Building the table looks each name up: count first.
+                let c = Check::root().at("budgetramarna".to_string());
+                c.count("nämnderna", f.base.namnder.len(), MAX_NAMNDER)?;
+                let units = f.base.namnder.iter().map(|n| n.forvaltningar.len()).sum();
+                c.count("förvaltningarna", units, MAX_UNITS)?;
+                Some(
+                    f.into_session()
+                        .ok_or_else(|| Damage("budgetramarna saknar scenario".to_string()))?,
+                )
+            }
         };
-        with_frames(SharedState::try_from(wire.base)?, frames)
+        Ok(SharedState {
+            frames,
+            ..SharedState::try_from(wire.base)?
+        })
     }
 }
 
@@ -362,9 +379,6 @@ pub struct FinanceRowV4 {
     pub figures: [Option<Money>; 6],
 }
 
-/// Most lines a finance table may carry in a link (real ones have ~12).
-const MAX_FINANCE_ROWS: usize = 200;
-
 impl From<&FinanceRow> for FinanceRowV4 {
     fn from(r: &FinanceRow) -> Self {
         let (y, f) = (r.ytd, r.year);
@@ -377,19 +391,10 @@ impl From<&FinanceRow> for FinanceRowV4 {
     }
 }
 
-impl TryFrom<FinanceRowV4> for FinanceRow {
-    type Error = Damage;
-
-    fn try_from(w: FinanceRowV4) -> Result<Self, Damage> {
-        let bound = Decimal::from(MAX_ABS_AMOUNT);
-        if w.figures.iter().flatten().any(|m| m.0.abs() > bound) {
-            return Err(Damage(format!(
-                "finansförvaltningens rad ”{}” har ett för stort belopp",
-                w.label
-            )));
-        }
+impl From<FinanceRowV4> for FinanceRow {
+    fn from(w: FinanceRowV4) -> Self {
         let [a, b, v, fa, fb, fv] = w.figures;
-        Ok(FinanceRow {
+        FinanceRow {
             label: w.label,
             ytd: Figures {
                 actual: a,
@@ -401,7 +406,7 @@ impl TryFrom<FinanceRowV4> for FinanceRow {
                 budget: fb,
                 variance: fv,
             },
-        })
+        }
     }
 }
 
@@ -423,12 +428,6 @@ impl TryFrom<FinanceTableV4> for FinanceTable {
     type Error = Damage;
 
     fn try_from(w: FinanceTableV4) -> Result<Self, Damage> {
-        if w.rows.len() > MAX_FINANCE_ROWS {
-            return Err(Damage(format!(
-                "finansförvaltningens tabell har {} rader",
-                w.rows.len()
-            )));
-        }
         let period =
             match w.period {
                 None => None,
@@ -446,12 +445,8 @@ impl TryFrom<FinanceTableV4> for FinanceTable {
             } else {
                 Signs::Result
             },
-            rows: w
-                .rows
-                .into_iter()
-                .map(FinanceRow::try_from)
-                .collect::<Result<_, _>>()?,
-            total: w.total.map(FinanceRow::try_from).transpose()?,
+            rows: w.rows.into_iter().map(FinanceRow::from).collect(),
+            total: w.total.map(FinanceRow::from),
         })
     }
 }
@@ -475,17 +470,16 @@ impl From<&SharedState> for SharedStateV4 {
 }
 
 impl TryFrom<SharedStateV4> for SharedState {
-    type Error = Damage;
+    type Error = Fault;
 
-    fn try_from(wire: SharedStateV4) -> Result<Self, Damage> {
-        let bound = Decimal::from(MAX_ABS_AMOUNT);
-        let mut state = with_frames(SharedState::try_from(wire.base)?, wire.frames)?;
+    fn try_from(wire: SharedStateV4) -> Result<Self, Fault> {
+        let mut state = SharedState {
+            frames: wire.frames,
+            ..SharedState::try_from(wire.base)?
+        };
+        // Each target looks its plan up: count first.
+        Check::root().count("målen", wire.followup.targets.len(), MAX_UNITS)?;
         for (code, target) in wire.followup.targets {
-            if target.0.abs() > bound {
-                return Err(Damage(format!(
-                    "målet för förvaltning {code} är ett för stort belopp"
-                )));
-            }
             match state.measures.iter_mut().find(|p| p.unit_code == code) {
                 Some(plan) => plan.target = target,
                 None => state.measures.push(MeasurePlan {
@@ -502,12 +496,4 @@ impl TryFrom<SharedStateV4> for SharedState {
             .collect::<Result<_, _>>()?;
         Ok(state)
     }
-}
-
-/// `state` with a decoded frames session, checked before it is used.
-fn with_frames(state: SharedState, frames: Option<FramesSession>) -> Result<SharedState, Damage> {
-    if let Some(f) = &frames {
-        f.check_decoded().map_err(Damage)?;
-    }
-    Ok(SharedState { frames, ..state })
 }

@@ -13,6 +13,7 @@ mod followup;
 mod frames;
 mod grouping;
 mod header;
+mod keep;
 mod later;
 mod measures;
 mod overview;
@@ -53,7 +54,7 @@ pub fn App() -> impl IntoView {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                store.take(budgetkoll::intake::intake_pasted(&text));
+                store.take(String::new(), budgetkoll::intake::intake_pasted(&text));
             }
         }
     });
@@ -69,6 +70,8 @@ pub fn App() -> impl IntoView {
             <main class="content" class:read-only=move || store.read_only.get()>
                 <controls::Tabs />
                 <share::Banners />
+                <keep::KeepNotices />
+                <keep::SavedQuestion />
                 <reports::Failures />
                 <reports::Pending />
                 {move || {

@@ -70,6 +70,11 @@ pub fn Banners() -> impl IntoView {
         <Show when=move || store.read_only.get()>
             <p class="notice info banner" id="presentation">
                 {move || store.t(Msg::Presentation)}" "
+                <Show when=move || store.stash.with(Option::is_some)>
+                    <button class="btn btn-primary" id="back-to-own" on:click=move |_| store.back_to_own()>
+                        {move || store.t(Msg::BackToMyWork)}
+                    </button>" "
+                </Show>
                 <button class="btn" id="make-editable" on:click=move |_| make_editable(store)>
                     {move || store.t(Msg::MakeEditable)}
                 </button>

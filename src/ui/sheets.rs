@@ -38,6 +38,9 @@ const INLINE_URL_GLOBAL: &str = "budgetkollSheetsUrl";
 const READY: &str = "budgetkoll-sheets:ready";
 /// How the worker's loader says its module could not be started.
 const FAILED: &str = "budgetkoll-sheets:failed";
+/// Why waiting requests fail when the worker stopped with an error (a
+/// reader that panics aborts the worker's wasm module).
+const STOPPED: &str = "budgetkoll-sheets:stopped";
 
 struct Client {
     worker: Worker,
@@ -122,15 +125,17 @@ fn on_message(ev: MessageEvent) {
 fn start() -> Result<Client, JsValue> {
     let worker = Worker::new(&worker_url())?;
     let on_msg = Closure::<dyn FnMut(MessageEvent)>::new(on_message);
-    // A script error comes as an ErrorEvent; a worker that could not be
-    // loaded at all, as a plain Event.
+    // A script error (the module aborted: "RuntimeError: unreachable")
+    // comes as an ErrorEvent and is handled here, so the page names the file
+    // in Swedish and the browser logs no uncaught error; a worker that could
+    // not be loaded at all comes as a plain Event.
     let on_err = Closure::<dyn FnMut(Event)>::new(|ev: Event| {
-        let message = ev
-            .dyn_ref::<ErrorEvent>()
-            .map(ErrorEvent::message)
-            .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| "arbetaren kunde inte startas".to_string());
-        fail_all(&message);
+        ev.prevent_default();
+        if ev.dyn_ref::<ErrorEvent>().is_some() {
+            fail_all(STOPPED);
+        } else {
+            fail_all("arbetaren kunde inte startas");
+        }
     });
     worker.set_onmessage(Some(on_msg.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_err.as_ref().unchecked_ref()));
@@ -193,15 +198,22 @@ pub fn read_grids(
         bytes,
     });
     async move {
+        let format = format_by_name(&name);
         let why = match answer.await {
             Response::Grids(grids) => return grids,
+            Response::Invalid(why) if why == STOPPED => {
+                return Err(ImportError::new(
+                    &name,
+                    ImportErrorKind::ReaderStopped { format },
+                ))
+            }
             Response::Invalid(why) => why,
             other => format!("oväntat svar ({other:?})"),
         };
         Err(ImportError::new(
             &name,
             ImportErrorKind::Unreadable {
-                format: format_by_name(&name),
+                format,
                 detail: format!("kalkylbladsläsaren svarade inte: {why}."),
             },
         ))
@@ -235,6 +247,9 @@ pub fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intak
 pub async fn write_xlsx(table: ExportTable, sheet: String) -> Result<Vec<u8>, String> {
     match ask(Request::WriteXlsx { table, sheet }).await {
         Response::Xlsx(result) => result,
+        Response::Invalid(why) if why == STOPPED => {
+            Err("Excel-filen kunde inte skrivas: skrivaren stannade. Försök igen.".to_string())
+        }
         Response::Invalid(why) => Err(format!("Excel-filen kunde inte skrivas: {why}.")),
         other => Err(format!(
             "Excel-filen kunde inte skrivas: oväntat svar ({other:?})."

@@ -3,6 +3,7 @@
 //! through one place; every change to the data goes through a method that
 //! keeps what was loaded intact when an input is refused.
 
+use super::persist::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::finance::import::{check as finance_check, FinanceImport};
@@ -21,6 +22,14 @@ use budgetkoll::view::route::{Page, Route};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
+
+/// What the person chose for a dropped `.budgetkoll` file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedAnswer {
+    Replace,
+    Present,
+    Cancel,
+}
 
 /// The page's main views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +79,17 @@ pub struct Store {
     pub read_only: RwSignal<bool>,
     /// Why autosave failed, shown until it works again.
     pub storage_warning: RwSignal<Option<String>>,
+    /// What the page says about the saved work (restored an older save,
+    /// unread work kept aside, another tab's save).
+    pub keep: RwSignal<Vec<Keep>>,
+    /// Autosave is held while the person decides (another tab's save, or
+    /// unread work that could not be moved aside).
+    pub save_paused: RwSignal<bool>,
+    /// A dropped `.budgetkoll` file waiting for the person: replace the
+    /// work, open it as a presentation, or cancel (its file name first).
+    pub pending_state: RwSignal<Option<(String, SharedState)>>,
+    /// The person's own work while a dropped file is presented.
+    pub stash: RwSignal<Option<SharedState>>,
 }
 
 impl Store {
@@ -100,6 +120,10 @@ impl Store {
             frames: RwSignal::new(None),
             read_only: RwSignal::new(false),
             storage_warning: RwSignal::new(None),
+            keep: RwSignal::new(Vec::new()),
+            save_paused: RwSignal::new(false),
+            pending_state: RwSignal::new(None),
+            stash: RwSignal::new(None),
         }
     }
 
@@ -138,17 +162,62 @@ impl Store {
         let store = *self;
         let results: Vec<_> = files
             .into_iter()
-            .map(|(name, bytes)| super::sheets::intake(name, bytes))
+            .map(|(name, bytes)| (name.clone(), super::sheets::intake(name, bytes)))
             .collect();
         let count = results.len();
         self.reading.update(|n| *n += count);
         spawn_local(async move {
-            for result in results {
+            for (name, result) in results {
                 let result = result.await;
                 store.reading.update(|n| *n = n.saturating_sub(1));
-                store.take(result);
+                store.take(name, result);
             }
         });
+    }
+
+    /// True when something the person loaded or set up would be replaced
+    /// by opening a saved state.
+    pub fn has_work(&self) -> bool {
+        !self.is_empty()
+            || self.measures.with_untracked(|m| !m.is_empty())
+            || self.grouping.with_untracked(Option::is_some)
+            || self.profiles.with_untracked(|p| !p.is_empty())
+    }
+
+    /// A dropped `.budgetkoll` file: opened at once over nothing, or while
+    /// a presentation is shown; over the person's work, asked first.
+    fn open_saved(&self, name: String, state: SharedState) {
+        if untrack(|| self.has_work()) && !self.read_only.get_untracked() {
+            self.pending_state.set(Some((name, state)));
+        } else {
+            self.apply(state);
+        }
+    }
+
+    /// Answers the question about a dropped `.budgetkoll` file.
+    pub fn resolve_saved(&self, answer: SavedAnswer) {
+        let Some((_, state)) = self.pending_state.get_untracked() else {
+            return;
+        };
+        self.pending_state.set(None);
+        match answer {
+            SavedAnswer::Replace => self.apply(state),
+            SavedAnswer::Present => {
+                self.stash.set(Some(self.snapshot_untracked()));
+                self.read_only.set(true);
+                self.apply(state);
+            }
+            SavedAnswer::Cancel => {}
+        }
+    }
+
+    /// Ends the presentation of a dropped file: the person's own work back.
+    pub fn back_to_own(&self) {
+        if let Some(own) = self.stash.get_untracked() {
+            self.stash.set(None);
+            self.apply(own);
+            self.read_only.set(false);
+        }
     }
 
     /// Lists a file (or link, or export) the app could not use, and why.
@@ -156,13 +225,13 @@ impl Store {
         self.failures.update(|f| f.push(refusal));
     }
 
-    /// Takes in one intake result.
-    pub fn take(&self, result: Result<Intake, Refusal>) {
+    /// Takes in one intake result (of the file `name`).
+    pub fn take(&self, name: String, result: Result<Intake, Refusal>) {
         match result {
             Ok(Intake::Fr1(import)) => self.add(*import),
             Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
-            Ok(Intake::Saved(state)) => self.apply(*state),
+            Ok(Intake::Saved(state)) => self.open_saved(name, *state),
             Err(refusal) => self.refuse(refusal),
         }
     }

@@ -7,6 +7,7 @@ use super::store::Store;
 use super::tables::{Fr1GridTable, SummaryTable};
 use budgetkoll::charts::{columns, waterfall, AcOrFc, Layout};
 use budgetkoll::fr1::import::Fr1Import;
+use budgetkoll::fr1::model::UnitId;
 use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{bridge_table, columns_table, unit_bridge, unit_columns};
@@ -15,10 +16,21 @@ use budgetkoll::view::overview::periods;
 use budgetkoll::view::unit_summary::summary_lines;
 use leptos::prelude::*;
 
-/// The import shown in the unit view: the chosen förvaltning at the chosen
+/// The förvaltning the unit view shows: the chosen one when it is loaded,
+/// otherwise the first (a link opened on the overview chose none, and a
+/// link's route may name one it does not carry), so the picker and the page
+/// always agree (reactive).
+fn shown_code(store: Store, units: &[UnitId]) -> Option<String> {
+    let chosen = store.unit_code.get();
+    chosen
+        .filter(|c| units.iter().any(|u| u.code == *c))
+        .or_else(|| units.first().map(|u| u.code.clone()))
+}
+
+/// The import shown in the unit view: the förvaltning `code` at the chosen
 /// period, or its latest report (reactive).
-fn current_import(store: Store) -> Option<Fr1Import> {
-    let code = store.unit_code.get()?;
+fn current_import(store: Store, code: Option<String>) -> Option<Fr1Import> {
+    let code = code?;
     let period = store
         .period
         .get()
@@ -49,7 +61,8 @@ pub fn UnitView() -> impl IntoView {
         ids.dedup();
         ids
     });
-    let import = Memo::new(move |_| current_import(store));
+    let code = Memo::new(move |_| units.with(|u| shown_code(store, u)));
+    let import = Memo::new(move |_| current_import(store, code.get()));
     // Every report of the shown förvaltning and year, for the time series.
     let series = Memo::new(move |_| {
         let shown = import.get()?;
@@ -77,9 +90,9 @@ pub fn UnitView() -> impl IntoView {
                         each=move || units.get()
                         key=|u| u.code.clone()
                         children=move |u| {
-                            let code = u.code.clone();
-                            let selected = move || store.unit_code.get().as_deref() == Some(code.as_str());
-                            view! { <option value=u.code.clone() selected=selected>{u.label()}</option> }
+                            let own = u.code.clone();
+                            let selected = move || code.get() == Some(own.clone());
+                            view! { <option value=u.code.clone() prop:selected=selected>{u.label()}</option> }
                         }
                     />
                 </select>

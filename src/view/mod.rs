@@ -14,6 +14,7 @@ pub mod overview;
 pub mod region;
 pub mod route;
 pub mod unit_summary;
+pub mod walk;
 
 use crate::engine::variance::Variance;
 use crate::format;
@@ -119,19 +120,20 @@ impl Fig {
         }
     }
 
-    /// A variance in percent of its reference (`–` when the reference is 0).
+    /// A variance in percent of its reference (`–` when the reference is 0);
+    /// the value is rounded as shown (−2.8 for `−2,8 %`).
     pub fn variance_pct(v: Option<&Variance>) -> Fig {
         Fig::percent(v.and_then(|v| v.pct))
     }
 
     /// A share (a ratio of a whole) in percent, unsigned and not coloured:
-    /// `84,1 %`.
+    /// `84,1 %`; the value is rounded as shown.
     pub fn share(ratio: Option<Decimal>) -> Fig {
         match ratio {
             Some(p) => Fig {
                 text: format::percent(p, false),
                 class: "",
-                value: Some(p * Decimal::ONE_HUNDRED),
+                value: format::percent_points(p),
                 check: None,
             },
             None => Fig::missing(),
@@ -139,13 +141,13 @@ impl Fig {
     }
 
     /// A ratio that is a variance (positive favourable) in percent, signed
-    /// and classed by its sign: `−3,6 %`.
+    /// and classed by its sign: `−3,6 %`; the value is rounded as shown.
     pub fn percent(ratio: Option<Decimal>) -> Fig {
         match ratio {
             Some(p) => Fig {
                 text: format::percent(p, true),
                 class: Fig::signed(Some(p), Unit::Tkr).class,
-                value: Some(p * Decimal::ONE_HUNDRED),
+                value: format::percent_points(p),
                 check: None,
             },
             None => Fig::missing(),
@@ -168,6 +170,10 @@ mod tests {
         assert_eq!(f.class, "neg");
         let p = Fig::variance_pct(Some(&v));
         assert_eq!(p.text, "\u{2212}13,4\u{a0}%");
+        // −1 340 / 10 000 = −13,4 %: the export writes the shown figure.
+        assert_eq!(p.value, Some(dec!(-13.4)));
+        let third = variance(Money(dec!(4)), Money(dec!(3)));
+        assert_eq!(Fig::variance_pct(Some(&third)).value, Some(dec!(-33.3)));
         // More revenue than budgeted (more negative) is favourable.
         let r = variance(Money(dec!(-5200)), Money(dec!(-5000)));
         assert_eq!(Fig::variance(Some(&r), Unit::Tkr).class, "pos");

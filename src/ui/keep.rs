@@ -1,0 +1,130 @@
+//! What the page says about the person's saved work, and the question a
+//! dropped `.budgetkoll` file asks before it replaces anything: the notices
+//! of [`super::persist`], each with what can be done about it.
+
+use super::persist::{download_unread, load_other_tab, remove_unread, save_now, Keep};
+use super::store::{SavedAnswer, Store};
+use budgetkoll::i18n::Msg;
+use leptos::prelude::*;
+
+/// Every notice about the saved work, newest last.
+#[component]
+pub fn KeepNotices() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        store
+            .keep
+            .get()
+            .into_iter()
+            .map(|notice| view! { <KeepNotice notice=notice /> })
+            .collect_view()
+    }
+}
+
+/// One notice, with its buttons.
+#[component]
+fn KeepNotice(notice: Keep) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let text = {
+        let notice = notice.clone();
+        move || {
+            let lang = store.lang.get();
+            match &notice {
+                Keep::RestoredOlder {
+                    saved_at: Some(time),
+                    reports,
+                    ..
+                } => Msg::RestoredOlder.fill(lang, &[("time", time), ("n", &reports.to_string())]),
+                Keep::RestoredOlder {
+                    saved_at: None,
+                    failed_at,
+                    ..
+                } => Msg::NothingRestored.fill(lang, &[("time", failed_at)]),
+                Keep::Aside { reason, .. } => Msg::KeptAside.fill(lang, &[("reason", reason)]),
+                Keep::Stuck { reason } => Msg::NotKeptAside.fill(lang, &[("reason", reason)]),
+                Keep::OtherTab => Msg::OtherTab.text(lang).to_string(),
+            }
+        }
+    };
+    let buttons = match notice.clone() {
+        Keep::RestoredOlder { .. } => {
+            let dismiss = notice.clone();
+            view! {
+                <button class="btn" on:click=move |_| store.keep.update(|k| k.retain(|n| *n != dismiss))>
+                    {move || store.t(Msg::Dismiss)}
+                </button>
+            }
+            .into_any()
+        }
+        Keep::Aside { key, .. } => {
+            let k2 = key.clone();
+            view! {
+                <button class="btn btn-primary download-unread" on:click=move |_| download_unread(Some(&key))>
+                    {move || store.t(Msg::DownloadKeptAside)}
+                </button>
+                <button class="btn remove-unread" on:click=move |_| remove_unread(store, Some(&k2))>
+                    {move || store.t(Msg::RemoveKeptAside)}
+                </button>
+            }
+            .into_any()
+        }
+        Keep::Stuck { .. } => view! {
+            <button class="btn btn-primary download-unread" on:click=move |_| download_unread(None)>
+                {move || store.t(Msg::DownloadKeptAside)}
+            </button>
+            <button class="btn remove-unread" on:click=move |_| remove_unread(store, None)>
+                {move || store.t(Msg::RemoveKeptAside)}
+            </button>
+        }
+        .into_any(),
+        Keep::OtherTab => view! {
+            <button class="btn btn-primary" id="load-other-tab" on:click=move |_| load_other_tab(store)>
+                {move || store.t(Msg::LoadOtherTab)}
+            </button>
+            <button class="btn" id="keep-mine" on:click=move |_| save_now(store)>
+                {move || store.t(Msg::KeepMine)}
+            </button>
+        }
+        .into_any(),
+    };
+    let id = match notice {
+        Keep::RestoredOlder { .. } => "restored-older",
+        Keep::Aside { .. } => "kept-aside",
+        Keep::Stuck { .. } => "not-kept-aside",
+        Keep::OtherTab => "other-tab",
+    };
+    view! {
+        <section class="card notice warn keep" id=id role="alert">
+            <p>{text}</p>
+            <div class="actions">{buttons}</div>
+        </section>
+    }
+}
+
+/// A dropped `.budgetkoll` file over the person's work: replace it, open
+/// the file as a presentation (the work comes back after), or cancel.
+#[component]
+pub fn SavedQuestion() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        store.pending_state.get().map(|(file, _)| {
+            let question = move || Msg::DropStateQuestion.fill(store.lang.get(), &[("file", &file)]);
+            view! {
+                <section class="card notice warn pending" id="saved-question" role="alertdialog">
+                    <p>{question}</p>
+                    <div class="actions">
+                        <button class="btn btn-primary" id="saved-replace" on:click=move |_| store.resolve_saved(SavedAnswer::Replace)>
+                            {move || store.t(Msg::ReplaceMyWork)}
+                        </button>
+                        <button class="btn" id="saved-present" on:click=move |_| store.resolve_saved(SavedAnswer::Present)>
+                            {move || store.t(Msg::OpenAsPresentation)}
+                        </button>
+                        <button class="btn btn-quiet" id="saved-cancel" on:click=move |_| store.resolve_saved(SavedAnswer::Cancel)>
+                            {move || store.t(Msg::Cancel)}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
