@@ -16,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import { join, extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { start, openPage, ROOT } from "../tests/browser/harness.mjs";
+import { start, openPage, ROOT, FIXTURES } from "../tests/browser/harness.mjs";
 import { serveDist } from "./serve-dist.mjs";
 
 const DIST = join(ROOT, "dist");
