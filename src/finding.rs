@@ -202,6 +202,9 @@ pub enum FindingKind {
     },
     /// Frames: a sheet in another unit than the first; converted exactly.
     OtherUnit { sheet: String, from: Unit, to: Unit },
+    /// Frames: a Summa whose lines add up past `Decimal`'s range: not
+    /// checked.
+    SummaTooLarge { label: String, year: i32 },
 
     /// FR1: a figure differs from what an identity gives by rounding.
     Rounding {
@@ -418,17 +421,23 @@ impl FindingKind {
                 stated,
                 derived,
                 unit,
-            } => Msg::FrFindSummaMismatch.fill(
-                lang,
-                &[
-                    ("label", label),
-                    ("year", &y(year)),
-                    ("stated", &ex(stated)),
-                    ("derived", &ex(derived)),
-                    ("diff", &ex(&(*stated - *derived).abs())),
-                    ("unit", unit.short()),
-                ],
-            ),
+            } => match stated.checked_sub(*derived) {
+                Some(diff) => Msg::FrFindSummaMismatch.fill(
+                    lang,
+                    &[
+                        ("label", label),
+                        ("year", &y(year)),
+                        ("stated", &ex(stated)),
+                        ("derived", &ex(derived)),
+                        ("diff", &ex(&diff.abs())),
+                        ("unit", unit.short()),
+                    ],
+                ),
+                // Only a finding decoded from a link or storage gets here.
+                None => {
+                    Msg::FrFindSummaTooLarge.fill(lang, &[("label", label), ("year", &y(year))])
+                }
+            },
             SummaUnmatched { label } => Msg::FrFindSummaUnmatched.fill(lang, &[("label", label)]),
             YearConflict {
                 line,
@@ -450,6 +459,9 @@ impl FindingKind {
                 lang,
                 &[("sheet", sheet), ("from", from.short()), ("to", to.short())],
             ),
+            SummaTooLarge { label, year } => {
+                Msg::FrFindSummaTooLarge.fill(lang, &[("label", label), ("year", &y(year))])
+            }
             Rounding {
                 at,
                 identity,

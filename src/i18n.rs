@@ -72,6 +72,8 @@ messages! {
     DropOverlay => "Släpp filerna för att läsa in dem", "Drop the files to load them";
     Privacy => "Dina siffror stannar på den här enheten.", "Your figures stay on this device.";
     Loading => "Läser in…", "Loading…";
+    PartUnavailable => "Den här delen av Budgetkoll kunde inte hämtas. Kontrollera anslutningen.", "This part of Budgetkoll could not be fetched. Check the connection.";
+    TryAgain => "Försök igen", "Try again";
     LoadedReports => "Inlästa rapporter", "Loaded reports";
     FailedFiles => "Filer som inte kunde läsas", "Files that could not be read";
     ColUnit => "Förvaltning", "Administration";
@@ -302,6 +304,7 @@ messages! {
     FrProblemDeficitInPeriod => "Underskottet från {arose} ska ligga före planperioden, som börjar {first}.", "The deficit from {arose} must lie before the plan period, which starts {first}.";
     FrProblemDueBeforeArose => "Underskottet från {arose} kan inte förfalla {due}, före året det uppstod.", "The deficit from {arose} cannot be due by {due}, before the year it arose.";
     FrProblemNoYears => "Ramarna saknar år att räkna balanskravet för.", "The frames have no years to compute the balance requirement for.";
+    FrProblemTooLarge => "{what} {year} blir större än vad som går att räkna med; kontrollera beloppen.", "{what} {year} becomes larger than can be computed with; check the amounts.";
     FrScenarioProblem => "Scenariot ”{scenario}”: {detail}", "Scenario “{scenario}”: {detail}";
     FrObligation => "{amount} {unit} att återställa senast {due} (uppstod {arose}).", "{amount} {unit} to restore by {due} (arose {arose}).";
     FrOpeningEquity => "Ingående eget kapital", "Opening equity";
@@ -383,6 +386,7 @@ messages! {
     FrFindDuplicateLine => "{line} för {unit} står redan på en rad ovanför; raden räknas inte.", "{line} for {unit} is already on a row above; this row is not counted.";
     FrFindSummaRounding => "{label} {year} skiljer sig {diff} {unit} från raderna, vilket är avrundning.", "{label} {year} differs by {diff} {unit} from its lines, which is rounding.";
     FrFindSummaMismatch => "{label} {year} anger {stated} men raderna summerar till {derived} (skillnad {diff} {unit}). Sidan visar filens summa.", "{label} {year} states {stated} but its lines sum to {derived} (difference {diff} {unit}). The page shows the file's sum.";
+    FrFindSummaTooLarge => "{label} {year} går inte att kontrollera: raderna summerar till mer än vad som går att räkna med.", "{label} {year} cannot be checked: its lines sum to more than can be computed with.";
     FrFindSummaUnmatched => "hittar inga rader som ”{label}” summerar; kontrollera namnet.", "no rows found that “{label}” sums; check the name.";
     FrFindYearConflict => "{line} {year} står redan som {kept} på bladet {sheet}; {other} här räknas inte.", "{line} {year} is already {kept} on sheet {sheet}; {other} here is not counted.";
     FrFindOtherUnit => "{sheet} är i {from}; beloppen räknas om exakt till {to}.", "{sheet} is in {from}; its amounts are converted exactly to {to}.";

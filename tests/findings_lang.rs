@@ -248,6 +248,18 @@ fn every_kind() -> Vec<FindingKind> {
             from: Unit::Mnkr,
             to: Unit::Tkr,
         },
+        SummaTooLarge {
+            label: "Summa Q3".into(),
+            year: 2026,
+        },
+        // A difference past Decimal's range reads as too large to check.
+        SummaMismatch {
+            label: "Summa Q3".into(),
+            year: 2026,
+            stated: rust_decimal::Decimal::MAX,
+            derived: rust_decimal::Decimal::MIN,
+            unit,
+        },
         UnevenBudget {
             at: AT,
             full_year: dec!(1200),
@@ -415,10 +427,11 @@ fn index(kind: &FindingKind) -> usize {
         FinanceNoSignRule { .. } => 29,
         FinanceRounding { .. } => 30,
         FinanceMismatch { .. } => 31,
+        SummaTooLarge { .. } => 32,
     }
 }
 
-const KINDS: usize = 32;
+const KINDS: usize = 33;
 
 #[test]
 fn every_finding_kind_reads_in_english_without_swedish() {

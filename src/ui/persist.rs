@@ -1,6 +1,7 @@
 //! Keeping and sharing work without a server: the state is autosaved to
 //! the browser's localStorage after every change (same encoding as share
-//! links), restored on reload; a share link in the URL fragment opens as a
+//! links; in a task right after the change's, so the change is drawn
+//! first), restored on reload; a share link in the URL fragment opens as a
 //! read-only presentation that never overwrites the user's own saved work
 //! unless they ask for an editable copy.
 //!
@@ -92,10 +93,11 @@ pub fn start(store: Store) {
         None => restore(store),
     }
     list_aside(store);
+    let pending = StoredValue::new(None);
     Effect::new(move |_| {
         let state = store.snapshot();
         if !store.read_only.get() && !store.save_paused.get() {
-            save(store, &state);
+            save_soon(store, pending, state);
         }
     });
     let listener = window_event_listener(leptos::ev::storage, move |ev| other_tab(store, &ev));
@@ -209,6 +211,28 @@ fn save(store: Store, state: &SharedState) {
         store
             .storage_warning
             .set(Some(store.t(Msg::StorageFailed).to_string()));
+    }
+}
+
+/// Saves `state` in a task of its own, right after the one that changed
+/// it: encoding the whole state takes longer than drawing the change (a
+/// rate on the frames page with 50 förvaltningar: ~10 ms), so the change is
+/// not held back by it, and the changes of one task are saved once.
+fn save_soon(store: Store, pending: StoredValue<Option<SharedState>>, state: SharedState) {
+    let first = pending
+        .try_update_value(|p| p.replace(state).is_none())
+        .unwrap_or(false);
+    if first {
+        set_timeout(
+            move || {
+                let state = pending.try_update_value(Option::take).flatten();
+                let saving = !store.read_only.get_untracked() && !store.save_paused.get_untracked();
+                if let Some(state) = state.filter(|_| saving) {
+                    save(store, &state);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 
