@@ -3,8 +3,9 @@
 //! table below holds both languages side by side so a missing translation is
 //! a compile error, not a blank in the page.
 //!
-//! Messages produced from input (import findings, validation sentences) are
-//! written in Swedish by the engine, as the finance staff read them.
+//! Messages about input (import findings, refusals) are typed values in the
+//! engine ([`crate::finding`], [`crate::intake::Refusal`]) and become
+//! sentences here only when shown, in the page's language.
 
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +41,9 @@ macro_rules! messages {
         pub enum Msg { $($key),* }
 
         impl Msg {
+            /// Every message, for tests that read the whole table.
+            pub const ALL: &[Msg] = &[$(Msg::$key),*];
+
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $((Msg::$key, Lang::Sv) => $sv, (Msg::$key, Lang::En) => $en,)*
@@ -491,6 +495,113 @@ messages! {
     ChartDescBalance => "Balanskravsresultat per år: grön stapel uppfyller balanskravet, röd lämnar ett underskott som ska återställas inom tre år.", "Balance result per year: a green column meets the balance requirement, a red one leaves a deficit to restore within three years.";
     ChartBalanceSubtitle => "balanskravsresultat per år, scenario {p}", "balance result per year, scenario {p}";
     ChartAxisBroken => "Värdeaxeln är bruten: start- och slutstapeln börjar inte vid noll.", "The value axis is broken: the start and end bars do not begin at zero.";
+    // Import findings and refusals (src/finding.rs, src/intake.rs,
+    // src/import/error.rs): the sentences are built from typed values at
+    // display time, so they follow the page's language.
+    FindMismatch => "{at}: {what} {computed} men {stated_what} {stated} (skillnad {diff} {unit})", "{at}: {what} {computed} but {stated_what} {stated} (difference {diff} {unit})";
+    FindRounding => "{at}: {what} {computed} och {stated_what} {stated}; skillnaden {diff} {unit} är avrundning", "{at}: {what} {computed} and {stated_what} {stated}; the difference of {diff} {unit} is rounding";
+    FindOutOfRange => "{at}: {what} ett belopp som är för stort för att räkna med", "{at}: {what} an amount too large to compute with";
+    FindSumParts => "Externt och Internt summerar till", "Externt and Internt sum to";
+    FindSumTerm => "{terms} anger", "{terms} states";
+    FindSumTerms => "{terms} summerar till", "{terms} sum to";
+    FindDiffGives => "{reference} − {actual} blir", "{reference} − {actual} gives";
+    FindStatedTotal => "Totalt anger", "Totalt states";
+    FindStatedRow => "raden anger", "the row states";
+    FindStatedColumn => "kolumnen anger", "the column states";
+    FindTermsSubRows => "delraderna", "the sub-rows";
+    FindTermsIntakter => "Intäkter", "Intäkter";
+    FindTermsCosts => "Personal, Drift och Kapitalkostnad", "Personal, Drift and Kapitalkostnad";
+    FindTermsTotals => "totala intäkter och kostnader", "total revenue and costs";
+    FindUnevenBudget => "{at}: Budget helår {full_year} × {months}/12 blir {expected} men raden anger {stated} (skillnad {diff} {unit}); budgeten är inte jämnt fördelad över året", "{at}: Budget helår {full_year} × {months}/12 gives {expected} but the row states {stated} (difference {diff} {unit}); the budget is not spread evenly over the year";
+    FindTotalOnly => "tabellen har bara Totalt-kolumner; Externt och Internt saknas", "the table has only Totalt columns; Externt and Internt are missing";
+    FindSecondTable => "en andra {report}-tabell; den vid {used} används och den här läses inte", "a second {report} table; the one at {used} is used and this one is not read";
+    FindReportGuessed => "rubrikerna säger inte om tabellen är Utfall eller Prognos; den läses som Utfall", "the headers do not say whether the table is Utfall or Prognos; it is read as Utfall";
+    FindRowNotInForm => "raden ”{text}” finns inte i FR1-mallen och lästes inte", "the row “{text}” is not in the FR1 form and was not read";
+    FindRowRepeated => "raden {row} står redan på rad {first}; den här läses inte", "the row {row} is already on row {first}; this one is not read";
+    FindRowsMissing => "tabellen saknar raderna {rows}", "the table lacks the rows {rows}";
+    FindMetaUnreadable => "{field} ”{value}” går inte att läsa{hint}", "{field} “{value}” cannot be read{hint}";
+    FindMetaHintPeriod => "; väntade en månad och ett år, t.ex. mars 2024 eller 2024-03", "; expected a month and a year, e.g. mars 2024 or 2024-03";
+    FindMetaHintUnit => "; väntade TKR, MNKR eller KR", "; expected TKR, MNKR or KR";
+    FindMetaConflict => "{field} anges här som ”{shown}” men som ”{first}” i {first_at}; ”{first}” används", "{field} is given here as “{shown}” but as “{first}” in {first_at}; “{first}” is used";
+    FindFinanceNoPeriod => "tabellen anger ingen period (t.ex. Period: juni 2024); den kan inte jämföras med förvaltningarnas rapporter", "the table states no period (e.g. Period: juni 2024); it cannot be compared with the administrations' reports";
+    FindFinanceNoUnit => "tabellen anger inte beloppsenheten (Belopp: MNKR); den läses i tkr", "the table does not state its unit (Belopp: MNKR); it is read in tkr";
+    FindFinanceYearOnly => "perioden anges bara som året {year}; tabellen läses som årets bokslut (december {year})", "the period is given only as the year {year}; the table is read as the year's outcome (December {year})";
+    FindFinanceSignsConflict => "teckenanvisningarna säger emot varandra; den första används", "the sign notes contradict each other; the first is used";
+    FindFinanceNoSignRule => "tabellen anger ingen teckenregel (Intäkter + / Kostnader -); {why}", "the table states no sign rule (Intäkter + / Kostnader -); {why}";
+    FindSignsNegativeTax => "Skatteintäkterna är negativa, så tabellen läses med FR1:s tecken (intäkter −, kostnader +)", "Skatteintäkter are negative, so the table is read with FR1's signs (revenue −, costs +)";
+    FindSignsPositiveTax => "Skatteintäkterna är positiva, så tabellen läses med intäkter +, kostnader −", "Skatteintäkter are positive, so the table is read with revenue +, costs −";
+    FindSignsNoTax => "tabellen läses med intäkter +, kostnader −", "the table is read with revenue +, costs −";
+    FindFinanceRounding => "{what} blir {derived} och tabellen anger {stated}; skillnaden {diff} {unit} är avrundning", "{what} gives {derived} and the table states {stated}; the difference of {diff} {unit} is rounding";
+    FindFinanceMismatch => "{what} blir {derived} men tabellen anger {stated} (skillnad {diff} {unit})", "{what} gives {derived} but the table states {stated} (difference {diff} {unit})";
+    FindFinanceVariance => "{label}, avvikelse {half}: utfall − budget", "{label}, variance {half}: actual − budget";
+    FindFinanceTotal => "{label}, {name} {half}: raderna summerar till", "{label}, {name} {half}: the lines sum to";
+    FindHalfYtd => "ackumulerat", "year to date";
+    FindHalfYear => "helår", "full year";
+    FindFigureActual => "utfall", "actual";
+    FindFigureBudget => "budget", "budget";
+    FindFigureVariance => "avvikelse", "variance";
+    NumNotANumber => "väntade ett belopp men fann ”{text}”", "expected an amount but found “{text}”";
+    NumErrorValue => "cellen innehåller felvärdet {text}", "the cell holds the error value {text}";
+    NumTooLarge => "beloppet ”{text}” är större än vad ett belopp kan vara (högst {max})", "the amount “{text}” is larger than an amount can be (at most {max})";
+    ImpSubjectFile => "Filen {file}", "The file {file}";
+    ImpSubjectText => "Texten", "The text";
+    ImpEmpty => "är tom.", "is empty.";
+    ImpTooLarge => "är för stor ({size}); högst {max}.", "is too large ({size}); at most {max}.";
+    ImpUnknownFormat => "har ett format som inte känns igen (väntade .xlsx, .xls, .ods, .csv, .tsv eller .txt).", "has a format that is not recognised (expected .xlsx, .xls, .ods, .csv, .tsv or .txt).";
+    ImpEncrypted => "är lösenordsskyddad/krypterad och kan inte läsas; spara en kopia utan lösenord och läs in den i stället.", "is password-protected/encrypted and cannot be read; save a copy without a password and read that instead.";
+    ImpNotAWorkbook => "kunde inte läsas som {format}: innehållet är ingen arbetsbok (det kan vara en textfil eller webbsida med fel filändelse); spara om den som .xlsx eller .csv.", "could not be read as {format}: its content is no workbook (it may be a text file or web page with the wrong file extension); save it again as .xlsx or .csv.";
+    ImpUnreadable => "kunde inte läsas som {format}: filen verkar skadad ({detail}).", "could not be read as {format}: the file seems damaged ({detail}).";
+    ImpOnSheet => "bladet {sheet}: {detail}", "sheet {sheet}: {detail}";
+    ImpNoAnswer => "kunde inte läsas som {format}: kalkylbladsläsaren svarade inte: {detail}.", "could not be read as {format}: the spreadsheet reader did not answer: {detail}.";
+    ImpReaderStopped => "kunde inte läsas som {format}: läsaren stannade mitt i filen, som troligen är skadad. Öppna den i Excel och spara den som .xlsx (eller exportera den som CSV) och läs in den igen.", "could not be read as {format}: the reader stopped in the middle of the file, which is probably damaged. Open it in Excel, save it as .xlsx (or export it as CSV) and read it in again.";
+    ImpNoSheets => "innehåller inga kalkylblad.", "contains no worksheets.";
+    ImpUnpacksTooLarge => "packas upp till {total} men högst {max} tillåts; den läses inte.", "unpacks to {total} but at most {max} is allowed; it is not read.";
+    ImpCompressionRatio => "innehåller delen {entry} som är komprimerad {ratio} gånger (högst {max} tillåts); filen ser ut som en zip-bomb och läses inte.", "contains the part {entry}, compressed {ratio} times (at most {max} is allowed); the file looks like a zip bomb and is not read.";
+    ImpNotText => "innehåller binära data och kan inte läsas som text (väntade CSV- eller textexport; spara den som .csv eller .xlsx).", "contains binary data and cannot be read as text (expected a CSV or text export; save it as .csv or .xlsx).";
+    ImpFormatExcel => "Excel-arbetsbok", "an Excel workbook";
+    ImpFormatExcelLegacy => "Excel 97–2003-arbetsbok (.xls)", "an Excel 97–2003 workbook (.xls)";
+    ImpFormatOds => "OpenDocument-kalkylblad (.ods)", "an OpenDocument spreadsheet (.ods)";
+    RefNoFr1Table => "Hittade ingen FR1-tabell i {file}: ingen rad med kolumnrubrikerna UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … eller PROGNOS - HELÅR, BUDGET - HELÅR … ({sheets})", "Found no FR1 table in {file}: no row with the column headers UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … or PROGNOS - HELÅR, BUDGET - HELÅR … ({sheets})";
+    RefNoSheets => "filen har inga blad", "the file has no sheets";
+    RefOneSheet => "bladet {sheets}", "sheet {sheets}";
+    RefSheets => "bladen {sheets}", "sheets {sheets}";
+    RefNoFr1Rows => "Hittade ingen FR1-tabell i {file}: under kolumnrubrikerna i {headers} finns inga rader med kontoslag (Intäkter, Personal, Drift …)", "Found no FR1 table in {file}: under the column headers in {headers} there are no rows of account types (Intäkter, Personal, Drift …)";
+    RefBaseNoReports => "Det finns inga FR1-rapporter att hämta budgeten från.", "There are no FR1 reports to take the budget from.";
+    RefBaseNoBudget => "{file}: rapporten saknar Prognos-delen med Budget helår.", "{file}: the report lacks the Prognos part with Budget helår.";
+    RefBaseNoPeriod => "{file}: rapporten anger ingen period, så basåret är okänt.", "{file}: the report states no period, so the base year is unknown.";
+    RefBaseMixedYears => "{file}: budgeten gäller {year}, men de andra rapporterna gäller {base}.", "{file}: the budget is for {year}, but the other reports are for {base}.";
+    RefBaseDuplicateUnit => "{file}: {unit} har redan en rapport ({other}).", "{file}: {unit} already has a report ({other}).";
+    RefXlsxStopped => "Excel-filen kunde inte skrivas: skrivaren stannade. Försök igen.", "The Excel file could not be written: the writer stopped. Try again.";
+    RefXlsxFailed => "Excel-filen kunde inte skrivas: {detail}.", "The Excel file could not be written: {detail}.";
+    ShareNotALink => "Texten är ingen Budgetkoll-länk: den ska innehålla „#{prefix}“ följt av delningskoden.", "The text is not a Budgetkoll link: it should contain “#{prefix}” followed by the sharing code.";
+    ShareNotAFile => "Filen är ingen Budgetkoll-fil: den börjar inte med „BUDGETKOLL“.", "The file is not a Budgetkoll file: it does not begin with “BUDGETKOLL”.";
+    ShareDamaged => "{carrier} är skadad eller ofullständig ({detail}). {advice}.", "{carrier} is damaged or incomplete ({detail}). {advice}.";
+    ShareNewer => "{carrier} kommer från en nyare version av Budgetkoll (format {found}) än den som körs här (format {supported}). Ladda om sidan för att hämta den senaste versionen och öppna den igen.", "{carrier} comes from a newer version of Budgetkoll (format {found}) than the one running here (format {supported}). Reload the page to get the latest version and open it again.";
+    ShareTooLarge => "{carrier} är för stor: uppackad blir den mer än {mb} MB, och så stora delningar öppnas inte.", "{carrier} is too large: unpacked it is more than {mb} MB, and shares that large are not opened.";
+    ShareOutOfBounds => "{carrier} öppnas inte: {detail}. Inget av innehållet har lästs in.", "{carrier} is not opened: {detail}. Nothing of its contents has been read.";
+    ShareLink => "Länken", "The link";
+    ShareFile => "Filen", "The file";
+    ShareSaved => "Det sparade arbetet", "The saved work";
+    ShareAdviceLink => "Be den som delade den att kopiera hela länken igen", "Ask the person who shared it to copy the whole link again";
+    ShareAdviceFile => "Be den som delade den att spara och skicka filen igen", "Ask the person who shared it to save and send the file again";
+    ShareAdviceSaved => "Ladda ner det som fil för att behålla det", "Download it as a file to keep it";
+    SerNoReports => "Det finns inga rapporter att lägga i en tidsserie.", "There are no reports to put in a time series.";
+    SerMissingUnit => "Rapporten ”{file}” anger ingen förvaltning.", "The report “{file}” names no administration.";
+    SerMissingPeriod => "Rapporten ”{file}” anger ingen giltig period (månad och år).", "The report “{file}” states no valid period (month and year).";
+    SerMissingUtfall => "Rapporten ”{file}” har ingen utfallsdel att jämföra månader med.", "The report “{file}” has no Utfall part to compare months with.";
+    SerOtherUnit => "Rapporten ”{file}” gäller förvaltning {found}, men tidsserien gäller {expected}.", "The report “{file}” is for administration {found}, but the time series is for {expected}.";
+    SerOtherYear => "Rapporten ”{file}” gäller {found}, men tidsserien gäller {expected}.", "The report “{file}” is for {found}, but the time series is for {expected}.";
+    SerDuplicatePeriod => "”{first}” och ”{second}” gäller båda {period}; ta bort den ena.", "“{first}” and “{second}” are both for {period}; remove one of them.";
+    MeaOtherUnit => "Åtgärdsplanen gäller förvaltning {plan}, men rapporten ”{file}” gäller {report}.", "The plan of measures is for administration {plan}, but the report “{file}” is for {report}.";
+    MeaMissingFigure => "Rapporten ”{file}” saknar {what} för NETTORESULTAT ({part}).", "The report “{file}” lacks {what} for NETTORESULTAT ({part}).";
+    MeaBadStartMonth => "Åtgärden ”{text}” startar månad {month}; ange en månad 1–12.", "The measure “{text}” starts in month {month}; give a month 1–12.";
+    MeaTooLarge => "Åtgärdernas effekt blir för stor för att räkna med.", "The measures' effect is too large to compute with.";
+    ProNoYears => "En säsongsprofil behöver minst ett års månadsutfall.", "A seasonal profile needs at least one year of monthly actuals.";
+    ProMissingMonth => "Underlag {set} saknar {month}; en säsongsprofil behöver alla tolv månader.", "Source {set} lacks {month}; a seasonal profile needs all twelve months.";
+    ProZeroTotal => "Månaderna summerar till noll; budgeten kan inte fördelas efter dem.", "The months sum to zero; the budget cannot be spread by them.";
+    ProOppositeSign => "{month} går åt andra hållet än året i övrigt; en säsongsprofil kan inte ha en negativ månad.", "{month} goes the other way from the rest of the year; a seasonal profile cannot have a negative month.";
+    ProWeight => "Säsongsprofilen: {problem}", "The seasonal profile: {problem}";
+    ProCount => "Säsongsprofilen ska ha tolv månadsvikter, en per månad; fann {n}.", "The seasonal profile needs twelve monthly weights, one per month; found {n}.";
 }
 
 #[cfg(test)]

@@ -1,19 +1,22 @@
 //! What a dropped file (or pasted range) is, and what it gives the app: an
 //! FR1 report, the finance administration's result table, a frame table
 //! (opened on the Budgetramar page), a saved Budgetkoll state
-//! (`.budgetkoll`), or a reason in Swedish why it could not be used. One
+//! (`.budgetkoll`), or a typed [`Reason`] why it could not be used, told in
+//! the page's language when shown. One
 //! entry point, so the drop zone, the file picker, paste and the demo all
 //! take the same path and a bad file never disturbs what is already loaded.
 
 use crate::finance::import::{import_finance, FinanceImport};
-use crate::fr1::import::{import_fr1, Fr1Import};
+use crate::fr1::import::{import_fr1, Fr1Error, Fr1Import};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::Report;
+use crate::frames::import::{Fr1BaseError, FrameImportError};
 use crate::frames::session::FramesSession;
+use crate::i18n::{Lang, Msg};
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
-use crate::share::{self, SharedState};
+use crate::share::{self, ShareError, SharedState};
 
 /// What one input turned out to be.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,19 +29,93 @@ pub enum Intake {
     Saved(Box<SharedState>),
 }
 
-/// A file the app could not use, and why (Swedish, names the file).
+/// A file (or link, or export) the app could not use, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub file: String,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 impl Refusal {
-    pub fn new(file: impl Into<String>, reason: impl Into<String>) -> Refusal {
+    pub fn new(file: impl Into<String>, reason: impl Into<Reason>) -> Refusal {
         Refusal {
             file: file.into(),
             reason: reason.into(),
         }
+    }
+
+    /// Why, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.reason.text(lang)
+    }
+}
+
+/// Why something was refused; each kind is told in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The bytes could not be read into grids.
+    Import(ImportError),
+    /// Grids with no FR1 table (nor a finance or frame table).
+    Fr1(Fr1Error),
+    /// A saved state or link that does not open.
+    Saved(ShareError),
+    /// No frame table in a file picked on the Budgetramar page.
+    Frames(FrameImportError),
+    /// FR1 budgets that cannot become a frames base year.
+    Fr1Base(Fr1BaseError),
+    /// A frames base with no year to start from.
+    NoBaseYears,
+    /// The Excel writer stopped.
+    XlsxStopped,
+    /// The Excel writer failed; `detail` is its own explanation.
+    XlsxFailed { detail: String },
+    /// A chart could not be drawn as PNG.
+    Png,
+}
+
+impl Reason {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Reason::Import(e) => e.text(lang),
+            Reason::Fr1(e) => e.text(lang),
+            Reason::Saved(e) => e.text(lang),
+            Reason::Frames(e) => e.text(lang),
+            Reason::Fr1Base(e) => e.text(lang),
+            Reason::NoBaseYears => Msg::FrNoYears.text(lang).to_string(),
+            Reason::XlsxStopped => Msg::RefXlsxStopped.text(lang).to_string(),
+            Reason::XlsxFailed { detail } => Msg::RefXlsxFailed.fill(lang, &[("detail", detail)]),
+            Reason::Png => Msg::PngFailed.text(lang).to_string(),
+        }
+    }
+}
+
+impl From<ImportError> for Reason {
+    fn from(e: ImportError) -> Self {
+        Reason::Import(e)
+    }
+}
+
+impl From<Fr1Error> for Reason {
+    fn from(e: Fr1Error) -> Self {
+        Reason::Fr1(e)
+    }
+}
+
+impl From<ShareError> for Reason {
+    fn from(e: ShareError) -> Self {
+        Reason::Saved(e)
+    }
+}
+
+impl From<FrameImportError> for Reason {
+    fn from(e: FrameImportError) -> Self {
+        Reason::Frames(e)
+    }
+}
+
+impl From<Fr1BaseError> for Reason {
+    fn from(e: Fr1BaseError) -> Self {
+        Reason::Fr1Base(e)
     }
 }
 
@@ -57,18 +134,17 @@ pub enum Step {
 /// readers: `.budgetkoll` files, text exports and every refusal that needs
 /// only the first bytes are done here.
 pub fn intake_start(file_name: &str, bytes: &[u8]) -> Step {
-    let refuse = |reason: String| Refusal::new(file_name, reason);
     if share::is_share_file(bytes) {
         return Step::Done(
             share::decode_file(bytes)
                 .map(|s| Intake::Saved(Box::new(s)))
-                .map_err(|e| refuse(e.to_string())),
+                .map_err(|e| Refusal::new(file_name, e)),
         );
     }
     match classify(file_name, bytes) {
         Ok(kind) if kind.is_workbook() => Step::Workbook,
         Ok(_) => Step::Done(intake_grids(file_name, read_text_grids(file_name, bytes))),
-        Err(e) => Step::Done(Err(refuse(e.to_string()))),
+        Err(e) => Step::Done(Err(Refusal::new(file_name, e))),
     }
 }
 
@@ -78,7 +154,7 @@ pub fn intake_grids(
     file_name: &str,
     grids: Result<Vec<Grid>, ImportError>,
 ) -> Result<Intake, Refusal> {
-    let grids = grids.map_err(|e| Refusal::new(file_name, e.to_string()))?;
+    let grids = grids.map_err(|e| Refusal::new(file_name, e))?;
     from_grids(file_name, &grids).map_err(|reason| Refusal::new(file_name, reason))
 }
 
@@ -98,7 +174,7 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
     from_grids(&name, &[grid]).map_err(|reason| Refusal::new(name, reason))
 }
 
-fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, String> {
+fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
     // A finance administration's table has lines an FR1 never has
     // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
     if let Ok(finance) = import_finance(file_name, grids) {
@@ -108,7 +184,7 @@ fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, String> {
         Ok(import) => Ok(Intake::Fr1(Box::new(import))),
         Err(e) => FramesSession::read(file_name, grids)
             .map(|s| Intake::Frames(Box::new(s)))
-            .map_err(|_| e.to_string()),
+            .map_err(|_| e),
     }
 }
 

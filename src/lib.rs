@@ -17,6 +17,7 @@ pub mod demo;
 pub mod engine;
 pub mod export;
 pub mod finance;
+pub mod finding;
 pub mod format;
 pub mod fr1;
 pub mod frames;

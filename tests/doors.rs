@@ -8,11 +8,11 @@
 use budgetkoll::engine::consolidation::{consolidate, ConsolidationError, Grouping, Namnd};
 use budgetkoll::engine::measures::{after_measures, Measure, MeasureError, MeasurePlan};
 use budgetkoll::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
+use budgetkoll::finding::{Finding, FindingKind, Position, Severity};
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
-use budgetkoll::fr1::validate::{validate, Severity};
+use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::balance::EarlierDeficit;
-use budgetkoll::frames::findings::{Finding, FindingKind};
 use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
 use budgetkoll::frames::rules::{set_percent, ChangeKind, FrameChange};
 use budgetkoll::frames::session::FramesSession;
@@ -379,7 +379,7 @@ fn a_frame_amount_past_the_bound_is_refused_by_name() {
     // A finding quotes its figures and takes their difference.
     let mut finding = frames_at(Money::from(1));
     finding.findings.push(Finding::at(
-        "Ramar!D9",
+        Position::new("Ramar", 8, 3),
         FindingKind::SummaMismatch {
             label: "Summa".into(),
             year: 2025,
@@ -509,7 +509,10 @@ fn floods_in_what_format_4_adds_are_refused_before_they_are_built() {
     };
     refused_as_flood(&finance, "200 000 finance rows");
     let mut session = frames_at(Money::from(1));
-    let finding = Finding::at("A1", FindingKind::DuplicateYear { year: 2025 });
+    let finding = Finding::at(
+        Position::new("Blad1", 0, 0),
+        FindingKind::DuplicateYear { year: 2025 },
+    );
     session.findings = vec![finding; 200_000];
     refused_as_flood(&with_frames(session), "200 000 frame findings");
     let mut session = frames_at(Money::from(1));
@@ -650,7 +653,7 @@ fn identities_over_decimal_max_are_error_findings() {
     let findings = validate(&r, None);
     let too_large: Vec<_> = findings
         .iter()
-        .filter(|f| f.message.contains("för stort för att räkna med"))
+        .filter(|f| f.text(Lang::Sv).contains("för stort för att räkna med"))
         .collect();
     assert!(!too_large.is_empty());
     assert!(too_large.iter().all(|f| f.severity == Severity::Error));

@@ -13,10 +13,11 @@ use budgetkoll::engine::region::region_result;
 use budgetkoll::engine::variance::Comparison;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::Signs;
+use budgetkoll::finding::Severity;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
-use budgetkoll::fr1::validate::Severity;
+use budgetkoll::i18n::Lang;
 use budgetkoll::intake::{intake, place, Intake, Placement};
 use budgetkoll::money::{Money, Unit};
 use rust_decimal_macros::dec;
@@ -24,7 +25,7 @@ use rust_decimal_macros::dec;
 fn read(path: &str) -> Intake {
     let bytes = std::fs::read(format!("tests/fixtures/{path}")).expect("fixture");
     let name = path.rsplit('/').next().unwrap_or(path);
-    intake(name, &bytes).unwrap_or_else(|e| panic!("{path}: {}", e.reason))
+    intake(name, &bytes).unwrap_or_else(|e| panic!("{path}: {}", e.text(Lang::Sv)))
 }
 
 fn fr1(path: &str) -> Fr1Import {
@@ -176,10 +177,12 @@ fn a_year_end_summary_shows_its_own_figures() {
     let infos: Vec<_> = import
         .findings
         .iter()
-        .filter(|f| f.group == Some(Group::VsBudget))
+        .filter(|f| f.figure().is_some_and(|at| at.group == Group::VsBudget))
         .collect();
     assert!(infos.iter().all(|f| f.severity == Severity::Info));
-    assert!(infos.iter().any(|f| f.row == Some(Row::Nettoresultat)));
+    assert!(infos
+        .iter()
+        .any(|f| f.figure().is_some_and(|at| at.row == Row::Nettoresultat)));
 }
 
 #[test]
@@ -273,16 +276,16 @@ fn a_bad_figure_is_named_at_its_cell() {
     let Ok(Intake::Finance(f)) = intake("finans.csv", text.as_bytes()) else {
         panic!("a finance table")
     };
-    let errors: Vec<(Option<&str>, &str)> = f
+    let errors: Vec<(Option<String>, String)> = f
         .findings
         .iter()
         .filter(|x| x.severity == Severity::Error)
-        .map(|x| (x.cell.as_deref(), x.message.as_str()))
+        .map(|x| (x.cell_name(), x.text(Lang::Sv)))
         .collect();
     assert!(
         errors.contains(&(
-            Some("finans.csv!B7"),
-            "Pensioner: väntade ett belopp men fann ”mycket”"
+            Some("finans.csv!B7".to_string()),
+            "Pensioner: väntade ett belopp men fann ”mycket”".to_string()
         )),
         "{errors:?}"
     );

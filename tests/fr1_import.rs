@@ -2,11 +2,13 @@
 //! of them built as grids (the shapes real files take), with figures checked
 //! by hand against the workbooks.
 
+use budgetkoll::finding::{Finding, Position, Severity};
 use budgetkoll::fr1::import::{import_fr1, Fr1Error, Fr1Import};
 use budgetkoll::fr1::meta::MetaField;
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
-use budgetkoll::fr1::validate::{validate, Finding, Severity};
+use budgetkoll::fr1::validate::validate;
+use budgetkoll::i18n::Lang;
 use budgetkoll::import::grid::{Cell, Grid};
 use budgetkoll::money::{Money, Unit};
 use proptest::prelude::*;
@@ -148,12 +150,12 @@ fn sample_42_juni_reads_every_figure_and_the_metadata() {
 
     assert_eq!(
         imp.cells.get(Report::Utfall, Row::Drift, Budget, Totalt),
-        Some("Utfall!G12")
+        Position::parse("Utfall!G12").as_ref()
     );
     assert_eq!(
         imp.cells
             .get(Report::Prognos, Row::Nettoresultat, VsPreviousYear, Totalt),
-        Some("Prognos!P22")
+        Position::parse("Prognos!P22").as_ref()
     );
 
     let meta = &imp.report.meta;
@@ -267,7 +269,7 @@ fn csv_exports_give_the_same_tables_as_the_workbook() {
         utfall
             .cells
             .get(Report::Utfall, Row::Drift, Group::Budget, Part::Totalt),
-        Some("FR1_42_juni2024_utfall.csv!G12")
+        Position::parse("FR1_42_juni2024_utfall.csv!G12").as_ref()
     );
     // Both exports dropped together make the whole report.
     let both = import(
@@ -306,7 +308,7 @@ fn rows_in_another_order() {
             Group::Actual,
             Part::Totalt
         ),
-        Some("Utfall!D9")
+        Position::parse("Utfall!D9").as_ref()
     );
 }
 
@@ -337,7 +339,7 @@ fn blank_rows_and_columns_between() {
     assert_eq!(
         imp.cells
             .get(Report::Utfall, Row::Drift, Group::Budget, Part::Totalt),
-        Some("Utfall!I14")
+        Position::parse("Utfall!I14").as_ref()
     );
 }
 
@@ -434,9 +436,9 @@ fn decimals_and_signs_in_text_cells() {
     // 3 524,5 − 22 925 = −19 400,5, not −52,4: an error at the variance cell.
     let e = errors(&imp);
     assert_eq!(e.len(), 1, "{e:#?}");
-    assert_eq!(e[0].cell.as_deref(), Some("Blad1!D5"));
+    assert_eq!(e[0].cell_name().as_deref(), Some("Blad1!D5"));
     assert_eq!(
-        e[0].message,
+        e[0].text(Lang::Sv),
         "Personal, Totalt, Utfall jmf budget: Budget ackumulerat − utfall ackumulerat blir \u{2212}19\u{a0}400,5 men kolumnen anger \u{2212}52,4 (skillnad 19\u{a0}348,1 tkr)"
     );
 }
@@ -478,7 +480,7 @@ fn both_reports_on_one_sheet() {
     assert_eq!(
         imp.cells
             .get(Report::Prognos, Row::Drift, Group::Budget, Part::Totalt),
-        Some("FR1!G38")
+        Position::parse("FR1!G38").as_ref()
     );
     assert_eq!(imp.report.meta.period, Period::new(2024, 6));
 }
@@ -521,7 +523,7 @@ fn totalt_only_sheets_with_and_without_a_sub_header() {
         assert!(imp
             .findings
             .iter()
-            .any(|f| f.severity == Severity::Info && f.message.contains("bara Totalt")));
+            .any(|f| f.severity == Severity::Info && f.text(Lang::Sv).contains("bara Totalt")));
     }
 }
 
@@ -584,12 +586,12 @@ fn mnkr_figures_and_messages() {
     );
     let drift: Vec<&Finding> = errors(&imp)
         .into_iter()
-        .filter(|f| f.cell.as_deref() == Some("Utfall!G12"))
+        .filter(|f| f.cell_name().as_deref() == Some("Utfall!G12"))
         .collect();
     assert_eq!(drift.len(), 2, "{drift:#?}");
-    assert!(drift.iter().any(|f| f.message
+    assert!(drift.iter().any(|f| f.text(Lang::Sv)
         == "Drift, Totalt, Budget ackumulerat: delraderna summerar till 16,98 men raden anger 17,18 (skillnad 0,20 mnkr)"));
-    assert!(drift.iter().any(|f| f.message
+    assert!(drift.iter().any(|f| f.text(Lang::Sv)
         == "Drift, Totalt, Budget ackumulerat: Externt och Internt summerar till 16,98 men Totalt anger 17,18 (skillnad 0,20 mnkr)"));
 }
 
@@ -601,27 +603,28 @@ fn a_corrupted_sum_is_an_error_at_its_cell() {
     let e = errors(&imp);
     let drift = e
         .iter()
-        .find(|f| f.message.contains("delraderna"))
+        .find(|f| f.text(Lang::Sv).contains("delraderna"))
         .expect("the Drift sum");
-    assert_eq!(drift.cell.as_deref(), Some("Utfall!G12"));
-    assert_eq!(drift.report, Some(Report::Utfall));
-    assert_eq!(drift.row, Some(Row::Drift));
-    assert_eq!(drift.group, Some(Group::Budget));
-    assert_eq!(drift.part, Some(Part::Totalt));
+    assert_eq!(drift.cell_name().as_deref(), Some("Utfall!G12"));
+    let at = drift.figure().expect("a figure");
     assert_eq!(
-        drift.message,
+        (at.report, at.row, at.group, at.part),
+        (Report::Utfall, Row::Drift, Group::Budget, Part::Totalt)
+    );
+    assert_eq!(
+        drift.text(Lang::Sv),
         "Drift, Totalt, Budget ackumulerat: delraderna summerar till 16\u{a0}980 men raden anger 16\u{a0}972 (skillnad 8 tkr)"
     );
     // The same cell also disagrees with Externt + Internt, TOTALA KOSTNADER
     // with it, and the variance column computed from it.
-    let cells: Vec<&str> = e.iter().filter_map(|f| f.cell.as_deref()).collect();
+    let cells: Vec<String> = e.iter().filter_map(|f| f.cell_name()).collect();
     assert_eq!(e.len(), 4, "{e:#?}");
-    assert!(cells.contains(&"Utfall!G21"));
-    assert!(cells.contains(&"Utfall!M12"));
+    assert!(cells.contains(&"Utfall!G21".to_string()));
+    assert!(cells.contains(&"Utfall!M12".to_string()));
     // And the evenly spread budget no longer holds for Drift.
     assert!(imp.findings.iter().any(|f| f.severity == Severity::Warning
-        && f.row == Some(Row::Drift)
-        && f.message
+        && f.figure().is_some_and(|at| at.row == Row::Drift)
+        && f.text(Lang::Sv)
             .contains("× 6/12 blir 16\u{a0}980 men raden anger 16\u{a0}972")));
 }
 
@@ -635,14 +638,14 @@ fn a_difference_of_one_is_rounding() {
     let at_d7: Vec<&Finding> = imp
         .findings
         .iter()
-        .filter(|f| f.cell.as_deref() == Some("Utfall!D7"))
+        .filter(|f| f.cell_name().as_deref() == Some("Utfall!D7"))
         .collect();
     assert_eq!(at_d7.len(), 1);
     assert_eq!(at_d7[0].severity, Severity::Info);
     assert!(
-        at_d7[0].message.contains("avrundning"),
+        at_d7[0].text(Lang::Sv).contains("avrundning"),
         "{}",
-        at_d7[0].message
+        at_d7[0].text(Lang::Sv)
     );
 }
 
@@ -654,14 +657,14 @@ fn an_error_value_is_an_error_at_its_cell_and_nothing_else() {
     let imp = import("FR1_42_juni2024.xlsx", &grids);
     let e = errors(&imp);
     assert_eq!(e.len(), 2, "{e:#?}");
-    assert_eq!(e[0].cell.as_deref(), Some("Utfall!G12"));
+    assert_eq!(e[0].cell_name().as_deref(), Some("Utfall!G12"));
     assert_eq!(
-        e[0].message,
+        e[0].text(Lang::Sv),
         "Drift, Totalt, Budget ackumulerat: cellen innehåller felvärdet #REF!"
     );
-    assert_eq!(e[1].cell.as_deref(), Some("Prognos!C8"));
+    assert_eq!(e[1].cell_name().as_deref(), Some("Prognos!C8"));
     assert_eq!(
-        e[1].message,
+        e[1].text(Lang::Sv),
         "Personal, Internt, Prognos helår: väntade ett belopp men fann ”abc”"
     );
     let u = imp.report.utfall.as_ref().unwrap();
@@ -748,9 +751,9 @@ fn unknown_and_varav_rows() {
         .filter(|f| f.severity == Severity::Warning)
         .collect();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
-    assert_eq!(warnings[0].cell.as_deref(), Some("Utfall!A9"));
+    assert_eq!(warnings[0].cell_name().as_deref(), Some("Utfall!A9"));
     assert!(warnings[0]
-        .message
+        .text(Lang::Sv)
         .contains("”Lokaler” finns inte i FR1-mallen"));
 }
 

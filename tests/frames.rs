@@ -7,13 +7,14 @@
 //! code under test.
 
 use budgetkoll::engine::consolidation::{Grouping, Namnd as GroupingNamnd};
+use budgetkoll::finding::{FindingKind, Severity};
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::frames::balance::{
     balance, BalanceInputs, EarlierDeficit, NamedLine, Restructuring, YearAmount,
 };
 use budgetkoll::frames::compute::{compute, Frames};
-use budgetkoll::frames::findings::{FindingKind, Problem, Severity};
+use budgetkoll::frames::findings::Problem;
 use budgetkoll::frames::import::{
     from_fr1_budget, import_frames, FrameImport, FrameImportError, UNASSIGNED_NAMND,
 };
@@ -843,7 +844,7 @@ fn a_wrong_summa_is_a_warning_at_its_cell_rounding_a_note_and_the_table_still_lo
         .filter(|f| f.severity == Severity::Warning)
         .collect();
     assert_eq!(warnings.len(), 1);
-    assert_eq!(warnings[0].cell.as_deref(), Some("Budgetramar!D7"));
+    assert_eq!(warnings[0].cell_name().as_deref(), Some("Budgetramar!D7"));
     assert_eq!(
         warnings[0].line(Lang::Sv),
         "Budgetramar!D7: Summa Exempelsjukhuset 2025 anger 900\u{a0}010 men raderna summerar till 900\u{a0}000 (skillnad 10 tkr). Sidan visar filens summa."
@@ -852,10 +853,10 @@ fn a_wrong_summa_is_a_warning_at_its_cell_rounding_a_note_and_the_table_still_lo
     let notes: Vec<_> = imported
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Note)
+        .filter(|f| f.severity == Severity::Info)
         .collect();
     assert_eq!(notes.len(), 1);
-    assert_eq!(notes[0].cell.as_deref(), Some("Budgetramar!E7"));
+    assert_eq!(notes[0].cell_name().as_deref(), Some("Budgetramar!E7"));
     assert!(matches!(notes[0].kind, FindingKind::SummaRounding { .. }));
     // The page shows the file's Summa, with its lines beside it.
     let session = FramesSession::from_import("ramar", imported).unwrap();
@@ -916,8 +917,11 @@ fn mnkr_with_decimal_commas_as_text_and_rounding_per_decimal() {
     // 351,8 against 351,7: one unit of the last decimal over three lines is
     // rounding.
     assert_eq!(imported.findings.len(), 1);
-    assert_eq!(imported.findings[0].severity, Severity::Note);
-    assert_eq!(imported.findings[0].cell.as_deref(), Some("Ramar!C6"));
+    assert_eq!(imported.findings[0].severity, Severity::Info);
+    assert_eq!(
+        imported.findings[0].cell_name().as_deref(),
+        Some("Ramar!C6")
+    );
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn sv(text: &str) -> String {
 fn read(path: &str) -> Intake {
     let bytes = std::fs::read(format!("tests/fixtures/{path}")).expect("fixture");
     let name = path.rsplit('/').next().unwrap_or(path);
-    intake(name, &bytes).unwrap_or_else(|e| panic!("{path}: {}", e.reason))
+    intake(name, &bytes).unwrap_or_else(|e| panic!("{path}: {}", e.text(Lang::Sv)))
 }
 
 fn reports(paths: &[&str]) -> Vec<Fr1Report> {

@@ -436,9 +436,8 @@ fn a_text_file_named_xlsx_is_told_so() {
     let e = read_grids("FR1.xlsx", b"<html><body>FR1</body></html>").unwrap_err();
     assert!(matches!(
         e.kind,
-        ImportErrorKind::Unreadable {
+        ImportErrorKind::NotAWorkbook {
             format: SpreadsheetFormat::Excel,
-            ..
         }
     ));
     let message = e.to_string();

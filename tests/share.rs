@@ -774,8 +774,8 @@ fn damaged_frames_links_never_panic_when_computed() {
 /// wage pot and the efficiency requirement with their exemptions; balance
 /// inputs with an earlier deficit and restructuring charged to equity.
 fn frames_sample() -> budgetkoll::frames::session::FramesSession {
+    use budgetkoll::finding::{Finding, FindingKind, Position};
     use budgetkoll::frames::balance::{EarlierDeficit, NamedLine, Restructuring, YearAmount};
-    use budgetkoll::frames::findings::{Finding, FindingKind};
     use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
     use budgetkoll::frames::rules::{
         set_percent, ChangeKind, FrameChange, IndexException, NonIndexed, NonIndexedPortion,
@@ -809,7 +809,7 @@ fn frames_sample() -> budgetkoll::frames::session::FramesSession {
         cell: "Ramar!D12".into(),
     });
     let findings = vec![Finding::at(
-        "Ramar!E5",
+        Position::new("Ramar", 4, 4),
         FindingKind::NotAnAmount {
             text: "x".into(),
             year: 2026,

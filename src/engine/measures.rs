@@ -17,6 +17,7 @@
 use super::variance::{Comparison, Variance};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -72,27 +73,58 @@ pub struct MeasureOutcome {
 }
 
 /// Why a plan cannot be applied to a report.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MeasureError {
-    #[error("Åtgärdsplanen gäller förvaltning {plan_unit}, men rapporten ”{file}” gäller {report_unit}.")]
     OtherUnit {
         plan_unit: String,
         report_unit: String,
         file: String,
     },
-    #[error("Rapporten ”{file}” saknar {what} för NETTORESULTAT ({part}).")]
+    /// `what` and `part` are the form's own terms (Prognos helår, Totalt).
     MissingFigure {
         file: String,
         what: &'static str,
         part: &'static str,
     },
-    #[error("Åtgärden ”{text}” startar månad {month}; ange en månad 1–12.")]
-    BadStartMonth { text: String, month: u8 },
+    BadStartMonth {
+        text: String,
+        month: u8,
+    },
     /// A sum past `Decimal`'s range (never for amounts within the door
     /// bounds).
-    #[error("Åtgärdernas effekt blir för stor för att räkna med.")]
     TooLarge,
 }
+
+impl MeasureError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            MeasureError::OtherUnit {
+                plan_unit,
+                report_unit,
+                file,
+            } => Msg::MeaOtherUnit.fill(
+                lang,
+                &[("plan", plan_unit), ("report", report_unit), ("file", file)],
+            ),
+            MeasureError::MissingFigure { file, what, part } => {
+                Msg::MeaMissingFigure.fill(lang, &[("file", file), ("what", what), ("part", part)])
+            }
+            MeasureError::BadStartMonth { text, month } => {
+                Msg::MeaBadStartMonth.fill(lang, &[("text", text), ("month", &month.to_string())])
+            }
+            MeasureError::TooLarge => Msg::MeaTooLarge.text(lang).to_string(),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`MeasureError::text`].
+impl std::fmt::Display for MeasureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for MeasureError {}
 
 /// Applies `plan` to the net result forecast of `report` in `part`; the
 /// outcome is in tkr, like the plan.

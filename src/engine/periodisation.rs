@@ -9,8 +9,9 @@
 
 use super::portion;
 use super::variance::{variance, Variance};
-use crate::fr1::model::{Fr1Report, MONTHS_SV};
+use crate::fr1::model::{month_name, Fr1Report};
 use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -29,24 +30,41 @@ use serde::{Deserialize, Serialize};
 pub struct Profile([Decimal; 12]);
 
 /// Why monthly figures do not make a profile.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileError {
-    #[error("En säsongsprofil behöver minst ett års månadsutfall.")]
     NoYears,
-    #[error("Underlag {set} saknar {}; en säsongsprofil behöver alla tolv månader.", month_name(*.month))]
     MissingMonth { set: usize, month: u8 },
-    #[error("Månaderna summerar till noll; budgeten kan inte fördelas efter dem.")]
     ZeroTotal,
-    #[error("{} går åt andra hållet än året i övrigt; en säsongsprofil kan inte ha en negativ månad.", capitalised(month_name(*.month)))]
     OppositeSign { month: u8 },
 }
 
-fn month_name(month: u8) -> &'static str {
-    MONTHS_SV
-        .get(usize::from(month).wrapping_sub(1))
-        .copied()
-        .unwrap_or("okänd månad")
+impl ProfileError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            ProfileError::NoYears => Msg::ProNoYears.text(lang).to_string(),
+            ProfileError::MissingMonth { set, month } => Msg::ProMissingMonth.fill(
+                lang,
+                &[
+                    ("set", &set.to_string()),
+                    ("month", month_name(*month, lang)),
+                ],
+            ),
+            ProfileError::ZeroTotal => Msg::ProZeroTotal.text(lang).to_string(),
+            ProfileError::OppositeSign { month } => Msg::ProOppositeSign
+                .fill(lang, &[("month", &capitalised(month_name(*month, lang)))]),
+        }
+    }
 }
+
+/// In Swedish (a link's profile is refused with it); the page uses
+/// [`ProfileError::text`].
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for ProfileError {}
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();

@@ -8,6 +8,7 @@
 
 use crate::fr1::model::{Fr1Report, Fr1Table, Period};
 use crate::fr1::schema::{Group, Part, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -35,35 +36,90 @@ pub struct Step {
 }
 
 /// Why reports do not form one series.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SeriesError {
-    #[error("Det finns inga rapporter att lägga i en tidsserie.")]
     NoReports,
-    #[error("Rapporten ”{file}” anger ingen förvaltning.")]
-    MissingUnit { file: String },
-    #[error("Rapporten ”{file}” anger ingen giltig period (månad och år).")]
-    MissingPeriod { file: String },
-    #[error("Rapporten ”{file}” har ingen utfallsdel att jämföra månader med.")]
-    MissingUtfall { file: String },
-    #[error("Rapporten ”{file}” gäller förvaltning {found}, men tidsserien gäller {expected}.")]
+    MissingUnit {
+        file: String,
+    },
+    MissingPeriod {
+        file: String,
+    },
+    MissingUtfall {
+        file: String,
+    },
     OtherUnit {
         file: String,
         found: String,
         expected: String,
     },
-    #[error("Rapporten ”{file}” gäller {found}, men tidsserien gäller {expected}.")]
     OtherYear {
         file: String,
         found: i32,
         expected: i32,
     },
-    #[error("”{first}” och ”{second}” gäller båda {period}; ta bort den ena.")]
     DuplicatePeriod {
-        period: String,
+        period: Period,
         first: String,
         second: String,
     },
 }
+
+impl SeriesError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            SeriesError::NoReports => Msg::SerNoReports.text(lang).to_string(),
+            SeriesError::MissingUnit { file } => Msg::SerMissingUnit.fill(lang, &[("file", file)]),
+            SeriesError::MissingPeriod { file } => {
+                Msg::SerMissingPeriod.fill(lang, &[("file", file)])
+            }
+            SeriesError::MissingUtfall { file } => {
+                Msg::SerMissingUtfall.fill(lang, &[("file", file)])
+            }
+            SeriesError::OtherUnit {
+                file,
+                found,
+                expected,
+            } => Msg::SerOtherUnit.fill(
+                lang,
+                &[("file", file), ("found", found), ("expected", expected)],
+            ),
+            SeriesError::OtherYear {
+                file,
+                found,
+                expected,
+            } => Msg::SerOtherYear.fill(
+                lang,
+                &[
+                    ("file", file),
+                    ("found", &found.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
+            ),
+            SeriesError::DuplicatePeriod {
+                period,
+                first,
+                second,
+            } => Msg::SerDuplicatePeriod.fill(
+                lang,
+                &[
+                    ("period", &period.label(lang)),
+                    ("first", first),
+                    ("second", second),
+                ],
+            ),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`SeriesError::text`].
+impl std::fmt::Display for SeriesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for SeriesError {}
 
 impl Series {
     /// The series of `reports`, which must all name the same förvaltning and
@@ -96,7 +152,7 @@ impl Series {
             };
             if let Some(other) = sources.insert(period.month, &r.source) {
                 return Err(SeriesError::DuplicatePeriod {
-                    period: period.label_sv(),
+                    period,
                     first: other.to_string(),
                     second: file,
                 });

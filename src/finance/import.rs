@@ -13,11 +13,11 @@
 //! rounding, an Info; more is an Error at its cell).
 
 use super::model::{FigureOf, Figures, FinanceRow, FinanceTable, Signs};
-use crate::format;
+use crate::finding::{FinanceCheck, Finding, FindingKind, Position, Severity, SignGuess};
 use crate::fr1::meta::{hint_from_file_name, read_meta, year_in};
 use crate::fr1::model::Period;
 use crate::fr1::schema::{normalize_label, Group, Report};
-use crate::fr1::validate::{shown_decimals, tolerance_of, Finding, Severity};
+use crate::fr1::validate::tolerance_of;
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::{Money, Unit};
@@ -90,12 +90,12 @@ pub fn import_finance(source: &str, grids: &[Grid]) -> Result<FinanceImport, Fin
                 // A lone `-` (or an empty cell) in a line is nothing: zero.
                 Ok(v) => Money(v.unwrap_or_default()),
                 Err(e) => {
-                    findings.push(at_cell(
-                        Severity::Error,
-                        grid,
-                        r,
-                        c.col,
-                        format!("{label}: {e}"),
+                    findings.push(Finding::at(
+                        Position::in_grid(grid, r, c.col),
+                        FindingKind::FinanceBadFigure {
+                            label: label.to_string(),
+                            problem: e,
+                        },
                     ));
                     continue;
                 }
@@ -135,21 +135,13 @@ pub fn import_finance(source: &str, grids: &[Grid]) -> Result<FinanceImport, Fin
         .or(hint_from_file_name(source).period)
         .or_else(|| year_end_from_title(grids, source, &mut findings));
     if period.is_none() {
-        findings.push(Finding::general(
-            Severity::Warning,
-            None,
-            format!("{source}: tabellen anger ingen period (t.ex. Period: juni 2024); den kan inte jämföras med förvaltningarnas rapporter"),
-        ));
+        findings.push(Finding::whole(FindingKind::FinanceNoPeriod));
     }
     let unit = meta.amount_unit.unwrap_or_else(|| {
-        findings.push(Finding::general(
-            Severity::Warning,
-            None,
-            format!("{source}: tabellen anger inte beloppsenheten (Belopp: MNKR); den läses i tkr"),
-        ));
+        findings.push(Finding::whole(FindingKind::FinanceNoUnit));
         Unit::Tkr
     });
-    let signs = signs(grids, &rows, source, &mut findings);
+    let signs = signs(grids, &rows, &mut findings);
     let table = FinanceTable {
         organisation: meta.organisation,
         period,
@@ -219,18 +211,14 @@ fn year_end_from_title(
         .find_map(year_in);
     let year = title.or_else(|| year_in(source))?;
     let period = Period::new(year, 12)?;
-    findings.push(Finding::general(
-        Severity::Info,
-        None,
-        format!("{source}: perioden anges bara som året {year}; tabellen läses som årets bokslut (december {year})"),
-    ));
+    findings.push(Finding::whole(FindingKind::FinanceYearOnly { year }));
     Some(period)
 }
 
 /// The sign rule from the note (`Intäkter +`, `Kostnader -`), else from
 /// the sign of Skatteintäkter (a revenue), else the finance
 /// administration's own rule, with a finding saying which and why.
-fn signs(grids: &[Grid], rows: &[FinanceRow], source: &str, findings: &mut Vec<Finding>) -> Signs {
+fn signs(grids: &[Grid], rows: &[FinanceRow], findings: &mut Vec<Finding>) -> Signs {
     let notes: Vec<Signs> = grids
         .iter()
         .flat_map(|g| g.rows.iter().flatten())
@@ -238,11 +226,7 @@ fn signs(grids: &[Grid], rows: &[FinanceRow], source: &str, findings: &mut Vec<F
         .collect();
     if let Some(&first) = notes.first() {
         if notes.iter().any(|&n| n != first) {
-            findings.push(Finding::general(
-                Severity::Warning,
-                None,
-                format!("{source}: teckenanvisningarna säger emot varandra; den första används"),
-            ));
+            findings.push(Finding::whole(FindingKind::FinanceSignsConflict));
         }
         return first;
     }
@@ -250,25 +234,12 @@ fn signs(grids: &[Grid], rows: &[FinanceRow], source: &str, findings: &mut Vec<F
         .iter()
         .find(|r| normalize_label(&r.label).starts_with("skatteintakter"))
         .and_then(|r| r.ytd.actual.or(r.ytd.budget).or(r.year.actual));
-    let (signs, why) = match tax {
-        Some(t) if t.0.is_sign_negative() && !t.is_zero() => (
-            Signs::Fr1,
-            "Skatteintäkterna är negativa, så tabellen läses med FR1:s tecken (intäkter −, kostnader +)",
-        ),
-        Some(_) => (
-            Signs::Result,
-            "Skatteintäkterna är positiva, så tabellen läses med intäkter +, kostnader −",
-        ),
-        None => (
-            Signs::Result,
-            "tabellen läses med intäkter +, kostnader −",
-        ),
+    let (signs, guess) = match tax {
+        Some(t) if t.0.is_sign_negative() && !t.is_zero() => (Signs::Fr1, SignGuess::NegativeTax),
+        Some(_) => (Signs::Result, SignGuess::PositiveTax),
+        None => (Signs::Result, SignGuess::NoTax),
     };
-    findings.push(Finding::general(
-        Severity::Warning,
-        None,
-        format!("{source}: tabellen anger ingen teckenregel (Intäkter + / Kostnader -); {why}"),
-    ));
+    findings.push(Finding::whole(FindingKind::FinanceNoSignRule { guess }));
     signs
 }
 
@@ -307,65 +278,50 @@ pub fn check(table: &FinanceTable) -> Vec<Finding> {
         .flat_map(|f| [f.actual, f.budget, f.variance])
         .flatten();
     let tolerance = tolerance_of(all);
-    let unit = table.unit.short();
+    let unit = table.unit;
     let mut out = Vec::new();
-    let mut compare = |what: String, derived: Money, stated: Money| {
+    let mut compare = |check: FinanceCheck, derived: Money, stated: Money| {
         let diff = (stated - derived).abs();
         if diff.is_zero() {
             return;
         }
-        let d = shown_decimals(&[derived, stated]);
-        let fig = |m: Money| format::amount(m.0, d);
-        let (severity, text) = if diff.0 <= tolerance {
-            (
-                Severity::Info,
-                format!(
-                    "{what} blir {} och tabellen anger {}; skillnaden {} {unit} är avrundning",
-                    fig(derived),
-                    fig(stated),
-                    fig(diff)
-                ),
-            )
+        let (derived, stated) = (derived.0, stated.0);
+        let kind = if diff.0 <= tolerance {
+            FindingKind::FinanceRounding {
+                check,
+                derived,
+                stated,
+                unit,
+            }
         } else {
-            (
-                Severity::Error,
-                format!(
-                    "{what} blir {} men tabellen anger {} (skillnad {} {unit})",
-                    fig(derived),
-                    fig(stated),
-                    fig(diff)
-                ),
-            )
+            FindingKind::FinanceMismatch {
+                check,
+                derived,
+                stated,
+                unit,
+            }
         };
-        out.push(Finding::general(
-            severity,
-            None,
-            format!("{}: {text}", table.source),
-        ));
+        out.push(Finding::whole(kind));
     };
     for report in Report::ALL {
-        let half = match report {
-            Report::Utfall => "ackumulerat",
-            Report::Prognos => "helår",
-        };
         for row in table.rows.iter().chain(&table.total) {
             let f = row.half(report);
             if let (Some(a), Some(b), Some(v)) = (f.actual, f.budget, f.variance) {
                 // Positive is favourable: actual − budget in the result's
                 // direction, whichever rule the table is written in.
                 let derived = table.as_result(a) - table.as_result(b);
-                compare(
-                    format!("{}, avvikelse {half}: utfall − budget", row.label),
-                    derived,
-                    v,
-                );
+                let check = FinanceCheck::Variance {
+                    label: row.label.clone(),
+                    report,
+                };
+                compare(check, derived, v);
             }
         }
         if let Some(t) = &table.total {
-            let figures: [(&str, FigureOf); 3] = [
-                ("utfall", |f| f.actual),
-                ("budget", |f| f.budget),
-                ("avvikelse", |f| f.variance),
+            let figures: [(Group, FigureOf); 3] = [
+                (Group::Actual, |f| f.actual),
+                (Group::Budget, |f| f.budget),
+                (Group::VsBudget, |f| f.variance),
             ];
             for (name, figure) in figures {
                 let lines: Option<Vec<Money>> = table
@@ -375,22 +331,15 @@ pub fn check(table: &FinanceTable) -> Vec<Finding> {
                     .map(|r| figure(r.half(report)))
                     .collect();
                 if let (Some(stated), Some(lines)) = (figure(t.half(report)), lines) {
-                    compare(
-                        format!("{}, {name} {half}: raderna summerar till", t.label),
-                        lines.into_iter().sum(),
-                        stated,
-                    );
+                    let check = FinanceCheck::Total {
+                        label: t.label.clone(),
+                        figure: name,
+                        report,
+                    };
+                    compare(check, lines.into_iter().sum(), stated);
                 }
             }
         }
     }
     out
-}
-
-/// A finding at one cell (`cell` says where; the message what).
-fn at_cell(severity: Severity, grid: &Grid, row: usize, col: usize, message: String) -> Finding {
-    Finding {
-        cell: Some(grid.cell_ref(row, col)),
-        ..Finding::general(severity, None, message)
-    }
 }

@@ -11,7 +11,9 @@ use super::locate::{locate, Block, Layout};
 use super::meta::{hint_from_file_name, missing, read_meta, MetaField};
 use super::model::{Fr1Meta, Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row};
-use super::validate::{cross_checks, validate, At, Finding, Severity};
+use super::validate::{cross_checks, validate};
+use crate::finding::{At, Finding, FindingKind, Position, Severity};
+use crate::i18n::{Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::Money;
@@ -21,19 +23,17 @@ use std::collections::HashMap;
 /// `Utfall!K14`, so the page can mark the cell a finding is about.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CellMap {
-    cells: HashMap<(Report, Row, Group, Part), String>,
+    cells: HashMap<(Report, Row, Group, Part), Position>,
 }
 
 impl CellMap {
-    pub fn insert(&mut self, report: Report, row: Row, group: Group, part: Part, cell: String) {
+    pub fn insert(&mut self, report: Report, row: Row, group: Group, part: Part, cell: Position) {
         self.cells.insert((report, row, group, part), cell);
     }
 
     /// `Utfall!K14`, or `None` for a figure the file did not carry.
-    pub fn get(&self, report: Report, row: Row, group: Group, part: Part) -> Option<&str> {
-        self.cells
-            .get(&(report, row, group, part))
-            .map(String::as_str)
+    pub fn get(&self, report: Report, row: Row, group: Group, part: Part) -> Option<&Position> {
+        self.cells.get(&(report, row, group, part))
     }
 
     /// Adds every cell of `other` (the other half's file).
@@ -83,7 +83,7 @@ impl Fr1Import {
         for report in brought {
             *self.report.table_mut(report) = None;
             self.cells.forget(report);
-            self.findings.retain(|f| f.report != Some(report));
+            self.findings.retain(|f| f.report() != Some(report));
         }
         new.with_other_half(self)
     }
@@ -131,13 +131,43 @@ impl Fr1Import {
 }
 
 /// Why a file could not be read as an FR1 at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fr1Error {
-    #[error("Hittade ingen FR1-tabell i {file}: ingen rad med kolumnrubrikerna UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … eller PROGNOS - HELÅR, BUDGET - HELÅR … ({sheets})")]
-    NoTable { file: String, sheets: String },
-    #[error("Hittade ingen FR1-tabell i {file}: under kolumnrubrikerna i {headers} finns inga rader med kontoslag (Intäkter, Personal, Drift …)")]
-    NoRows { file: String, headers: String },
+    /// No row with the form's column headers, in any of `sheets`.
+    NoTable { file: String, sheets: Vec<String> },
+    /// Column headers (at `headers`) with no kontoslag under them.
+    NoRows {
+        file: String,
+        headers: Vec<Position>,
+    },
 }
+
+impl Fr1Error {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Fr1Error::NoTable { file, sheets } => {
+                let sheets = match sheets.as_slice() {
+                    [] => Msg::RefNoSheets.text(lang).to_string(),
+                    [one] => Msg::RefOneSheet.fill(lang, &[("sheets", one)]),
+                    many => Msg::RefSheets.fill(lang, &[("sheets", &many.join(", "))]),
+                };
+                Msg::RefNoFr1Table.fill(lang, &[("file", file), ("sheets", &sheets)])
+            }
+            Fr1Error::NoRows { file, headers } => {
+                let headers: Vec<String> = headers.iter().map(ToString::to_string).collect();
+                Msg::RefNoFr1Rows.fill(lang, &[("file", file), ("headers", &headers.join(", "))])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Fr1Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for Fr1Error {}
 
 /// Imports the grids read from `source` (the file name, shown in messages
 /// and kept in the report).
@@ -147,18 +177,12 @@ pub fn import_fr1(source: &str, grids: &[Grid]) -> Result<Fr1Import, Fr1Error> {
         if !located.empty_headers.is_empty() {
             return Err(Fr1Error::NoRows {
                 file: source.to_string(),
-                headers: located.empty_headers.join(", "),
+                headers: located.empty_headers,
             });
         }
-        let names: Vec<&str> = grids.iter().map(|g| g.sheet.as_str()).collect();
-        let sheets = match names.as_slice() {
-            [] => "filen har inga blad".to_string(),
-            [one] => format!("bladet {one}"),
-            many => format!("bladen {}", many.join(", ")),
-        };
         return Err(Fr1Error::NoTable {
             file: source.to_string(),
-            sheets,
+            sheets: grids.iter().map(|g| g.sheet.clone()).collect(),
         });
     }
 
@@ -202,7 +226,7 @@ fn read_table(
     let mut table = Fr1Table::empty(block.report);
     for &(row, r) in &block.rows {
         for column in &block.columns {
-            let cell = grid.cell_ref(r, column.col);
+            let cell = Position::in_grid(grid, r, column.col);
             cells.insert(block.report, row, column.group, column.part, cell);
             let value = match cell_amount(grid.get(r, column.col)) {
                 Ok(v) => Some(Money(v.unwrap_or_default())),
@@ -213,7 +237,11 @@ fn read_table(
                         group: column.group,
                         part: column.part,
                     };
-                    findings.push(Finding::at(Severity::Error, at, Some(cells), e.to_string()));
+                    let cell = cells.get(at.report, at.row, at.group, at.part).cloned();
+                    findings.push(Finding::new(
+                        cell,
+                        FindingKind::BadFigure { at, problem: e },
+                    ));
                     None
                 }
             };
@@ -221,13 +249,11 @@ fn read_table(
         }
     }
     if block.layout == Layout::TotalOnly {
-        findings.push(Finding::general(
-            Severity::Info,
-            Some(block.report),
-            format!(
-                "{}: tabellen har bara Totalt-kolumner; Externt och Internt saknas",
-                grid.cell_ref(block.header_row, block.label_col)
-            ),
+        findings.push(Finding::at(
+            Position::in_grid(grid, block.header_row, block.label_col),
+            FindingKind::TotalOnly {
+                report: block.report,
+            },
         ));
     }
     table

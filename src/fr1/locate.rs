@@ -16,7 +16,7 @@
 //! read it and every finding can point at it.
 
 use super::schema::{normalize_label, Group, Part, Report, Row};
-use super::validate::{Finding, Severity};
+use crate::finding::{Finding, FindingKind, Position};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 
@@ -67,7 +67,7 @@ pub struct Located {
     pub blocks: Vec<Block>,
     pub findings: Vec<Finding>,
     /// `Utfall!B5` for every header row without rows below it.
-    pub empty_headers: Vec<String>,
+    pub empty_headers: Vec<Position>,
 }
 
 /// Finds every FR1 table in `grids`, at most one per report (the first one
@@ -87,22 +87,20 @@ pub fn locate(grids: &[Grid]) -> Located {
             else {
                 let first_col = groups.first().map_or(0, |g| g.col);
                 out.empty_headers
-                    .push(grid.cell_ref(*header_row, first_col));
+                    .push(Position::in_grid(grid, *header_row, first_col));
                 continue;
             };
             if let Some(seen) = out.blocks.iter().find(|b| b.report == block.report) {
-                let seen_at = grids
-                    .get(seen.grid)
-                    .map(|g| g.cell_ref(seen.header_row, seen.label_col))
-                    .unwrap_or_default();
-                out.findings.push(Finding::general(
-                    Severity::Warning,
-                    Some(block.report),
-                    format!(
-                        "{}: en andra {}-tabell; den vid {seen_at} används och den här läses inte",
-                        grid.cell_ref(block.header_row, block.label_col),
-                        block.report.sheet_name()
-                    ),
+                let used = grids.get(seen.grid).map_or_else(
+                    || Position::new("", seen.header_row, seen.label_col),
+                    |g| Position::in_grid(g, seen.header_row, seen.label_col),
+                );
+                out.findings.push(Finding::at(
+                    Position::in_grid(grid, block.header_row, block.label_col),
+                    FindingKind::SecondTable {
+                        report: block.report,
+                        used,
+                    },
                 ));
                 continue;
             }
@@ -186,13 +184,9 @@ fn block_report(
             return report;
         }
     }
-    out.findings.push(Finding::general(
-        Severity::Warning,
-        Some(Report::Utfall),
-        format!(
-            "{}: rubrikerna säger inte om tabellen är Utfall eller Prognos; den läses som Utfall",
-            grid.cell_ref(header_row, groups.first().map_or(0, |g| g.col))
-        ),
+    out.findings.push(Finding::at(
+        Position::in_grid(grid, header_row, groups.first().map_or(0, |g| g.col)),
+        FindingKind::ReportGuessed,
     ));
     Report::Utfall
 }
@@ -242,17 +236,13 @@ fn read_block(
                 .iter()
                 .any(|c| matches!(cell_amount(grid.get(r, c.col)), Ok(Some(_))));
             if carries_figures {
-                out.findings.push(Finding {
-                    cell: Some(grid.cell_ref(r, label_col)),
-                    ..Finding::general(
-                        Severity::Warning,
-                        Some(report),
-                        format!(
-                            "{}: raden ”{text}” finns inte i FR1-mallen och lästes inte",
-                            grid.cell_ref(r, label_col)
-                        ),
-                    )
-                });
+                out.findings.push(Finding::at(
+                    Position::in_grid(grid, r, label_col),
+                    FindingKind::RowNotInForm {
+                        report,
+                        text: text.to_string(),
+                    },
+                ));
             }
             continue;
         };
@@ -262,20 +252,14 @@ fn read_block(
             under = None;
         }
         if let Some(&(_, first)) = rows.iter().find(|(seen, _)| *seen == row) {
-            out.findings.push(Finding {
-                row: Some(row),
-                cell: Some(grid.cell_ref(r, label_col)),
-                ..Finding::general(
-                    Severity::Warning,
-                    Some(report),
-                    format!(
-                        "{}: raden {} står redan på rad {}; den här läses inte",
-                        grid.cell_ref(r, label_col),
-                        row.full_label(),
-                        first + 1
-                    ),
-                )
-            });
+            out.findings.push(Finding::at(
+                Position::in_grid(grid, r, label_col),
+                FindingKind::RowRepeated {
+                    report,
+                    row,
+                    first: first + 1,
+                },
+            ));
             continue;
         }
         rows.push((row, r));
@@ -283,21 +267,17 @@ fn read_block(
     if rows.is_empty() {
         return None;
     }
-    let missing: Vec<String> = Row::ALL
-        .iter()
-        .filter(|row| !rows.iter().any(|(seen, _)| seen == *row))
-        .map(|row| row.full_label())
+    let missing: Vec<Row> = Row::ALL
+        .into_iter()
+        .filter(|row| !rows.iter().any(|(seen, _)| seen == row))
         .collect();
     if !missing.is_empty() {
-        out.findings.push(Finding::general(
-            Severity::Warning,
-            Some(report),
-            format!(
-                "{}: tabellen under {} saknar raderna {}",
-                report.sheet_name(),
-                grid.cell_ref(header_row, label_col),
-                missing.join(", ")
-            ),
+        out.findings.push(Finding::at(
+            Position::in_grid(grid, header_row, label_col),
+            FindingKind::RowsMissing {
+                report,
+                rows: missing,
+            },
         ));
     }
     Some(Block {

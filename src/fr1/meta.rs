@@ -9,7 +9,7 @@
 
 use super::model::{Fr1Meta, Period, UnitId, MONTHS_SV};
 use super::schema::normalize_label;
-use super::validate::{Finding, Severity};
+use crate::finding::{Finding, FindingKind, Position};
 use crate::import::grid::{Cell, Grid};
 use crate::money::Unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -102,7 +102,7 @@ const VALUE_REACH: usize = 3;
 pub fn read_meta(grids: &[Grid]) -> (Fr1Meta, Vec<Finding>) {
     let mut meta = Fr1Meta::default();
     let mut findings = Vec::new();
-    let mut seen: Vec<(MetaField, String, String)> = Vec::new();
+    let mut seen: Vec<(MetaField, String, Position)> = Vec::new();
     for grid in grids {
         for row in 0..grid.height() {
             for col in 0..grid.width() {
@@ -118,43 +118,34 @@ pub fn read_meta(grids: &[Grid]) -> (Fr1Meta, Vec<Finding>) {
                     if MetaField::recognise(grid.get(row, c).text()).is_some() {
                         continue;
                     }
-                    (grid.get(row, c).clone(), grid.cell_ref(row, c))
+                    (grid.get(row, c).clone(), Position::in_grid(grid, row, c))
                 } else {
-                    (Cell::Text(inline.to_string()), grid.cell_ref(row, col))
+                    (
+                        Cell::Text(inline.to_string()),
+                        Position::in_grid(grid, row, col),
+                    )
                 };
                 let Some(shown) = set_field(&mut meta, field, &value) else {
-                    findings.push(Finding {
-                        cell: Some(at.clone()),
-                        ..Finding::general(
-                            Severity::Warning,
-                            None,
-                            format!(
-                                "{at}: {} ”{}” går inte att läsa{}",
-                                field.label(),
-                                value.display(),
-                                match field {
-                                    MetaField::Period => "; väntade en månad och ett år, t.ex. mars 2024 eller 2024-03",
-                                    MetaField::AmountUnit => "; väntade TKR, MNKR eller KR",
-                                    _ => "",
-                                }
-                            ),
-                        )
-                    });
+                    findings.push(Finding::at(
+                        at,
+                        FindingKind::MetaUnreadable {
+                            field,
+                            value: value.display(),
+                        },
+                    ));
                     continue;
                 };
                 match seen.iter().find(|(f, _, _)| *f == field) {
                     Some((_, first, first_at)) if *first != shown => {
-                        findings.push(Finding {
-                            cell: Some(at.clone()),
-                            ..Finding::general(
-                                Severity::Warning,
-                                None,
-                                format!(
-                                    "{at}: {} anges här som ”{shown}” men som ”{first}” i {first_at}; ”{first}” används",
-                                    field.label()
-                                ),
-                            )
-                        });
+                        findings.push(Finding::at(
+                            at,
+                            FindingKind::MetaConflict {
+                                field,
+                                shown,
+                                first: first.clone(),
+                                first_at: first_at.to_string(),
+                            },
+                        ));
                     }
                     Some(_) => {}
                     None => seen.push((field, shown, at)),
@@ -384,6 +375,7 @@ pub fn hint_from_file_name(name: &str) -> Fr1Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use rust_decimal_macros::dec;
 
     fn text(s: &str) -> Cell {
@@ -483,9 +475,9 @@ mod tests {
         // `Belopp:` followed by another label has no value in that sheet.
         assert_eq!(meta.amount_unit, Some(Unit::Mnkr));
         assert_eq!(findings.len(), 1, "{findings:?}");
-        assert_eq!(findings[0].cell.as_deref(), Some("Prognos!A1"));
+        assert_eq!(findings[0].cell_name().as_deref(), Some("Prognos!A1"));
         assert!(findings[0]
-            .message
+            .text(Lang::Sv)
             .contains("”april 2018” men som ”mars 2018” i Utfall!E2"));
         assert_eq!(missing(&meta), vec![MetaField::FilledBy]);
     }

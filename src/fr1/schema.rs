@@ -7,6 +7,7 @@
 //! [`ROW_SUMS`] and [`GROUP_DIFFS`], and tables and charts take their labels and
 //! order from here, so the form is described in exactly one place.
 
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Which of the two reports of an FR1 a table is.
@@ -411,7 +412,7 @@ pub struct RowSum {
     pub terms: &'static [Row],
     /// How a message names the terms ("delraderna", "Personal, Drift och
     /// Kapitalkostnad").
-    pub terms_name: &'static str,
+    pub terms_name: Msg,
 }
 
 /// Row identities: Personal and Drift equal their dash rows; TOTALA INTÄKTER =
@@ -421,7 +422,7 @@ pub const ROW_SUMS: [RowSum; 5] = [
     RowSum {
         total: Row::Personal,
         terms: &[Row::Anstallda, Row::Inhyrda, Row::PersonalOvrigt],
-        terms_name: "delraderna",
+        terms_name: Msg::FindTermsSubRows,
     },
     RowSum {
         total: Row::Drift,
@@ -433,22 +434,22 @@ pub const ROW_SUMS: [RowSum; 5] = [
             Row::PostOchTele,
             Row::DriftOvrigt,
         ],
-        terms_name: "delraderna",
+        terms_name: Msg::FindTermsSubRows,
     },
     RowSum {
         total: Row::TotalaIntakter,
         terms: &[Row::Intakter],
-        terms_name: "Intäkter",
+        terms_name: Msg::FindTermsIntakter,
     },
     RowSum {
         total: Row::TotalaKostnader,
         terms: &[Row::Personal, Row::Drift, Row::Kapitalkostnad],
-        terms_name: "Personal, Drift och Kapitalkostnad",
+        terms_name: Msg::FindTermsCosts,
     },
     RowSum {
         total: Row::Nettoresultat,
         terms: &[Row::TotalaIntakter, Row::TotalaKostnader],
-        terms_name: "totala intäkter och kostnader",
+        terms_name: Msg::FindTermsTotals,
     },
 ];
 

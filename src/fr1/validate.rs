@@ -4,109 +4,32 @@
 //! check, an evenly spread budget (Budget ackumulerat ≈ Budget helår ×
 //! months / 12).
 //!
-//! A difference within rounding is normal and becomes an [`Severity::Info`]
-//! finding; a larger one is an [`Severity::Error`] at the cell that states the
-//! figure, in a sentence a finance officer understands. Importer stages use
-//! the same [`Finding`] for what they notice on the way, so the page lists one
-//! kind of thing.
+//! A difference within rounding is normal and becomes a
+//! [`FindingKind::Rounding`] (information); a larger one is a
+//! [`FindingKind::Mismatch`] (an error) at the cell that states the figure.
+//! Importer stages use the same [`Finding`] for what they notice on the
+//! way, so the page lists one kind of thing.
 
 use super::import::CellMap;
 use super::model::{Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROUNDING_TOLERANCE, ROW_SUMS};
-use crate::format;
-use crate::money::Money;
+use crate::finding::{At, Finding, FindingKind, Identity};
+use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Severity {
-    /// Worth knowing, nothing wrong (a rounding difference).
-    Info,
-    /// Probably fine but worth a look (an unevenly spread budget, a row the
-    /// form does not have).
-    Warning,
-    /// The file disagrees with itself or a cell could not be read.
-    Error,
-}
-
-/// Something the importer or validator noticed, located as precisely as it
-/// can be: report, row, group, part and the cell (`Utfall!K14`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Finding {
-    pub severity: Severity,
-    pub report: Option<Report>,
-    pub row: Option<Row>,
-    pub group: Option<Group>,
-    pub part: Option<Part>,
-    /// `Utfall!K14`, when the finding has a cell.
-    pub cell: Option<String>,
-    /// A Swedish sentence, starting with where (`Drift, Totalt, Budget
-    /// ackumulerat: …`).
-    pub message: String,
-}
-
-impl Finding {
-    /// A finding about the file or a sheet as a whole.
-    pub fn general(severity: Severity, report: Option<Report>, message: String) -> Finding {
-        Finding {
-            severity,
-            report,
-            row: None,
-            group: None,
-            part: None,
-            cell: None,
-            message,
-        }
-    }
-
-    /// A finding at one figure of a report, its cell looked up in `cells`.
-    pub fn at(
-        severity: Severity,
-        at: At,
-        cells: Option<&CellMap>,
-        message: impl Into<String>,
-    ) -> Finding {
-        Finding {
-            severity,
-            report: Some(at.report),
-            row: Some(at.row),
-            group: Some(at.group),
-            part: Some(at.part),
-            cell: cells
-                .and_then(|c| c.get(at.report, at.row, at.group, at.part))
-                .map(str::to_string),
-            message: format!("{}: {}", at.describe(), message.into()),
-        }
-    }
-}
-
-/// One figure of a report: which report, row, group and part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct At {
-    pub report: Report,
-    pub row: Row,
-    pub group: Group,
-    pub part: Part,
-}
-
-impl At {
-    /// `Drift, Totalt, Budget ackumulerat`.
-    pub fn describe(self) -> String {
-        format!(
-            "{}, {}, {}",
-            self.row.full_label(),
-            self.part.label(),
-            self.group.short_name(self.report)
-        )
-    }
+/// A finding about the figure `at`, at its cell in `cells` when known.
+fn at_figure(at: At, cells: Option<&CellMap>, kind: FindingKind) -> Finding {
+    let cell = cells
+        .and_then(|c| c.get(at.report, at.row, at.group, at.part))
+        .cloned();
+    Finding::new(cell, kind)
 }
 
 /// Checks every identity of the form in `report`; `cells` locates the
 /// findings (`None` for a report not read from a file).
 pub fn validate(report: &Fr1Report, cells: Option<&CellMap>) -> Vec<Finding> {
-    let unit = report.unit().short();
+    let unit = report.unit();
     let mut findings = Vec::new();
     for table in [&report.utfall, &report.prognos].into_iter().flatten() {
         let ctx = Ctx {
@@ -136,7 +59,7 @@ pub fn cross_checks(report: &Fr1Report, cells: Option<&CellMap>) -> Vec<Finding>
 struct Ctx<'a> {
     table: &'a Fr1Table,
     cells: Option<&'a CellMap>,
-    unit: &'static str,
+    unit: Unit,
     tolerance: Decimal,
 }
 
@@ -172,9 +95,8 @@ impl Ctx<'_> {
                 self.compare(
                     out,
                     self.at(row, group, Part::Totalt),
-                    "Externt och Internt summerar till",
+                    Identity::Parts,
                     ext.checked_add(int),
-                    "Totalt anger",
                     total,
                 );
             }
@@ -191,17 +113,11 @@ impl Ctx<'_> {
                     else {
                         continue;
                     };
-                    let what = if sum.terms.len() == 1 {
-                        format!("{} anger", sum.terms_name)
-                    } else {
-                        format!("{} summerar till", sum.terms_name)
-                    };
                     self.compare(
                         out,
                         self.at(sum.total, group, part),
-                        &what,
+                        Identity::RowSum { total: sum.total },
                         Money::checked_sum(terms),
-                        "raden anger",
                         stated,
                     );
                 }
@@ -210,7 +126,6 @@ impl Ctx<'_> {
     }
 
     fn check_group_diffs(&self, out: &mut Vec<Finding>) {
-        let report = self.table.report;
         for diff in GROUP_DIFFS {
             for row in Row::ALL {
                 for part in Part::ALL {
@@ -221,17 +136,14 @@ impl Ctx<'_> {
                     ) else {
                         continue;
                     };
-                    let what = format!(
-                        "{} − {} blir",
-                        diff.reference.short_name(report),
-                        diff.actual.short_name(report).to_lowercase()
-                    );
                     self.compare(
                         out,
                         self.at(row, diff.target, part),
-                        &what,
+                        Identity::GroupDiff {
+                            reference: diff.reference,
+                            actual: diff.actual,
+                        },
                         reference.checked_sub(actual),
-                        "kolumnen anger",
                         stated,
                     );
                 }
@@ -239,54 +151,47 @@ impl Ctx<'_> {
         }
     }
 
-    /// An Info finding when `computed` and `stated` differ by rounding, an
-    /// Error when they differ by more or when the sum leaves `Decimal`'s
-    /// range (`computed` is `None`; amounts bounded at the doors never do).
+    /// A rounding finding when `computed` and `stated` differ by rounding,
+    /// a mismatch when they differ by more, out of range when the sum
+    /// leaves `Decimal`'s range (`computed` is `None`; amounts bounded at
+    /// the doors never do).
     fn compare(
         &self,
         out: &mut Vec<Finding>,
         at: At,
-        what: &str,
+        identity: Identity,
         computed: Option<Money>,
-        stated_what: &str,
         stated: Money,
     ) {
         let Some((computed, diff)) =
             computed.and_then(|c| stated.checked_sub(c).map(|d| (c, d.abs())))
         else {
-            let message = format!("{what} ett belopp som är för stort för att räkna med");
-            out.push(Finding::at(Severity::Error, at, self.cells, message));
+            let kind = FindingKind::OutOfRange { at, identity };
+            out.push(at_figure(at, self.cells, kind));
             return;
         };
         if diff.is_zero() {
             return;
         }
-        let decimals = shown_decimals(&[computed, stated]);
-        let fig = |m: Money| format::amount(m.0, decimals);
-        let (severity, message) = if diff.0 <= self.tolerance {
-            (
-                Severity::Info,
-                format!(
-                    "{what} {} och {stated_what} {}; skillnaden {} {} är avrundning",
-                    fig(computed),
-                    fig(stated),
-                    fig(diff),
-                    self.unit
-                ),
-            )
+        let (computed, stated, unit) = (computed.0, stated.0, self.unit);
+        let kind = if diff.0 <= self.tolerance {
+            FindingKind::Rounding {
+                at,
+                identity,
+                computed,
+                stated,
+                unit,
+            }
         } else {
-            (
-                Severity::Error,
-                format!(
-                    "{what} {} men {stated_what} {} (skillnad {} {})",
-                    fig(computed),
-                    fig(stated),
-                    fig(diff),
-                    self.unit
-                ),
-            )
+            FindingKind::Mismatch {
+                at,
+                identity,
+                computed,
+                stated,
+                unit,
+            }
         };
-        out.push(Finding::at(severity, at, self.cells, message));
+        out.push(at_figure(at, self.cells, kind));
     }
 }
 
@@ -322,28 +227,21 @@ fn check_budget_spread(report: &Fr1Report, cells: Option<&CellMap>, out: &mut Ve
         if diff.0 <= tolerance {
             continue;
         }
-        let decimals = shown_decimals(&[expected, ack]);
-        let fig = |m: Money| format::amount(m.0, decimals);
         let at = At {
             report: Report::Utfall,
             row,
             group: Group::Budget,
             part: Part::Totalt,
         };
-        out.push(Finding::at(
-            Severity::Warning,
+        let kind = FindingKind::UnevenBudget {
             at,
-            cells,
-            format!(
-                "Budget helår {} × {}/12 blir {} men raden anger {} (skillnad {} {}); budgeten är inte jämnt fördelad över året",
-                fig(full_year),
-                period.months(),
-                fig(expected),
-                fig(ack),
-                fig(diff),
-                report.unit().short()
-            ),
-        ));
+            full_year: full_year.0,
+            months: period.months(),
+            expected: expected.0,
+            stated: ack.0,
+            unit: report.unit(),
+        };
+        out.push(at_figure(at, cells, kind));
     }
 }
 
@@ -392,7 +290,9 @@ pub fn shown_decimals(figures: &[Money]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Severity;
     use crate::fr1::model::{Fr1Meta, Period};
+    use crate::i18n::Lang;
     use crate::money::Unit;
     use rust_decimal_macros::dec;
 
@@ -432,7 +332,7 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].severity, Severity::Error);
         assert_eq!(
-            findings[0].message,
+            findings[0].text(Lang::Sv),
             "Drift, Totalt, Budget ackumulerat: delraderna summerar till 11\u{a0}340 men raden anger 11\u{a0}332 (skillnad 8 tkr)"
         );
     }
@@ -461,7 +361,7 @@ mod tests {
         let findings = validate(&report_with(t.clone()), None);
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].severity, Severity::Info);
-        assert!(findings[0].message.contains("avrundning"));
+        assert!(findings[0].text(Lang::Sv).contains("avrundning"));
         // At one decimal, 0,5 is more than ±2 tenths.
         t.set(
             Row::Intakter,
@@ -472,7 +372,7 @@ mod tests {
         let findings = validate(&report_with(t), None);
         assert_eq!(findings[0].severity, Severity::Error);
         assert_eq!(
-            findings[0].message,
+            findings[0].text(Lang::Sv),
             "Intäkter, Totalt, Utfall ackumulerat: Externt och Internt summerar till \u{2212}12,7 men Totalt anger \u{2212}13,2 (skillnad 0,5 tkr)"
         );
     }
@@ -506,9 +406,9 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
         assert!(
-            f[0].message.contains("× 4/12 blir 15\u{a0}110"),
+            f[0].text(Lang::Sv).contains("× 4/12 blir 15\u{a0}110"),
             "{}",
-            f[0].message
+            f[0].text(Lang::Sv)
         );
     }
 }

@@ -16,10 +16,10 @@
 //! figures and checked ([`FrameTable::summa_checks`]); nothing found on the
 //! way refuses the table.
 
-use super::findings::{Finding, FindingKind};
 use super::model::{amount_in, Category, FrameTable, Namnd, StatedSum};
 use super::rules::YEAR_RANGE;
 use crate::engine::consolidation::Grouping;
+use crate::finding::{Finding, FindingKind, Position};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{normalize_label, Group, Part, Row};
 use crate::i18n::{Lang, Msg};
@@ -139,7 +139,7 @@ fn find_header(grid: &Grid, findings: &mut Vec<Finding>) -> Option<Header> {
                     if let Some(y) = header_year(cell) {
                         if years.iter().any(|&(_, seen)| seen == y) {
                             repeated.push(Finding::at(
-                                &grid.cell_ref(row, col),
+                                Position::in_grid(grid, row, col),
                                 FindingKind::DuplicateYear { year: y },
                             ));
                         } else {
@@ -276,7 +276,7 @@ impl Walk {
 
 fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> FrameTable {
     let unit = title_unit(grid, header.row).unwrap_or_else(|| {
-        findings.push(Finding::sheet(FindingKind::NoUnit {
+        findings.push(Finding::whole(FindingKind::NoUnit {
             sheet: grid.sheet.clone(),
         }));
         Unit::Tkr
@@ -303,7 +303,7 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
                 }),
                 Ok(None) => {}
                 Err(_) => findings.push(Finding::at(
-                    &grid.cell_ref(row, col),
+                    Position::in_grid(grid, row, col),
                     FindingKind::NotAnAmount {
                         text: grid.get(row, col).display(),
                         year,
@@ -358,10 +358,10 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
         if let Some(name) = walk.pending.take() {
             walk.open(&mut table, &name);
         }
-        let cat_cell = grid.cell_ref(row, header.category);
+        let cat_cell = Position::in_grid(grid, row, header.category);
         let Some(category) = Category::recognise(c) else {
             findings.push(Finding::at(
-                &cat_cell,
+                cat_cell.clone(),
                 FindingKind::UnknownRow {
                     text: c.to_string(),
                 },
@@ -370,7 +370,7 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
         };
         let Some(forv) = walk.forvaltning.clone() else {
             findings.push(Finding::at(
-                &cat_cell,
+                cat_cell.clone(),
                 FindingKind::NoForvaltning {
                     line: c.to_string(),
                 },
@@ -383,7 +383,7 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
             .forvaltning_mut(&forv, walk.group.as_deref());
         if f.line(category).is_some() {
             findings.push(Finding::at(
-                &cat_cell,
+                cat_cell.clone(),
                 FindingKind::DuplicateLine {
                     line: c.to_string(),
                     forvaltning: forv,
@@ -512,7 +512,7 @@ fn summa(
         .find(|&c| grid.get(row, c).text().trim() == label)
         .unwrap_or(0);
     findings.push(Finding::at(
-        &grid.cell_ref(row, col),
+        Position::in_grid(grid, row, col),
         FindingKind::SummaUnmatched {
             label: label.to_string(),
         },
@@ -527,7 +527,7 @@ fn merge(table: &mut FrameTable, other: FrameTable, sheet: &str, findings: &mut 
     let other = if other.unit == table.unit {
         other
     } else {
-        findings.push(Finding::sheet(FindingKind::OtherUnit {
+        findings.push(Finding::whole(FindingKind::OtherUnit {
             sheet: sheet.to_string(),
             from: other.unit,
             to: table.unit,
@@ -565,7 +565,7 @@ fn merge(table: &mut FrameTable, other: FrameTable, sheet: &str, findings: &mut 
                     match amount_in(&line.decided, a.year) {
                         None => line.decide(a.year, a.amount),
                         Some(kept) if kept != a.amount => {
-                            findings.push(Finding::sheet(FindingKind::YearConflict {
+                            findings.push(Finding::whole(FindingKind::YearConflict {
                                 line: format!("{} {}", existing, ol.category.label()),
                                 year: a.year,
                                 kept: kept.0,
@@ -586,23 +586,54 @@ fn amount_in_stated(list: &[StatedSum], year: i32) -> Option<Money> {
 }
 
 /// Why FR1 budgets could not become a base year.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fr1BaseError {
-    #[error("Det finns inga FR1-rapporter att hämta budgeten från.")]
     NoReports,
-    #[error("{file}: rapporten saknar Prognos-delen med Budget helår.")]
-    NoBudget { file: String },
-    #[error("{file}: rapporten anger ingen period, så basåret är okänt.")]
-    NoPeriod { file: String },
-    #[error("{file}: budgeten gäller {year}, men de andra rapporterna gäller {base}.")]
-    MixedYears { file: String, year: i32, base: i32 },
-    #[error("{file}: {unit} har redan en rapport ({other}).")]
+    NoBudget {
+        file: String,
+    },
+    NoPeriod {
+        file: String,
+    },
+    MixedYears {
+        file: String,
+        year: i32,
+        base: i32,
+    },
     DuplicateUnit {
         file: String,
         unit: String,
         other: String,
     },
 }
+
+impl Fr1BaseError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Fr1BaseError::NoReports => Msg::RefBaseNoReports.text(lang).to_string(),
+            Fr1BaseError::NoBudget { file } => Msg::RefBaseNoBudget.fill(lang, &[("file", file)]),
+            Fr1BaseError::NoPeriod { file } => Msg::RefBaseNoPeriod.fill(lang, &[("file", file)]),
+            Fr1BaseError::MixedYears { file, year, base } => Msg::RefBaseMixedYears.fill(
+                lang,
+                &[
+                    ("file", file),
+                    ("year", &year.to_string()),
+                    ("base", &base.to_string()),
+                ],
+            ),
+            Fr1BaseError::DuplicateUnit { file, unit, other } => Msg::RefBaseDuplicateUnit
+                .fill(lang, &[("file", file), ("unit", unit), ("other", other)]),
+        }
+    }
+}
+
+impl std::fmt::Display for Fr1BaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for Fr1BaseError {}
 
 /// The nämnd förvaltningar from FR1 budgets are placed in when the user has
 /// not grouped them; FR1 does not name the nämnd.

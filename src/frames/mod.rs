@@ -4,7 +4,7 @@
 //! A [`model::FrameTable`] holds every decided year per nämnd, group,
 //! förvaltning and line, read from a published frame table with
 //! [`import::import_frames`] (what it found on the way as
-//! [`findings::Finding`]s) or from FR1 budgets with
+//! [`crate::finding::Finding`]s) or from FR1 budgets with
 //! [`import::from_fr1_budget`]. A [`rules::Plan`] (plan years and the base
 //! year) and [`rules::Rules`] give [`compute::Frames`] through
 //! [`compute::compute`]: decided and computed figures side by side, shown

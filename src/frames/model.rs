@@ -4,7 +4,7 @@
 //! kept as the file's own figures and checked against their parts
 //! ([`FrameTable::summa_checks`]), never used in place of them.
 
-use super::findings::{Finding, FindingKind, Severity};
+use crate::finding::{Finding, FindingKind, Position, Severity};
 use crate::fr1::schema::{normalize_label, Row};
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
@@ -404,7 +404,7 @@ impl FrameTable {
                         label: label.clone(),
                         year: s.year,
                     };
-                    out.push(Finding::at(&s.cell, kind));
+                    out.push(Finding::new(Position::parse(&s.cell), kind));
                     continue;
                 };
                 if diff.is_zero() {
@@ -434,7 +434,7 @@ impl FrameTable {
                         unit: self.unit,
                     }
                 };
-                out.push(Finding::at(&s.cell, kind));
+                out.push(Finding::new(Position::parse(&s.cell), kind));
             }
         };
         for n in &self.namnder {
@@ -460,7 +460,7 @@ impl FrameTable {
         }
         let all: Vec<&FrameLine> = self.namnder.iter().flat_map(|n| n.lines_of(None)).collect();
         check("Summa regionen".to_string(), &self.stated, all);
-        out.sort_by_key(|f| f.severity == Severity::Note);
+        out.sort_by_key(|f| f.severity == Severity::Info);
         out
     }
 }
@@ -548,7 +548,7 @@ mod tests {
         });
         let findings = table.summa_checks();
         assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].cell.as_deref(), Some("Blad1!C4"));
+        assert_eq!(findings[0].cell_name().as_deref(), Some("Blad1!C4"));
         assert_eq!(
             findings[0].kind,
             FindingKind::SummaTooLarge {

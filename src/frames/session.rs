@@ -6,11 +6,11 @@
 //! nothing derived is ever stored or edited.
 
 use super::balance::{BalanceInputs, NamedLine};
-use super::findings::Finding;
 use super::import::{import_frames, FrameImport, FrameImportError};
 use super::model::{FrameTable, YearAmount};
 use super::rules::{Plan, Rules, MAX_HORIZON, MIN_HORIZON};
 use super::scenario::{compare, Scenario, ScenarioComparison, ScenarioError, ScenarioResult};
+use crate::finding::Finding;
 use crate::import::grid::Grid;
 use crate::money::Money;
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,6 @@
-//! Why a file could not be turned into grids, told in Swedish and always
-//! naming the file, so the person who dropped five files knows which one to
-//! fix and how.
+//! Why a file could not be turned into grids, told in the page's language
+//! and always naming the file, so the person who dropped five files knows
+//! which one to fix and how.
 //!
 //! [`ImportError`] is the file name plus an inspectable [`ImportErrorKind`];
 //! the message is "Filen <namn> <vad som är fel>". Text that did not come
@@ -8,12 +8,11 @@
 
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 /// A file (or pasted text) that could not be read into grids.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
-#[error("{} {kind}", subject(file))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportError {
     /// The file name as the user gave it; empty for pasted text.
     pub file: String,
@@ -33,77 +32,144 @@ impl ImportError {
     pub fn in_file(self, file: &str) -> Self {
         ImportError::new(file, self.kind)
     }
-}
 
-fn subject(file: &str) -> String {
-    if file.is_empty() {
-        "Texten".to_string()
-    } else {
-        format!("Filen {file}")
+    /// "Filen <namn> <vad som är fel>" in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.kind.text(&self.file, lang)
     }
 }
 
+/// In Swedish, for logs and tests; the page uses [`ImportError::text`].
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
 /// What was wrong; each message continues "Filen <namn> …".
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ImportErrorKind {
-    #[error("är tom.")]
     Empty,
 
-    #[error("är för stor ({}); högst {}.", megabytes(*size), megabytes(*max))]
-    TooLarge { size: usize, max: usize },
+    TooLarge {
+        size: usize,
+        max: usize,
+    },
 
-    #[error(
-        "har ett format som inte känns igen (väntade .xlsx, .xls, .ods, .csv, .tsv eller .txt)."
-    )]
     UnknownFormat,
 
-    #[error(
-        "är lösenordsskyddad/krypterad och kan inte läsas; spara en kopia utan lösenord och \
-         läs in den i stället."
-    )]
     Encrypted,
 
-    /// The bytes claim to be `format` but the reader failed; `detail` is
-    /// the reader's own (often English) explanation.
-    #[error("kunde inte läsas som {format}: {detail}")]
+    /// The bytes are no workbook at all although the name says so (a text
+    /// file or web page saved as `.xlsx`).
+    NotAWorkbook {
+        format: SpreadsheetFormat,
+    },
+
+    /// The bytes claim to be `format` but the reader (or a guard before
+    /// it) found them damaged; `detail` is the reader's own explanation,
+    /// quoted as it gave it, and `sheet` the sheet it was reading.
     Unreadable {
+        format: SpreadsheetFormat,
+        sheet: Option<String>,
+        detail: String,
+    },
+
+    /// The app's spreadsheet worker gave no answer (`detail` says what it
+    /// gave instead).
+    NoAnswer {
         format: SpreadsheetFormat,
         detail: String,
     },
 
     /// The spreadsheet reader stopped inside the file (a bug in the reader
     /// that the file triggers; the app's worker is restarted).
-    #[error(
-        "kunde inte läsas som {format}: läsaren stannade mitt i filen, som troligen är skadad. \
-         Öppna den i Excel och spara den som .xlsx (eller exportera den som CSV) och läs in den igen."
-    )]
-    ReaderStopped { format: SpreadsheetFormat },
+    ReaderStopped {
+        format: SpreadsheetFormat,
+    },
 
-    #[error("innehåller inga kalkylblad.")]
     NoSheets,
 
     /// The zip entries of an xlsx/ods would unpack to more than `max` bytes.
-    #[error(
-        "packas upp till {} men högst {} tillåts; den läses inte.",
-        megabytes_u64(*total),
-        megabytes_u64(*max)
-    )]
-    UnpacksTooLarge { total: u64, max: u64 },
+    UnpacksTooLarge {
+        total: u64,
+        max: u64,
+    },
 
     /// One zip entry compresses suspiciously well (a zip bomb).
-    #[error(
-        "innehåller delen {entry} som är komprimerad {ratio} gånger (högst {max} tillåts); \
-         filen ser ut som en zip-bomb och läses inte."
-    )]
-    CompressionRatio { entry: String, ratio: u64, max: u64 },
+    CompressionRatio {
+        entry: String,
+        ratio: u64,
+        max: u64,
+    },
 
     /// Text that contains NUL bytes: a binary file with a text extension.
-    #[error(
-        "innehåller binära data och kan inte läsas som text (väntade CSV- eller textexport; \
-         spara den som .csv eller .xlsx)."
-    )]
     NotText,
+}
+
+impl ImportErrorKind {
+    /// The whole sentence about `file` (empty: pasted text) in `lang`.
+    pub fn text(&self, file: &str, lang: Lang) -> String {
+        let subject = if file.is_empty() {
+            Msg::ImpSubjectText.text(lang).to_string()
+        } else {
+            Msg::ImpSubjectFile.fill(lang, &[("file", file)])
+        };
+        let format = |f: &SpreadsheetFormat| f.text(lang);
+        let rest = match self {
+            ImportErrorKind::Empty => Msg::ImpEmpty.text(lang).to_string(),
+            ImportErrorKind::TooLarge { size, max } => Msg::ImpTooLarge.fill(
+                lang,
+                &[("size", &megabytes(*size)), ("max", &megabytes(*max))],
+            ),
+            ImportErrorKind::UnknownFormat => Msg::ImpUnknownFormat.text(lang).to_string(),
+            ImportErrorKind::Encrypted => Msg::ImpEncrypted.text(lang).to_string(),
+            ImportErrorKind::NotAWorkbook { format: f } => {
+                Msg::ImpNotAWorkbook.fill(lang, &[("format", format(f))])
+            }
+            ImportErrorKind::Unreadable {
+                format: f,
+                sheet,
+                detail,
+            } => {
+                let detail = match sheet {
+                    Some(sheet) => {
+                        Msg::ImpOnSheet.fill(lang, &[("sheet", sheet), ("detail", detail)])
+                    }
+                    None => detail.clone(),
+                };
+                Msg::ImpUnreadable.fill(lang, &[("format", format(f)), ("detail", &detail)])
+            }
+            ImportErrorKind::NoAnswer { format: f, detail } => {
+                Msg::ImpNoAnswer.fill(lang, &[("format", format(f)), ("detail", detail)])
+            }
+            ImportErrorKind::ReaderStopped { format: f } => {
+                Msg::ImpReaderStopped.fill(lang, &[("format", format(f))])
+            }
+            ImportErrorKind::NoSheets => Msg::ImpNoSheets.text(lang).to_string(),
+            ImportErrorKind::UnpacksTooLarge { total, max } => Msg::ImpUnpacksTooLarge.fill(
+                lang,
+                &[
+                    ("total", &megabytes_u64(*total)),
+                    ("max", &megabytes_u64(*max)),
+                ],
+            ),
+            ImportErrorKind::CompressionRatio { entry, ratio, max } => Msg::ImpCompressionRatio
+                .fill(
+                    lang,
+                    &[
+                        ("entry", entry),
+                        ("ratio", &ratio.to_string()),
+                        ("max", &max.to_string()),
+                    ],
+                ),
+            ImportErrorKind::NotText => Msg::ImpNotText.text(lang).to_string(),
+        };
+        format!("{subject} {rest}")
+    }
 }
 
 /// The spreadsheet format a reader tried, for messages.
@@ -116,13 +182,20 @@ pub enum SpreadsheetFormat {
     Ods,
 }
 
+impl SpreadsheetFormat {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            SpreadsheetFormat::Excel => Msg::ImpFormatExcel,
+            SpreadsheetFormat::ExcelLegacy => Msg::ImpFormatExcelLegacy,
+            SpreadsheetFormat::Ods => Msg::ImpFormatOds,
+        }
+        .text(lang)
+    }
+}
+
 impl fmt::Display for SpreadsheetFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            SpreadsheetFormat::Excel => "Excel-arbetsbok",
-            SpreadsheetFormat::ExcelLegacy => "Excel 97–2003-arbetsbok (.xls)",
-            SpreadsheetFormat::Ods => "OpenDocument-kalkylblad (.ods)",
-        })
+        f.write_str(self.text(Lang::Sv))
     }
 }
 
@@ -160,12 +233,17 @@ mod tests {
             "FR1.xlsx",
             ImportErrorKind::Unreadable {
                 format: SpreadsheetFormat::Excel,
+                sheet: Some("Utfall".into()),
                 detail: "trasig zip".into(),
             },
         );
         assert_eq!(
             e.to_string(),
-            "Filen FR1.xlsx kunde inte läsas som Excel-arbetsbok: trasig zip"
+            "Filen FR1.xlsx kunde inte läsas som Excel-arbetsbok: filen verkar skadad (bladet Utfall: trasig zip)."
+        );
+        assert_eq!(
+            e.text(Lang::En),
+            "The file FR1.xlsx could not be read as an Excel workbook: the file seems damaged (sheet Utfall: trasig zip)."
         );
 
         let e = ImportError::new(

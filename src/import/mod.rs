@@ -77,11 +77,8 @@ pub fn classify(file_name: &str, bytes: &[u8]) -> Result<FileKind, ImportError> 
         .unwrap_or_default();
     match extension.as_str() {
         "csv" | "tsv" | "txt" => Ok(FileKind::Text),
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => fail(ImportErrorKind::Unreadable {
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => fail(ImportErrorKind::NotAWorkbook {
             format: format_by_name(file_name),
-            detail: "innehållet är ingen arbetsbok (det kan vara en textfil eller webbsida \
-                     med fel filändelse); spara om den som .xlsx eller .csv."
-                .to_string(),
         }),
         _ => fail(ImportErrorKind::UnknownFormat),
     }

@@ -1,7 +1,7 @@
 //! Amounts as people type them in Swedish spreadsheets and CSV exports:
 //! `22 925`, `3 524,5`, `−5`, `52,4 -`, `(12)`. One parser for every table
 //! the app reads (FR1, budget frames), so a figure that reads in one place
-//! reads the same everywhere, and one that does not says why in Swedish.
+//! reads the same everywhere, and one that does not says why.
 //!
 //! Parsing is strict where a wrong guess would be costly: thousands groups
 //! must be three digits (`12 34` is two numbers, not one), a point is a
@@ -11,22 +11,46 @@
 use super::grid::Cell;
 use super::limits::MAX_ABS_AMOUNT;
 use crate::format;
+use crate::i18n::{Lang, Msg};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
-/// Why a cell is not an amount. Displays as a Swedish phrase that a message
-/// can follow a location with (`Drift, Totalt, …: väntade ett belopp …`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a cell is not an amount: a phrase that a message can follow a
+/// location with (`Drift, Totalt, …: väntade ett belopp …`), in the page's
+/// language by [`NumberError::text`] (Swedish when displayed).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum NumberError {
     /// Text (or a date) where an amount belongs.
-    #[error("väntade ett belopp men fann ”{0}”")]
     NotANumber(String),
     /// An Excel error value such as `#REF!`.
-    #[error("cellen innehåller felvärdet {0}")]
     ErrorValue(String),
     /// Larger in magnitude than [`MAX_ABS_AMOUNT`].
-    #[error("beloppet ”{0}” är större än vad ett belopp kan vara (högst {max})", max = format::amount(Decimal::from(MAX_ABS_AMOUNT), 0))]
     TooLarge(String),
 }
+
+impl NumberError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            NumberError::NotANumber(t) => Msg::NumNotANumber.fill(lang, &[("text", t)]),
+            NumberError::ErrorValue(t) => Msg::NumErrorValue.fill(lang, &[("text", t)]),
+            NumberError::TooLarge(t) => Msg::NumTooLarge.fill(
+                lang,
+                &[
+                    ("text", t),
+                    ("max", &format::amount(Decimal::from(MAX_ABS_AMOUNT), 0)),
+                ],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for NumberError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for NumberError {}
 
 /// Characters that separate thousands groups: space, no-break space (U+00A0),
 /// thin space (U+2009) and narrow no-break space (U+202F).

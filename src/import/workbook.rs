@@ -110,7 +110,7 @@ pub fn read_compound(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportE
     for name in book.sheet_names() {
         let range = book
             .worksheet_range(&name)
-            .map_err(|e| fail(unreadable(format, sheet_detail(&name, e))))?;
+            .map_err(|e| fail(unreadable_sheet(format, &name, e)))?;
         grids.push(grid_from_range(name, &range));
     }
     non_empty(file_name, grids)
@@ -129,10 +129,10 @@ macro_rules! streamed_sheets {
             let mut reader = match book.worksheet_cells_reader(&name) {
                 Ok(reader) => reader,
                 Err(e) if $is_chart(&e) => continue,
-                Err(e) => return Err(unreadable(format, sheet_detail(&name, e))),
+                Err(e) => return Err(unreadable_sheet(format, &name, e)),
             };
             let cells = stream_cells(|| reader.next_cell())
-                .map_err(|e| unreadable(format, sheet_detail(&name, e)))?;
+                .map_err(|e| unreadable_sheet(format, &name, e))?;
             grids.push(Grid::new(name, cells.into_rows()));
         }
         Ok(grids)
@@ -171,7 +171,7 @@ fn read_ods(bytes: &[u8]) -> Result<Vec<Grid>, ImportErrorKind> {
     for name in book.sheet_names() {
         let range = book
             .worksheet_range(&name)
-            .map_err(|e| unreadable(format, sheet_detail(&name, e)))?;
+            .map_err(|e| unreadable_sheet(format, &name, e))?;
         grids.push(grid_from_range(name, &range));
     }
     Ok(grids)
@@ -188,12 +188,21 @@ fn non_empty(file_name: &str, grids: Vec<Grid>) -> Result<Vec<Grid>, ImportError
 fn unreadable(format: SpreadsheetFormat, detail: impl std::fmt::Display) -> ImportErrorKind {
     ImportErrorKind::Unreadable {
         format,
-        detail: format!("filen verkar skadad ({detail})."),
+        sheet: None,
+        detail: detail.to_string(),
     }
 }
 
-fn sheet_detail(sheet: &str, e: impl std::fmt::Display) -> String {
-    format!("bladet {sheet}: {e}")
+fn unreadable_sheet(
+    format: SpreadsheetFormat,
+    sheet: &str,
+    detail: impl std::fmt::Display,
+) -> ImportErrorKind {
+    ImportErrorKind::Unreadable {
+        format,
+        sheet: Some(sheet.to_string()),
+        detail: detail.to_string(),
+    }
 }
 
 /// Cells read one at a time from `next` into a bounded grid.

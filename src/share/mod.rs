@@ -30,6 +30,7 @@ pub use codec::{
 };
 pub use state::{SharedState, ViewState};
 
+use crate::i18n::{Lang, Msg};
 use core::fmt;
 
 /// Where shared data came from; messages name it.
@@ -43,50 +44,102 @@ pub enum Carrier {
 
 impl Carrier {
     /// What the reader can do about damaged data.
-    fn advice(self) -> &'static str {
+    fn advice(self) -> Msg {
         match self {
-            Carrier::Link => "Be den som delade den att kopiera hela länken igen",
-            Carrier::File => "Be den som delade den att spara och skicka filen igen",
-            Carrier::Saved => "Ladda ner det som fil för att behålla det",
+            Carrier::Link => Msg::ShareAdviceLink,
+            Carrier::File => Msg::ShareAdviceFile,
+            Carrier::Saved => Msg::ShareAdviceSaved,
+        }
+    }
+
+    /// `Länken`, as a message's subject.
+    fn name(self) -> Msg {
+        match self {
+            Carrier::Link => Msg::ShareLink,
+            Carrier::File => Msg::ShareFile,
+            Carrier::Saved => Msg::ShareSaved,
         }
     }
 }
 
-impl fmt::Display for Carrier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Carrier::Link => "Länken",
-            Carrier::File => "Filen",
-            Carrier::Saved => "Det sparade arbetet",
-        })
-    }
-}
-
-/// Why shared data could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why shared data could not be opened. `detail` names what inside the
+/// payload is wrong (in Swedish: it points into a crafted or damaged
+/// payload, for whoever made it).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
-    #[error(
-        "Texten är ingen Budgetkoll-länk: den ska innehålla „#{}“ följt av delningskoden.",
-        codec::LINK_PREFIX
-    )]
     NotALink,
-    #[error("Filen är ingen Budgetkoll-fil: den börjar inte med „BUDGETKOLL“.")]
     NotAFile,
-    #[error("{carrier} är skadad eller ofullständig ({detail}). {}.", .carrier.advice())]
-    Damaged { carrier: Carrier, detail: String },
-    #[error("{carrier} kommer från en nyare version av Budgetkoll (format {found}) än den som körs här (format {supported}). Ladda om sidan för att hämta den senaste versionen och öppna den igen.")]
+    Damaged {
+        carrier: Carrier,
+        detail: String,
+    },
     NewerVersion {
         carrier: Carrier,
         found: u16,
         supported: u16,
     },
-    #[error("{carrier} är för stor: uppackad blir den mer än {} MB, och så stora delningar öppnas inte.", .limit / (1024 * 1024))]
-    TooLarge { carrier: Carrier, limit: usize },
+    TooLarge {
+        carrier: Carrier,
+        limit: usize,
+    },
     /// Decoded fine, but holds more, or larger figures, than the app opens
     /// ([`validate`], [`bounded`]); nothing of it is shown.
-    #[error("{carrier} öppnas inte: {detail}. Inget av innehållet har lästs in.")]
-    OutOfBounds { carrier: Carrier, detail: String },
+    OutOfBounds {
+        carrier: Carrier,
+        detail: String,
+    },
 }
+
+impl ShareError {
+    pub fn text(&self, lang: Lang) -> String {
+        let name = |c: &Carrier| c.name().text(lang);
+        match self {
+            ShareError::NotALink => {
+                Msg::ShareNotALink.fill(lang, &[("prefix", codec::LINK_PREFIX)])
+            }
+            ShareError::NotAFile => Msg::ShareNotAFile.text(lang).to_string(),
+            ShareError::Damaged { carrier, detail } => Msg::ShareDamaged.fill(
+                lang,
+                &[
+                    ("carrier", name(carrier)),
+                    ("detail", detail),
+                    ("advice", carrier.advice().text(lang)),
+                ],
+            ),
+            ShareError::NewerVersion {
+                carrier,
+                found,
+                supported,
+            } => Msg::ShareNewer.fill(
+                lang,
+                &[
+                    ("carrier", name(carrier)),
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            ShareError::TooLarge { carrier, limit } => Msg::ShareTooLarge.fill(
+                lang,
+                &[
+                    ("carrier", name(carrier)),
+                    ("mb", &(limit / (1024 * 1024)).to_string()),
+                ],
+            ),
+            ShareError::OutOfBounds { carrier, detail } => {
+                Msg::ShareOutOfBounds.fill(lang, &[("carrier", name(carrier)), ("detail", detail)])
+            }
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`ShareError::text`].
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for ShareError {}
 
 /// What is wrong inside a payload that unpacked fine: a table of the wrong
 /// size, an amount out of range, a month 13. [`codec`] turns it into

@@ -30,11 +30,11 @@ use super::SharedState;
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::MeasurePlan;
 use crate::finance::model::{FinanceRow, FinanceTable};
+use crate::finding::{Finding, FindingKind};
 use crate::format;
 use crate::fr1::model::{Fr1Report, Fr1Table, Period};
 use crate::fr1::schema::{Group, Part, Row};
 use crate::frames::balance::{BalanceInputs, NamedLine, YearAmount};
-use crate::frames::findings::{Finding, FindingKind};
 use crate::frames::model::{Category, FrameTable, StatedSum};
 use crate::frames::rules::{NonIndexedPortion, Rules, YearPercent};
 use crate::frames::session::FramesSession;
@@ -450,7 +450,7 @@ fn stated_sums(c: &Check, sums: &[StatedSum]) -> Result<(), Invalid> {
 /// as a Summa's derivation from its lines may be larger than one amount.
 fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
     if let Some(cell) = &f.cell {
-        c.text("cellen", cell)?;
+        c.text("cellens blad", &cell.sheet)?;
     }
     match &f.kind {
         FindingKind::NoUnit { sheet } | FindingKind::OtherUnit { sheet, .. } => {
@@ -504,6 +504,7 @@ fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
             c.sum("det andra beloppet", *other)?;
             c.text("bladet", sheet)
         }
+        _ => Err(c.inconsistent("fyndet hör inte till en ramtabell".to_string())),
     }
 }
 

@@ -110,7 +110,7 @@ pub fn ChartBox(
             {
                 store.refuse(budgetkoll::intake::Refusal::new(
                     name,
-                    store.t(Msg::PngFailed),
+                    budgetkoll::intake::Reason::Png,
                 ));
             }
         });

@@ -129,7 +129,9 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
                     }
                     .into_any()
                 }
-                Err(e) => view! { <p class="notice warn">{e}</p> }.into_any(),
+                Err(e) => {
+                    view! { <p class="notice warn">{e.text(store.lang.get())}</p> }.into_any()
+                }
             };
             view! {
                 <h3>{move || store.t(Msg::SeriesTitle)}</h3>
@@ -168,7 +170,10 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
                 }
                 .into_any()
             }
-            Some(Err(e)) => view! { <p class="notice warn" role="alert">{e}</p> }.into_any(),
+            Some(Err(e)) => {
+                view! { <p class="notice warn" role="alert">{e.text(store.lang.get())}</p> }
+                    .into_any()
+            }
             None => ().into_any(),
         }
     };

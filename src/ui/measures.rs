@@ -8,6 +8,7 @@ use budgetkoll::engine::measures::Measure;
 use budgetkoll::format;
 use budgetkoll::fr1::model::{month_name, Fr1Report};
 use budgetkoll::i18n::Msg;
+use budgetkoll::import::number::NumberError;
 use budgetkoll::money::Unit;
 use budgetkoll::view::decimals;
 use budgetkoll::view::followup::{measure_view, parse_in_unit};
@@ -26,7 +27,9 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
     let decision = RwSignal::new(String::new());
     let effect = RwSignal::new(String::new());
     let start = RwSignal::new(0u8);
-    let error = RwSignal::new(None::<String>);
+    // What was wrong with the form: the field (or the whole message) and,
+    // for a figure, why it is not one; told in the page's language.
+    let error = RwSignal::new(None::<(Msg, Option<NumberError>)>);
     let plan = {
         let code = code.clone();
         Memo::new(move |_| store.plan(&code))
@@ -35,7 +38,7 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
     let add_code = code.clone();
     let add = move || {
         if text.get().trim().is_empty() {
-            error.set(Some(store.t(Msg::MeasureNeedsText).to_string()));
+            error.set(Some((Msg::MeasureNeedsText, None)));
             return;
         }
         match parse_in_unit(&effect.get(), store.unit.get()) {
@@ -52,7 +55,7 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
                 decision.set(String::new());
                 effect.set(String::new());
             }
-            Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::MeasureEffectShort)))),
+            Err(e) => error.set(Some((Msg::MeasureEffectShort, Some(e)))),
         }
     };
     let outcome = move || {
@@ -74,7 +77,7 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
                 <p class="verdict" id="measures-verdict">{m.sentence}</p>
             }
             .into_any(),
-            Err(e) => view! { <p class="notice warn">{e}</p> }.into_any(),
+            Err(e) => view! { <p class="notice warn">{e.text(store.lang.get())}</p> }.into_any(),
         }
     };
     let list_code = code.clone();
@@ -137,7 +140,14 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
                 </select>
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::AddMeasure)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            {move || error.get().map(|(label, problem)| {
+                let lang = store.lang.get();
+                let text = match problem {
+                    Some(p) => format!("{}: {}", label.text(lang), p.text(lang)),
+                    None => label.text(lang).to_string(),
+                };
+                view! { <p class="notice warn" role="alert">{text}</p> }
+            })}
         </form>
         <label class="stacked edit-only">
             {move || unit_label(Msg::TargetDeviation)}
@@ -157,7 +167,7 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
                             error.set(None);
                             store.update_plan(&target_code, |p| p.target = t);
                         }
-                        Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::ColTarget)))),
+                        Err(e) => error.set(Some((Msg::ColTarget, Some(e)))),
                     }
                 }
             />

@@ -87,7 +87,7 @@ pub fn start(store: Store) {
             store.read_only.set(true);
         }
         Some(Err(e)) => {
-            store.refuse(Refusal::new(store.t(Msg::SharedLink), e.to_string()));
+            store.refuse(Refusal::new(store.t(Msg::SharedLink), e));
             restore(store);
         }
         None => restore(store),

@@ -6,10 +6,10 @@ use super::dropzone::PickFiles;
 use super::store::Store;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::Signs;
+use budgetkoll::finding::{Finding, Severity};
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
 use budgetkoll::fr1::schema::Report;
-use budgetkoll::fr1::validate::{Finding, Severity};
 use budgetkoll::i18n::Msg;
 use budgetkoll::money::Unit;
 use leptos::prelude::*;
@@ -77,7 +77,7 @@ pub fn Failures() -> impl IntoView {
                             .failures
                             .get()
                             .into_iter()
-                            .map(|f| view! { <li><strong>{f.file}</strong>": "{f.reason}</li> })
+                            .map(|f| view! { <li><strong>{f.file.clone()}</strong>": "{move || f.text(store.lang.get())}</li> })
                             .collect_view()
                     }}
                 </ul>
@@ -152,7 +152,7 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
         (Some(Report::Prognos), _) => Some(Msg::ContentsPrognosOnly),
         (None, _) => None,
     };
-    let findings = finding_items(&import.findings);
+    let findings = finding_items(store, &import.findings);
     let no_findings = import.findings.is_empty();
     let open_findings = errors > 0;
     view! {
@@ -186,8 +186,9 @@ fn LoadedFile(index: usize, import: Fr1Import) -> impl IntoView {
     }
 }
 
-/// Findings as list items: the cell they are about, then the sentence.
-fn finding_items(findings: &[Finding]) -> impl IntoView {
+/// Findings as list items: the cell they are about, then the sentence in
+/// the page's language.
+fn finding_items(store: Store, findings: &[Finding]) -> impl IntoView {
     findings
         .iter()
         .map(|f| {
@@ -198,8 +199,8 @@ fn finding_items(findings: &[Finding]) -> impl IntoView {
             };
             view! {
                 <li class=class>
-                    {f.cell.clone().map(|c| view! { <code>{c}</code>" " })}
-                    {f.message.clone()}
+                    {f.cell_name().map(|c| view! { <code>{c}</code>" " })}
+                    {let f = f.clone(); move || f.text(store.lang.get())}
                 </li>
             }
         })
@@ -225,7 +226,7 @@ fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
         Signs::Result => Msg::SignsResult,
         Signs::Fr1 => Msg::SignsFr1,
     };
-    let findings = finding_items(&import.findings);
+    let findings = finding_items(store, &import.findings);
     let count = import.findings.len();
     let period = t.period;
     view! {

@@ -18,7 +18,7 @@ use budgetkoll::export::ExportTable;
 use budgetkoll::import::error::{ImportError, ImportErrorKind};
 use budgetkoll::import::format_by_name;
 use budgetkoll::import::grid::Grid;
-use budgetkoll::intake::{intake_grids, intake_start, Intake, Refusal, Step};
+use budgetkoll::intake::{intake_grids, intake_start, Intake, Reason, Refusal, Step};
 use budgetkoll::sheets_protocol::{decode, encode, Envelope, Request, Response};
 use futures_channel::oneshot;
 use js_sys::{Array, Uint8Array};
@@ -208,13 +208,13 @@ pub fn read_grids(
                 ))
             }
             Response::Invalid(why) => why,
-            other => format!("oväntat svar ({other:?})"),
+            other => format!("{other:?}"),
         };
         Err(ImportError::new(
             &name,
-            ImportErrorKind::Unreadable {
+            ImportErrorKind::NoAnswer {
                 format,
-                detail: format!("kalkylbladsläsaren svarade inte: {why}."),
+                detail: why,
             },
         ))
     }
@@ -244,15 +244,13 @@ pub fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intak
 }
 
 /// The table as the bytes of an `.xlsx` file, written in the worker.
-pub async fn write_xlsx(table: ExportTable, sheet: String) -> Result<Vec<u8>, String> {
+pub async fn write_xlsx(table: ExportTable, sheet: String) -> Result<Vec<u8>, Reason> {
     match ask(Request::WriteXlsx { table, sheet }).await {
-        Response::Xlsx(result) => result,
-        Response::Invalid(why) if why == STOPPED => {
-            Err("Excel-filen kunde inte skrivas: skrivaren stannade. Försök igen.".to_string())
-        }
-        Response::Invalid(why) => Err(format!("Excel-filen kunde inte skrivas: {why}.")),
-        other => Err(format!(
-            "Excel-filen kunde inte skrivas: oväntat svar ({other:?})."
-        )),
+        Response::Xlsx(result) => result.map_err(|detail| Reason::XlsxFailed { detail }),
+        Response::Invalid(why) if why == STOPPED => Err(Reason::XlsxStopped),
+        Response::Invalid(detail) => Err(Reason::XlsxFailed { detail }),
+        other => Err(Reason::XlsxFailed {
+            detail: format!("{other:?}"),
+        }),
     }
 }

@@ -3,7 +3,7 @@
 //! cells.
 
 use super::store::Store;
-use budgetkoll::fr1::validate::Severity;
+use budgetkoll::finding::Severity;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::fr1_grid::Fr1Grid;
 use budgetkoll::view::unit_summary::{SummaryColumns, SummaryLine};

@@ -174,7 +174,15 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
     let grids = move || {
         Report::ALL
             .into_iter()
-            .filter_map(|which| fr1_grid(&import.report, which, &import.findings, store.unit.get()))
+            .filter_map(|which| {
+                fr1_grid(
+                    &import.report,
+                    which,
+                    &import.findings,
+                    store.unit.get(),
+                    store.lang.get(),
+                )
+            })
             .map(|g| view! { <Fr1GridTable grid=g /> })
             .collect_view()
     };

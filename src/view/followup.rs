@@ -6,13 +6,14 @@
 
 use super::{decimals, Fig};
 use crate::engine::forecast::{accuracy, check, Accuracy};
-use crate::engine::measures::{after_measures, MeasurePlan};
-use crate::engine::periodisation::Profile;
-use crate::engine::periods::{between, Series};
+use crate::engine::measures::{after_measures, MeasureError, MeasurePlan};
+use crate::engine::periodisation::{Profile, ProfileError};
+use crate::engine::periods::{between, Series, SeriesError};
 use crate::format;
 use crate::fr1::model::{month_name, Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Row};
 use crate::i18n::{Lang, Msg};
+use crate::import::number::{parse_sv_number, NumberError};
 use crate::money::{Money, Unit};
 
 /// Rows the follow-up tables show: the four main rows and the net result.
@@ -191,19 +192,19 @@ pub struct SeriesLine {
 }
 
 /// The net result's time series over the reports of one förvaltning and
-/// year, or why it cannot be built (Swedish).
+/// year, or why it cannot be built.
 pub fn series_lines(
     reports: &[&Fr1Report],
     row: Row,
     part: Part,
     unit: Unit,
     lang: Lang,
-) -> Result<Vec<SeriesLine>, String> {
+) -> Result<Vec<SeriesLine>, SeriesError> {
     let short: Vec<&str> = Msg::ChartMonths.text(lang).split_whitespace().collect();
     let short = |i: usize| short.get(i).copied().unwrap_or_default();
     let converted: Vec<Fr1Report> = reports.iter().map(|r| r.in_unit(unit)).collect();
     let refs: Vec<&Fr1Report> = converted.iter().collect();
-    let series = Series::from_reports(&refs).map_err(|e| e.to_string())?;
+    let series = Series::from_reports(&refs)?;
     let actual = between(&series, row, Group::Actual, part);
     let budget = between(&series, row, Group::Budget, part);
     Ok(actual
@@ -257,8 +258,8 @@ pub fn measure_view(
     part: Part,
     unit: Unit,
     lang: Lang,
-) -> Result<MeasureView, String> {
-    let o = after_measures(report, plan, part).map_err(|e| e.to_string())?;
+) -> Result<MeasureView, MeasureError> {
+    let o = after_measures(report, plan, part)?;
     let shown = |m: Money| Unit::Tkr.convert(m, unit).0;
     let gap = shown(o.gap_to_target);
     let msg = if gap.is_sign_negative() && !gap.is_zero() {
@@ -287,10 +288,8 @@ pub fn measure_view(
 
 /// An amount typed in `unit` (tkr or mnkr, Swedish format) as the tkr a
 /// measure plan keeps: `30,2` mnkr is 30 200 tkr, exactly.
-pub fn parse_in_unit(text: &str, unit: Unit) -> Result<Money, String> {
-    crate::import::number::parse_sv_number(text)
-        .map(|d| unit.convert(Money(d), Unit::Tkr))
-        .map_err(|e| e.to_string())
+pub fn parse_in_unit(text: &str, unit: Unit) -> Result<Money, NumberError> {
+    parse_sv_number(text).map(|d| unit.convert(Money(d), Unit::Tkr))
 }
 
 /// Budget ack spread evenly and by the seasonal profile, and what that does
@@ -329,21 +328,39 @@ pub fn periodisation_lines(
         .collect()
 }
 
+/// Why a typed seasonal profile cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileInputError {
+    /// A weight that is not a number.
+    Weight(NumberError),
+    /// Not twelve weights: `n` of them.
+    Count(usize),
+    /// Twelve weights that make no profile.
+    Profile(ProfileError),
+}
+
+impl ProfileInputError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            ProfileInputError::Weight(e) => {
+                Msg::ProWeight.fill(lang, &[("problem", &e.text(lang))])
+            }
+            ProfileInputError::Count(n) => Msg::ProCount.fill(lang, &[("n", &n.to_string())]),
+            ProfileInputError::Profile(e) => e.text(lang),
+        }
+    }
+}
+
 /// Reads a seasonal profile typed as twelve weights (`8 8 9 …`, percent or
 /// any proportion; Swedish decimal comma allowed).
-pub fn parse_profile(text: &str) -> Result<Profile, String> {
+pub fn parse_profile(text: &str) -> Result<Profile, ProfileInputError> {
     let weights: Vec<rust_decimal::Decimal> = text
         .split(|c: char| c.is_whitespace() || c == ';')
         .filter(|t| !t.is_empty())
-        .map(|t| {
-            crate::import::number::parse_sv_number(t).map_err(|e| format!("Säsongsprofilen: {e}"))
-        })
+        .map(|t| parse_sv_number(t).map_err(ProfileInputError::Weight))
         .collect::<Result<_, _>>()?;
-    let array: [rust_decimal::Decimal; 12] = weights.try_into().map_err(|w: Vec<_>| {
-        format!(
-            "Säsongsprofilen ska ha tolv månadsvikter, en per månad; fann {}.",
-            w.len()
-        )
-    })?;
-    Profile::new(array).map_err(|e| format!("Säsongsprofilen: {e}"))
+    let array: [rust_decimal::Decimal; 12] = weights
+        .try_into()
+        .map_err(|w: Vec<_>| ProfileInputError::Count(w.len()))?;
+    Profile::new(array).map_err(ProfileInputError::Profile)
 }

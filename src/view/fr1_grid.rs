@@ -3,9 +3,10 @@
 //! about marked, so a finance officer sees where the file disagrees with
 //! itself, with the sentence that says why.
 
+use crate::finding::{At, Finding, Severity};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row, RowKind};
-use crate::fr1::validate::{Finding, Severity};
+use crate::i18n::Lang;
 use crate::money::Unit;
 use crate::{format, view::decimals};
 
@@ -25,7 +26,8 @@ pub struct GridCell {
     pub value: Option<rust_decimal::Decimal>,
     /// The most serious finding about this cell.
     pub severity: Option<Severity>,
-    /// The findings' sentences, for the cell's tooltip.
+    /// The findings' sentences in the page's language, for the cell's
+    /// tooltip.
     pub note: String,
 }
 
@@ -47,13 +49,14 @@ pub struct Fr1Grid {
     pub rows: Vec<GridRow>,
 }
 
-/// The `which` table of `report` in `unit`, with `findings` marked; `None`
-/// when the file did not carry that report.
+/// The `which` table of `report` in `unit`, with `findings` marked (told
+/// in `lang`); `None` when the file did not carry that report.
 pub fn fr1_grid(
     report: &Fr1Report,
     which: Report,
     findings: &[Finding],
     unit: Unit,
+    lang: Lang,
 ) -> Option<Fr1Grid> {
     let table = report.in_unit(unit).table(which)?.clone();
     let parts: Vec<Part> = Part::ALL
@@ -83,10 +86,13 @@ pub fn fr1_grid(
                     let about: Vec<&Finding> = findings
                         .iter()
                         .filter(|f| {
-                            f.report == Some(which)
-                                && f.row == Some(row)
-                                && f.group == Some(group)
-                                && f.part == Some(part)
+                            f.figure()
+                                == Some(At {
+                                    report: which,
+                                    row,
+                                    group,
+                                    part,
+                                })
                         })
                         .collect();
                     let value = table.get(row, group, part).map(|m| m.0);
@@ -99,7 +105,7 @@ pub fn fr1_grid(
                         severity: about.iter().map(|f| f.severity).max(),
                         note: about
                             .iter()
-                            .map(|f| f.message.as_str())
+                            .map(|f| f.text(lang))
                             .collect::<Vec<_>>()
                             .join("\n"),
                     }

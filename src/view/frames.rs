@@ -6,9 +6,9 @@
 
 use super::{decimals, Fig};
 use crate::export::{ExportRow, ExportTable};
+use crate::finding::{Finding, Severity};
 use crate::format;
 use crate::frames::compute::{Figure, Frames, Reproduction};
-use crate::frames::findings::{Finding, Severity};
 use crate::frames::table::RowKind;
 use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
@@ -487,10 +487,10 @@ pub fn findings(list: &[Finding], lang: Lang) -> Option<FindingsView> {
             .into_iter()
             .map(|f| {
                 let class = match f.severity {
-                    Severity::Warning => "warn",
-                    Severity::Note => "info",
+                    Severity::Warning | Severity::Error => "warn",
+                    Severity::Info => "info",
                 };
-                (f.cell.clone().unwrap_or_default(), f.text(lang), class)
+                (f.cell_name().unwrap_or_default(), f.text(lang), class)
             })
             .collect(),
     })

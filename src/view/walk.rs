@@ -164,7 +164,7 @@ fn unit_views(
     let labelled: Vec<_> = lines.iter().map(|l| (l.label.to_string(), l)).collect();
     csv(&export::summary("", "", &labelled, columns, lang));
     for which in Report::ALL {
-        if let Some(grid) = fr1_grid(report, which, &findings, unit) {
+        if let Some(grid) = fr1_grid(report, which, &findings, unit, lang) {
             csv(&export::fr1("", &grid));
             built += 1;
         }

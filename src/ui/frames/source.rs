@@ -7,7 +7,8 @@ use crate::ui::sheets::grids_of;
 use crate::ui::store::Store;
 use budgetkoll::frames::import::from_fr1_budget;
 use budgetkoll::frames::session::FramesSession;
-use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::i18n::Msg;
+use budgetkoll::intake::{Reason, Refusal};
 use budgetkoll::money::Unit;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,20 +18,20 @@ const SAMPLE: (&str, &[u8]) = (
     include_bytes!("../../../tests/fixtures/frames/budgetramar_plan_2026_2028.xlsx"),
 );
 
-/// A session from a frame table file, or the reason. Workbooks are read in
+/// A session from a frame table file, or why not. Workbooks are read in
 /// the spreadsheet worker.
-async fn from_file(name: String, bytes: Vec<u8>, lang: Lang) -> Result<FramesSession, String> {
+async fn from_file(name: String, bytes: Vec<u8>) -> Result<FramesSession, Refusal> {
     let grids = grids_of(name.clone(), bytes)
         .await
-        .map_err(|e| e.to_string())?;
-    FramesSession::read(&name, &grids).map_err(|e| format!("{name}: {}", e.text(lang)))
+        .map_err(|e| Refusal::new(name.clone(), e))?;
+    FramesSession::read(&name, &grids).map_err(|e| Refusal::new(name, e))
 }
 
 #[component]
 pub fn FramesSource() -> impl IntoView {
     let store = expect_context::<Store>();
-    let error = RwSignal::new(None::<String>);
-    let take = move |r: Result<FramesSession, String>| match r {
+    let error = RwSignal::new(None::<Refusal>);
+    let take = move |r: Result<FramesSession, Refusal>| match r {
         Ok(s) => {
             error.set(None);
             store.frames.set(Some(s));
@@ -40,9 +41,8 @@ pub fn FramesSource() -> impl IntoView {
     // A workbook waits for the spreadsheet worker: "Läser in…" meanwhile.
     let read = move |name: String, bytes: Vec<u8>| {
         store.reading.update(|n| *n += 1);
-        let lang = store.lang.get_untracked();
         spawn_local(async move {
-            let result = from_file(name, bytes, lang).await;
+            let result = from_file(name, bytes).await;
             store.reading.update(|n| *n = n.saturating_sub(1));
             take(result);
         });
@@ -50,12 +50,13 @@ pub fn FramesSource() -> impl IntoView {
     let from_reports = move |_| {
         let reports = store.reports.get();
         let grouping = store.grouping_in_force();
+        let source = store.t(Msg::FrFr1Source);
         take(
             from_fr1_budget(&reports, Unit::Tkr, Some(&grouping))
-                .map_err(|e| e.to_string())
+                .map_err(|e| Refusal::new(source, e))
                 .and_then(|table| {
-                    FramesSession::from_base(store.t(Msg::FrFr1Source), table)
-                        .ok_or_else(|| store.t(Msg::FrNoYears).to_string())
+                    FramesSession::from_base(source, table)
+                        .ok_or_else(|| Refusal::new(source, Reason::NoBaseYears))
                 }),
         )
     };
@@ -94,7 +95,11 @@ pub fn FramesSource() -> impl IntoView {
                     {move || store.t(Msg::FrFromFr1)}
                 </button>
             </div>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! {
+                <p class="notice warn" role="alert">
+                    <strong>{e.file.clone()}</strong>": "{move || e.text(store.lang.get())}
+                </p>
+            })}
         </section>
     }
 }
