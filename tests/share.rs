@@ -278,11 +278,12 @@ fn the_test_envelope_matches_the_codec() {
 fn ten_thousand_damaged_links_never_panic() {
     const ALPHABET: &[u8] =
         b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=#. \xc3\xa5";
-    let good = encode(&SharedState {
+    let original = SharedState {
         reports: vec![realistic_report(1), sample_state().reports.remove(0)],
         view: view(),
         ..SharedState::default()
-    });
+    };
+    let good = encode(&original);
     let payload = payload_of(&good);
     let mut rng = XorShift(0xDEAD_BEEF_CAFE_F00D);
     let (mut opened, mut refused) = (0, 0);
@@ -327,7 +328,19 @@ fn ten_thousand_damaged_links_never_panic() {
             }
         };
         match decode(&text) {
-            Ok(_) => opened += 1,
+            // The checksum's promise: a link damaged in transit (cases 0–2)
+            // that still opens shows the very figures shared (the damage
+            // fell where the reader ignores it), never different ones. A
+            // payload damaged behind a valid checksum (3, 4) may open as
+            // other figures, but only as a state the app could share itself.
+            Ok(state) => {
+                if case % 5 < 3 {
+                    assert_eq!(state, original, "case {case} opened other figures: {text}");
+                } else {
+                    assert_eq!(decode(&encode(&state)).unwrap(), state, "case {case}");
+                }
+                opened += 1;
+            }
             Err(e) => {
                 assert!(!e.to_string().is_empty());
                 refused += 1;
@@ -335,7 +348,6 @@ fn ten_thousand_damaged_links_never_panic() {
         }
     }
     println!("damaged links: {opened} opened, {refused} refused");
-    assert_eq!(opened + refused, 10_000);
     assert!(refused > 9_000, "only {refused} refused");
 }
 
@@ -429,7 +441,12 @@ fn state() -> impl Strategy<Value = SharedState> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    // A fixed seed, so a failure reproduces on every machine.
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0042_2024),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_states_round_trip(s in state()) {
