@@ -908,3 +908,54 @@ fn the_frozen_format_4_frames_link_still_opens() {
     assert_eq!(state.view.route, "frames");
     assert_eq!(state.frames, Some(frames_sample()));
 }
+
+// ---- autosave in pieces ----
+
+#[test]
+fn saved_work_in_pieces_reads_back_whole_and_names_a_missing_report() {
+    use budgetkoll::share::saved::{index, open, report_key, report_text, REPORT_KEY_PREFIX};
+    use std::collections::HashMap;
+    // FNV-1a 64 of "a" is af63dc4c8601ec8c (the algorithm's published test vector).
+    assert_eq!(
+        report_key("a"),
+        format!("{REPORT_KEY_PREFIX}af63dc4c8601ec8c")
+    );
+
+    let whole = SharedState {
+        reports: vec![realistic_report(1), realistic_report(2)],
+        view: view(),
+        ..SharedState::default()
+    };
+    let mut storage = HashMap::new();
+    let keys: Vec<String> = whole
+        .reports
+        .iter()
+        .map(|r| {
+            let text = report_text(r);
+            let key = report_key(&text);
+            storage.insert(key.clone(), text);
+            key
+        })
+        .collect();
+    assert_ne!(keys[0], keys[1]);
+    let rest = SharedState {
+        reports: Vec::new(),
+        ..whole.clone()
+    };
+    let text = index(&rest, &keys);
+    let saved = open(&text, |k| storage.get(k).cloned()).unwrap();
+    assert_eq!(saved.state, whole);
+    assert_eq!(saved.keys, keys);
+
+    // Saved whole, as one link text (before the pieces): read as it is.
+    let legacy = open(&encode(&whole), |_| None).unwrap();
+    assert_eq!((legacy.state, legacy.keys), (whole, Vec::new()));
+
+    // A report's key gone: refused, naming it, never opened without it.
+    storage.remove(&keys[1]);
+    let err = open(&text, |k| storage.get(k).cloned()).unwrap_err();
+    assert!(err.to_string().contains(&keys[1]), "{err}");
+    // A key that is no report's is never read.
+    let foreign = text.replace(&keys[0], "budgetkoll.state");
+    assert!(open(&foreign, |_| Some(encode(&rest))).is_err());
+}

@@ -87,10 +87,10 @@ fn sheet(stream: &[u8]) -> Result<(), Problem> {
             // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row
             // and column first (records too short for their fields are
             // calamine's errors, not its panics).
-            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
-                if u16_at(data, 2).is_some_and(|col| u32::from(col) >= MAX_COLS) {
-                    return Err("a cell lies past the last column");
-                }
+            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006
+                if u16_at(data, 2).is_some_and(|col| u32::from(col) >= MAX_COLS) =>
+            {
+                return Err("a cell lies past the last column");
             }
             // MulRk: row, first column, values, last column.
             0x00BD if data.len() >= 6 => {

@@ -423,6 +423,15 @@ impl Store {
     pub fn snapshot(&self) -> SharedState {
         SharedState {
             reports: self.reports.get(),
+            ..self.rest()
+        }
+    }
+
+    /// [`Store::snapshot`] without the reports (reactive, but tracks
+    /// neither them nor clones them): what autosave writes apart from them.
+    pub fn rest(&self) -> SharedState {
+        SharedState {
+            reports: Vec::new(),
             view: ViewState {
                 lang: self.lang.get().code().to_string(),
                 route: self.route().text(),
@@ -436,6 +445,11 @@ impl Store {
             frames: self.frames.get(),
             finance: self.finance_tables.get(),
         }
+    }
+
+    /// [`Store::rest`] without subscribing.
+    pub fn rest_untracked(&self) -> SharedState {
+        untrack(|| self.rest())
     }
 
     /// [`Store::snapshot`] without subscribing.
