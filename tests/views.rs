@@ -367,3 +367,23 @@ fn exports_carry_the_exact_figures_of_the_tables() {
     assert!(f.rows.iter().all(|r| r.values.len() == 15));
     assert_eq!(f.rows[5].label, "Drift");
 }
+
+#[test]
+fn each_forvaltning_is_listed_once_under_its_latest_name_in_code_order() {
+    use budgetkoll::fr1::model::UnitId;
+    use budgetkoll::view::overview::forvaltningar;
+    let mut reports = demo();
+    // 42 renamed in its June report; a förvaltning 100 after 43, not before.
+    reports[1].meta.unit_id = Some(UnitId {
+        code: "42".into(),
+        name: "Nytt namn".into(),
+    });
+    let mut hundred = reports[3].clone();
+    hundred.meta.unit_id = Some(UnitId {
+        code: "100".into(),
+        name: "Hundra".into(),
+    });
+    reports.insert(0, hundred);
+    let labels: Vec<String> = forvaltningar(&reports).iter().map(UnitId::label).collect();
+    assert_eq!(labels, ["42 Nytt namn", "43 Servicecentrum", "100 Hundra"]);
+}
