@@ -4,10 +4,12 @@
 
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
+use budgetkoll::i18n::Lang;
 use budgetkoll::money::{Money, Unit};
 use budgetkoll::share::{
     decode, decode_file, encode, encode_file, Carrier, ShareError, SharedState, ViewState,
 };
+use budgetkoll::view::route::{Route, Tab};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -66,8 +68,8 @@ fn sample_state() -> SharedState {
             prognos: None,
         }],
         view: ViewState {
-            lang: "en".into(),
-            route: "unit/42".into(),
+            lang: Lang::En,
+            route: Route::parse("unit/42"),
             unit: Unit::Mnkr,
             part: Part::Externt,
             read_only: true,
@@ -163,8 +165,8 @@ fn realistic_report(n: u64) -> Fr1Report {
 
 fn view() -> ViewState {
     ViewState {
-        lang: "sv".into(),
-        route: "unit/42".into(),
+        lang: Lang::Sv,
+        route: Route::parse("unit/42"),
         unit: Unit::Tkr,
         part: Part::Totalt,
         read_only: true,
@@ -420,8 +422,13 @@ fn report() -> impl Strategy<Value = Fr1Report> {
 
 fn state() -> impl Strategy<Value = SharedState> {
     let view = (
-        any::<String>(),
-        any::<String>(),
+        prop::sample::select(vec![Lang::Sv, Lang::En]),
+        // Any text; what the link carries is the route the app reads of it.
+        prop_oneof![
+            any::<String>(),
+            "(unit/[a-z0-9]{1,6}|reports|frames|overview)(@20[0-9]{2}-(0[1-9]|1[0-2]))?",
+        ]
+        .prop_map(|text| Route::parse(&text)),
         unit(),
         prop::sample::select(Part::ALL.to_vec()),
         any::<bool>(),
@@ -646,7 +653,7 @@ fn the_frozen_format_3_frames_link_opens_in_the_new_model() {
         ChangeKind, FrameChange, NonIndexed, NonIndexedPortion, Percent, Plan, YearPercent,
     };
     let state = decode(FROZEN_V3_FRAMES_LINK).unwrap();
-    assert_eq!(state.view.route, "frames");
+    assert_eq!(state.view.route.tab, Tab::Frames);
     let f = state.frames.expect("the frames came with the link");
     assert_eq!(f.source, "budgetramar_2025_2027.xlsx");
     // The base year is the one decided year; the plan is the years after it.
@@ -905,7 +912,7 @@ const FROZEN_V4_FRAMES_LINK: &str = "bk.QksEeNrtUc1Kw0AQ3tmQakURevGYePAgSNkkpm2O
 #[test]
 fn the_frozen_format_4_frames_link_still_opens() {
     let state = decode(FROZEN_V4_FRAMES_LINK).unwrap();
-    assert_eq!(state.view.route, "frames");
+    assert_eq!(state.view.route.tab, Tab::Frames);
     assert_eq!(state.frames, Some(frames_sample()));
 }
 
