@@ -114,12 +114,15 @@ pub fn start(store: Store) {
         None => restore(store),
     }
     list_aside(store);
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         // Subscribes to every part of the work; the reports are tracked,
-        // not cloned.
+        // not cloned. The first run is what was just restored (or what
+        // another version saved, untouched until the person changes
+        // something).
         let _ = store.rest();
         store.reports.track();
-        if !store.read_only.get() && !store.save_paused.get() {
+        let allowed = !store.read_only.get() && !store.save_paused.get();
+        if first.is_some() && allowed {
             schedule(store);
         }
     });
