@@ -3,7 +3,8 @@
 # skips whatever is already there. Safe to run again: a second run only checks.
 #
 #   scripts/setup.sh            toolchain for the wasm build
-#   scripts/setup.sh --browser  plus Debian's Chromium for the browser tests
+#   scripts/setup.sh --browser  plus Debian's Chromium for the browser tests and
+#                               poppler-utils (pdftotext, pdftoppm) for the print test
 #
 # Pinned versions: trunk 0.22.1, wasm-bindgen-cli = the wasm-bindgen in
 # Cargo.lock, npm binaryen 132 (wasm-opt) and playwright-core (package-lock).
@@ -101,9 +102,9 @@ grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
   exit 1
 }
 
-# --- npm tools: wasm-opt (binaryen 132) and playwright-core ------------------------
+# --- npm tools: wasm-opt (binaryen 132), playwright-core, axe-core -----------------
 if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "npm ci (binaryen, playwright-core)"
+  say "npm ci (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
@@ -112,8 +113,8 @@ fi
 # crates are fetched here; a second run finds them and stays offline.
 (source scripts/wasm-env.sh && wasm_fetch)
 
-# --- Chromium for the browser tests -----------------------------------------------
+# --- Chromium for the browser tests, poppler to read the printed report ---------
 if ((want_browser)); then
-  apt_install chromium chromium-driver
+  apt_install chromium chromium-driver poppler-utils
 fi
 say "ready"

@@ -73,6 +73,11 @@ impl Money {
     pub fn scale(self, factor: Decimal) -> Money {
         Money(self.0 * factor)
     }
+
+    /// [`Money::scale`], or `None` past `Decimal`'s range.
+    pub fn checked_scale(self, factor: Decimal) -> Option<Money> {
+        self.0.checked_mul(factor).map(Money)
+    }
 }
 
 impl From<Decimal> for Money {
@@ -291,5 +296,17 @@ mod tests {
     fn ratio_of_zero_is_none() {
         assert_eq!(Money(dec!(5)).ratio_of(Money::ZERO), None);
         assert_eq!(Money(dec!(5)).ratio_of(Money(dec!(10))), Some(dec!(0.5)));
+    }
+
+    #[test]
+    fn checked_arithmetic_stops_at_decimals_range() {
+        let max = Money(Decimal::MAX);
+        assert_eq!(Money::checked_sum([max, max]), None);
+        assert_eq!(Money::checked_sum([max, -max]), Some(Money::ZERO));
+        assert_eq!(max.checked_scale(dec!(1.5)), None);
+        assert_eq!(
+            Money(dec!(200)).checked_scale(dec!(1.5)),
+            Some(Money(dec!(300)))
+        );
     }
 }

@@ -522,3 +522,50 @@ fn write_previews() {
     }
     assert!(dir.join("bridge-360.svg").exists());
 }
+
+#[test]
+fn overview_names_wrap_onto_two_lines_on_a_phone_instead_of_being_cut() {
+    // The page's chart box on a 360 px phone is 320 px wide.
+    let chart = overview::geometry(
+        &Overview {
+            heading: heading("Nettoresultat per förvaltning", "juni 2024"),
+            bars: vec![
+                OverviewBar {
+                    id: "42".into(),
+                    label: "42 Exempelförvaltningen".into(),
+                    value: dec!(-1596),
+                },
+                OverviewBar {
+                    id: "17".into(),
+                    label: "17 Landstingsdir. Ledningsstab".into(),
+                    value: dec!(300),
+                },
+            ],
+            total: dec!(-1296),
+        },
+        &Layout::new(320.0, Lang::Sv),
+    );
+    let labels: Vec<String> = chart
+        .marks_of(Class::Label)
+        .filter_map(|m| match &m.shape {
+            Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    // Most unfavourable first; each name split at a space, never shortened.
+    assert_eq!(
+        labels,
+        [
+            "42",
+            "Exempelförvaltningen",
+            "17 Landstingsdir.",
+            "Ledningsstab"
+        ]
+    );
+    let boxes = chart.text_boxes();
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(!a.overlaps(b), "{a:?} overlaps {b:?}");
+        }
+    }
+}

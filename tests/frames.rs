@@ -13,7 +13,7 @@ use budgetkoll::frames::balance::{
     balance, BalanceInputs, EarlierDeficit, NamedLine, Restructuring, YearAmount,
 };
 use budgetkoll::frames::compute::{compute, Frames};
-use budgetkoll::frames::findings::{FindingKind, Severity};
+use budgetkoll::frames::findings::{FindingKind, Problem, Severity};
 use budgetkoll::frames::import::{
     from_fr1_budget, import_frames, FrameImport, FrameImportError, UNASSIGNED_NAMND,
 };
@@ -379,10 +379,17 @@ fn the_wage_pot_builds_from_the_first_plan_year() {
     let nsj = frames.namnd("Nämnden för Exempelsjukhuset").unwrap();
     assert_eq!(frames.wage_pot_totals(Some(nsj))[0], m(dec!(41540)));
     // Personnel frames stay at the base level.
-    assert_eq!(
-        frames.category_totals(Category::Personal),
-        ms(&[dec!(1671000); 3])
-    );
+    let personal: Vec<Money> = (0..3)
+        .map(|i| {
+            frames
+                .forvaltningar()
+                .flat_map(|(_, f)| &f.lines)
+                .filter(|l| l.category == Category::Personal)
+                .filter_map(|l| l.figures[i].in_force())
+                .sum()
+        })
+        .collect();
+    assert_eq!(personal, ms(&[dec!(1671000); 3]));
     // An exempt förvaltning carries none of it: 51 801 − 651.
     session
         .scenario_mut()
@@ -1061,6 +1068,117 @@ fn balance_inputs_out_of_bounds_are_refused_in_words() {
     );
 }
 
+// --- Amounts at Decimal's limits ----------------------------------------------
+//
+// Every door bounds amounts to 10^15, far inside Decimal's range (about
+// 7,9 · 10^28); a table or input that bypassed them panicked in the engine's
+// plain sums and products. Now the scenario names the figure that is too
+// large, in words, and the page stays.
+
+/// A förvaltning with Personal and Drift both at `amount` in 2025, the
+/// plan 2026–2028 computed from it.
+fn two_lines_at(amount: Decimal) -> FramesSession {
+    let table = one_unit(
+        2025,
+        Unit::Tkr,
+        &[(Category::Personal, amount), (Category::Drift, amount)],
+    );
+    FramesSession::new("gränser", table, Vec::new(), plan(2026, 3, 2025))
+}
+
+#[test]
+fn a_summa_past_decimals_range_is_named_not_a_panic() {
+    // Half of Decimal's maximum, plus one, twice: the Summa is past it.
+    let half = Decimal::MAX / dec!(2) + dec!(1);
+    let session = two_lines_at(half);
+    let err = session.result().unwrap().unwrap_err();
+    assert_eq!(
+        err.text(Lang::Sv),
+        "Scenariot ”Planeringsdirektiv”: Summa Exempelsjukhuset 2026 blir större än vad som går att räkna med; kontrollera beloppen."
+    );
+    assert_eq!(
+        err.text(Lang::En),
+        "Scenario “Planeringsdirektiv”: Summa Exempelsjukhuset 2026 becomes larger than can be computed with; check the amounts."
+    );
+    // The session's starting revenues could not be summed either: none.
+    let revenues = &session
+        .scenario()
+        .unwrap()
+        .balance
+        .as_ref()
+        .unwrap()
+        .revenues;
+    assert_eq!(revenues[0].in_year(2026), Some(Money::ZERO));
+}
+
+#[test]
+fn an_indexation_past_decimals_range_names_its_line_and_year() {
+    let mut session = two_lines_at(dec!(10000000000000000000000000000));
+    let rules = &mut session.scenario_mut().unwrap().rules;
+    // Drift at 10^28 doubled each year: 2 · 10^28, 4 · 10^28, and 2028's
+    // 8 · 10^28 is past the maximum, 7,9 · 10^28 (the Summa of 2027,
+    // 5 · 10^28, is not).
+    for y in 2026..=2028 {
+        rules.set_indexation(Category::Drift, y, dec!(100));
+    }
+    let err = session.result().unwrap().unwrap_err();
+    let text = err.text(Lang::Sv);
+    assert!(
+        text.contains("Exempelsjukhuset Drift 2028 blir större än vad som går att räkna med"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_result_past_decimals_range_is_named_in_the_balance() {
+    // Net frames of minus Decimal's maximum (a table that bypassed the
+    // door), revenues of 1 000: the result would be the maximum + 1 000.
+    let table = one_unit(2019, Unit::Mnkr, &[(Category::Intakter, Decimal::MIN)]);
+    let frames = compute(&table, &plan(2020, 3, 2019), &Rules::default()).unwrap();
+    let input = inputs(&[(2020, dec!(1000))]);
+    let err = balance(&frames, &input).unwrap_err();
+    assert_eq!(
+        err.text(Lang::Sv),
+        "Årets resultat 2020 blir större än vad som går att räkna med; kontrollera beloppen."
+    );
+    assert_eq!(
+        err.text(Lang::En),
+        "Result for the year 2020 becomes larger than can be computed with; check the amounts."
+    );
+}
+
+#[test]
+fn a_payback_search_is_bounded_whatever_years_an_item_names() {
+    // Savings from the first year an i32 holds: the search once walked
+    // from there, four billion years; from its last year, the search's
+    // end overflowed.
+    for from in [i32::MIN, i32::MAX] {
+        let mut item = restructuring(false);
+        item.savings_from = from;
+        assert_eq!(item.payback_year(), Ok(None), "savings from {from}");
+    }
+    // Costs whose running total leaves Decimal's range are named.
+    let mut item = restructuring(false);
+    item.costs = vec![
+        YearAmount {
+            year: 2020,
+            amount: m(Decimal::MAX),
+        },
+        YearAmount {
+            year: 2021,
+            amount: m(Decimal::MAX),
+        },
+    ];
+    let err = item.payback_year().unwrap_err();
+    assert_eq!(
+        err.text(Lang::Sv),
+        "Omställningskostnad Omställning vårdplatser 2021 blir större än vad som går att räkna med; kontrollera beloppen."
+    );
+    // And an ordinary item still pays back: 30 in 2020, 12 a year from
+    // 2021, covered in 2023 (36 ≥ 30).
+    assert_eq!(restructuring(false).payback_year(), Ok(Some(2023)));
+}
+
 // --- Scenarios and FR1 budgets -----------------------------------------------
 
 #[test]
@@ -1201,6 +1319,66 @@ const NBSP: char = '\u{a0}';
 
 fn tkr(s: &str) -> String {
     s.replace(' ', &NBSP.to_string())
+}
+
+#[test]
+fn the_page_writes_out_only_the_lines_of_the_forvaltningar_opened() {
+    use budgetkoll::view::frames::table_with_lines;
+    let session = FramesSession::from_import(PUBLISHED, published()).unwrap();
+    let frames = session.result().unwrap().unwrap().frames;
+    let texts = |r: &budgetkoll::view::frames::Row| -> Vec<String> {
+        r.cells.iter().map(|c| c.text.clone()).collect()
+    };
+    // Folded: no line, every Summa as the sheet states it.
+    let folded = table_with_lines(&frames, Lang::Sv, |_| false);
+    assert!(folded
+        .rows
+        .iter()
+        .all(|r| !matches!(r.kind, RowKind::Line(_) | RowKind::Deduction)));
+    let summa = |v: &budgetkoll::view::frames::TableView, of: &str| {
+        v.rows
+            .iter()
+            .find(|r| r.kind == RowKind::ForvaltningSumma && r.forvaltning == of)
+            .map(texts)
+    };
+    assert_eq!(
+        summa(&folded, "Exempelpsykiatrin"),
+        Some(vec![tkr("344 315"), tkr("347 100"), tkr("349 961")])
+    );
+    assert_eq!(
+        texts(folded.rows.last().unwrap()),
+        [tkr("3 425 904"), tkr("3 459 763"), tkr("3 515 107")]
+    );
+    // Exempelpsykiatrin opened: its four lines (sheet rows 10–13), no other's.
+    let opened = table_with_lines(&frames, Lang::Sv, |f| f == "Exempelpsykiatrin");
+    let lines: Vec<(&str, Vec<String>)> = opened
+        .rows
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::Line(_)))
+        .map(|r| (r.label.as_str(), texts(r)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "Intäkter",
+                vec![tkr("−18 360"), tkr("−18 746"), tkr("−19 139")]
+            ),
+            (
+                "Personal",
+                vec![tkr("240 000"), tkr("240 000"), tkr("240 000")]
+            ),
+            (
+                "Drift",
+                vec![tkr("121 975"), tkr("125 146"), tkr("128 400")]
+            ),
+            (
+                "Avskrivningar",
+                vec!["700".into(), "700".into(), "700".into()]
+            ),
+        ]
+    );
+    assert_eq!(opened.rows.len(), folded.rows.len() + 4);
 }
 
 #[test]

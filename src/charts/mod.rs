@@ -263,22 +263,41 @@ fn zero_line(scale: &Scale, width: f64) -> Mark {
     Mark::line(MARGIN, y, width - MARGIN, y, Class::ZeroLine)
 }
 
-/// Width of the category column of a horizontal bar chart.
-fn label_column(layout: &Layout) -> f64 {
-    (layout.width() * 0.32).clamp(90.0, 280.0)
+/// Width of the category column of a horizontal bar chart: about a third
+/// of the chart, widened (up to 45 %) so that the longest word of any of
+/// `labels` fits on a line of its own — names wrap rather than get cut.
+fn label_column<'a>(layout: &Layout, labels: impl IntoIterator<Item = &'a str>) -> f64 {
+    let width = layout.width();
+    let default = (width * 0.32).clamp(90.0, 280.0);
+    let longest_word = labels
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(|w| text_width(w, layout.font()) + 4.0)
+        .fold(0.0, f64::max);
+    default.max(longest_word.min(width * 0.45))
 }
 
 /// A right-aligned category name in the label column, for a row whose bar
-/// is centred at `center_y`.
-fn row_label(text: &str, center_y: f64, class: Class, layout: &Layout) -> Mark {
+/// is centred at `center_y`: on one line when it fits, else wrapped onto
+/// two lines (a row has room for two), abbreviated only when even two
+/// lines are too short — a phone shows `42 Exempelförvaltningen` whole.
+fn row_label(text: &str, center_y: f64, class: Class, layout: &Layout, column: f64) -> Vec<Mark> {
     let font = layout.font();
-    let column = label_column(layout);
-    Mark::text(
-        MARGIN + column,
-        center_y + font * 0.35,
-        abbreviate(text, column - 4.0, font),
-        Anchor::End,
-        font,
-        class,
-    )
+    let lines = wrap_two(text, column - 4.0, font);
+    let line_height = font * 1.1;
+    let first = center_y + font * 0.35 - line_height / 2.0 * (lines.len() as f64 - 1.0);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            Mark::text(
+                MARGIN + column,
+                first + line_height * i as f64,
+                line,
+                Anchor::End,
+                font,
+                class,
+            )
+        })
+        .collect()
 }

@@ -77,7 +77,8 @@ pub fn geometry(overview: &Overview, layout: &Layout) -> Chart {
             .map(|(_, v, _)| text_width(&variance_number(*v, unit), font) + 14.0)
             .fold(0.0, f64::max)
     };
-    let plot_left = MARGIN + label_column(layout) + 8.0 + widest(true);
+    let column = label_column(layout, rows.iter().map(|(l, _, _)| *l));
+    let plot_left = MARGIN + column + 8.0 + widest(true);
     let plot_right = width - MARGIN - widest(false).max(text_width("0", font) + 8.0);
     let scale = match &layout.scale {
         Some(shared) => shared.covering(overview.extent()),
@@ -117,7 +118,7 @@ pub fn geometry(overview: &Overview, layout: &Layout) -> Chart {
         } else {
             Class::Label
         };
-        marks.push(row_label(label, mid, label_class, layout));
+        marks.extend(row_label(label, mid, label_class, layout, column));
         let (fx, anchor) = if value.is_sign_negative() && !value.is_zero() {
             (x - 5.0, Anchor::End)
         } else {

@@ -428,7 +428,7 @@ fn write_mark(out: &mut String, mark: &Mark) {
     if let Some(tip) = &mark.tip {
         let tip = escape(tip);
         attrs.push_str(&format!(
-            " tabindex=\"0\" data-tip=\"{tip}\" aria-label=\"{tip}\""
+            " tabindex=\"0\" role=\"img\" data-tip=\"{tip}\" aria-label=\"{tip}\""
         ));
     }
     if let Some(id) = &mark.id {
@@ -523,7 +523,7 @@ mod tests {
         let svg = render(&chart);
         assert!(svg.contains("role=\"img\""));
         assert!(svg.contains(
-            "<rect x=\"0\" y=\"0\" width=\"10\" height=\"20\" class=\"ac\" tabindex=\"0\" \
+            "<rect x=\"0\" y=\"0\" width=\"10\" height=\"20\" class=\"ac\" tabindex=\"0\" role=\"img\" \
              data-tip=\"Intäkter · Utfall: 5 tkr\" aria-label=\"Intäkter · Utfall: 5 tkr\" data-id=\"42\"/>"
         ));
     }

@@ -98,7 +98,13 @@ pub fn geometry(bridge: &Bridge, layout: &Layout) -> Chart {
         .map(|(t, _)| text_width(t, font))
         .fold(0.0, f64::max)
         + 8.0;
-    let plot_left = MARGIN + label_column(layout) + 8.0;
+    let column = label_column(
+        layout,
+        [start_label, end_label]
+            .into_iter()
+            .chain(bridge.steps.iter().map(|s| s.label.as_str())),
+    );
+    let plot_left = MARGIN + column + 8.0;
     let plot_right = width - MARGIN - reserve;
 
     let broken = layout.scale.is_none() && breaks_axis(bridge.budget, end, &totals);
@@ -131,7 +137,13 @@ pub fn geometry(bridge: &Bridge, layout: &Layout) -> Chart {
             &value_text(bridge.budget, unit),
         )),
     );
-    marks.push(row_label(start_label, mid, Class::LabelTotal, layout));
+    marks.extend(row_label(
+        start_label,
+        mid,
+        Class::LabelTotal,
+        layout,
+        column,
+    ));
     ends.push((x, base.max(x)));
 
     // Steps.
@@ -153,7 +165,7 @@ pub fn geometry(bridge: &Bridge, layout: &Layout) -> Chart {
                 &variance_text(step.variance, unit),
             )),
         );
-        marks.push(row_label(&step.label, mid, Class::Label, layout));
+        marks.extend(row_label(&step.label, mid, Class::Label, layout, column));
         ends.push((scale.px(*after), x0.max(x1)));
         before = *after;
     }
@@ -171,7 +183,7 @@ pub fn geometry(bridge: &Bridge, layout: &Layout) -> Chart {
         )
         .with_tip(tip(end_label, end_label, &value_text(end, unit))),
     );
-    marks.push(row_label(end_label, mid, Class::LabelTotal, layout));
+    marks.extend(row_label(end_label, mid, Class::LabelTotal, layout, column));
     ends.push((x, base.max(x)));
 
     // Connectors from each running total down to the next bar.

@@ -14,7 +14,7 @@
 //! frames positive as net costs.
 
 use super::compute::Frames;
-use super::findings::{Problem, Problems};
+use super::findings::{Problem, Problems, TooLarge};
 pub use super::model::YearAmount;
 use super::rules::YEAR_RANGE;
 use crate::format;
@@ -29,6 +29,10 @@ pub const RESTORATION_YEARS: i32 = 3;
 /// How far past its last cost year an item is followed to find its payback.
 pub const PAYBACK_SEARCH_YEARS: i32 = 100;
 
+/// The most years a payback search walks, whatever years an item names:
+/// one within [`YEAR_RANGE`] never needs more.
+const PAYBACK_SEARCH_LIMIT: usize = 500;
+
 /// A named line with amounts per year (`Skatteintäkter`, `Finansnetto`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedLine {
@@ -37,17 +41,22 @@ pub struct NamedLine {
 }
 
 impl NamedLine {
-    pub fn in_year(&self, year: i32) -> Money {
+    /// Its amount in `year`; `None` past `Decimal`'s range.
+    pub fn in_year(&self, year: i32) -> Option<Money> {
         sum_in(&self.amounts, year)
     }
 }
 
-fn sum_in(amounts: &[YearAmount], year: i32) -> Money {
+fn sum_in(amounts: &[YearAmount], year: i32) -> Option<Money> {
+    Money::checked_sum(amounts.iter().filter(|a| a.year == year).map(|a| a.amount))
+}
+
+/// The sum of amounts that may each have left `Decimal`'s range; `None`
+/// when one has or the sum does.
+pub fn checked_total(amounts: impl IntoIterator<Item = Option<Money>>) -> Option<Money> {
     amounts
-        .iter()
-        .filter(|a| a.year == year)
-        .map(|a| a.amount)
-        .sum()
+        .into_iter()
+        .try_fold(Money::ZERO, |sum, m| sum.checked_add(m?))
 }
 
 /// A negative balanskravsresultat from before the plan period still to be
@@ -76,7 +85,8 @@ pub struct Restructuring {
 }
 
 impl Restructuring {
-    pub fn cost_in(&self, year: i32) -> Money {
+    /// Its cost in `year`; `None` past `Decimal`'s range.
+    pub fn cost_in(&self, year: i32) -> Option<Money> {
         sum_in(&self.costs, year)
     }
 
@@ -88,26 +98,33 @@ impl Restructuring {
         }
     }
 
-    /// The first year when the savings so far cover the costs so far; `None`
-    /// when the item has no costs or does not pay back within
-    /// [`PAYBACK_SEARCH_YEARS`] of its last cost.
-    pub fn payback_year(&self) -> Option<i32> {
-        let first = self
-            .costs
-            .iter()
-            .map(|c| c.year)
-            .chain(std::iter::once(self.savings_from))
-            .min()?;
-        let last_cost = self.costs.iter().map(|c| c.year).max()?;
+    /// The first year when the savings so far cover the costs so far;
+    /// `Ok(None)` when the item has no costs or does not pay back within
+    /// [`PAYBACK_SEARCH_YEARS`] of its last cost (and at most
+    /// [`PAYBACK_SEARCH_LIMIT`] years are followed, whatever years it
+    /// names).
+    pub fn payback_year(&self) -> Result<Option<i32>, TooLarge> {
+        let years = self.costs.iter().map(|c| c.year);
+        let (Some(first), Some(last_cost)) =
+            (years.clone().chain([self.savings_from]).min(), years.max())
+        else {
+            return Ok(None);
+        };
+        let end = last_cost
+            .max(self.savings_from)
+            .saturating_add(PAYBACK_SEARCH_YEARS);
         let (mut cost, mut saved) = (Money::ZERO, Money::ZERO);
-        for year in first..=last_cost.max(self.savings_from) + PAYBACK_SEARCH_YEARS {
-            cost += self.cost_in(year);
-            saved += self.savings_in(year);
+        for year in (first..=end).take(PAYBACK_SEARCH_LIMIT) {
+            let too_large = || TooLarge::figure(Msg::FrPlanCost, self.name.as_str(), year);
+            cost = checked_total([Some(cost), self.cost_in(year)]).ok_or_else(too_large)?;
+            saved = saved
+                .checked_add(self.savings_in(year))
+                .ok_or_else(too_large)?;
             if cost > Money::ZERO && saved >= cost {
-                return Some(year);
+                return Ok(Some(year));
             }
         }
-        None
+        Ok(None)
     }
 }
 
@@ -216,6 +233,7 @@ pub enum BalanceProblem {
     YearOutside { name: String, year: i32 },
     Amount { name: String, amount: Money },
     NoYears,
+    TooLarge(TooLarge),
 }
 
 impl Problem for BalanceProblem {
@@ -237,6 +255,7 @@ impl Problem for BalanceProblem {
                 &[("what", name), ("amount", &format::exact(amount.0))],
             ),
             BalanceProblem::NoYears => Msg::FrProblemNoYears.text(lang).to_string(),
+            BalanceProblem::TooLarge(e) => e.text(lang),
         }
     }
 }
@@ -313,15 +332,22 @@ impl BalanceInputs {
     }
 }
 
-/// The balance view for the plan years of `frames`.
+/// The balance view for the plan years of `frames`. A figure that would
+/// leave `Decimal`'s range is a [`BalanceProblem::TooLarge`], never a panic.
 pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, BalanceError> {
     inputs.check(&frames.years)?;
+    balance_years(frames, inputs).map_err(|e| BalanceError {
+        problems: vec![BalanceProblem::TooLarge(e)],
+    })
+}
+
+fn balance_years(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, TooLarge> {
     let unit = inputs.unit;
     let convert = |m: Money| frames.unit.convert(m, unit);
     let net = frames.net_in_force();
     let pot = frames.wage_pot_totals(None);
     let line_sum =
-        |lines: &[NamedLine], year: i32| -> Money { lines.iter().map(|l| l.in_year(year)).sum() };
+        |lines: &[NamedLine], year: i32| checked_total(lines.iter().map(|l| l.in_year(year)));
 
     let mut obligations: Vec<Obligation> = inputs
         .earlier_deficits
@@ -338,32 +364,47 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
     let mut equity = inputs.opening_equity;
     let mut years = Vec::with_capacity(frames.years.len());
     for (i, &year) in frames.years.iter().enumerate() {
-        let revenues = line_sum(&inputs.revenues, year);
-        let finance = line_sum(&inputs.finance, year);
-        let adjustments = line_sum(&inputs.adjustments, year);
+        let too_large = |figure: Msg| move || TooLarge::figure(figure, "", year);
+        let revenues = line_sum(&inputs.revenues, year).ok_or_else(too_large(Msg::FrRevenues))?;
+        let finance = line_sum(&inputs.finance, year).ok_or_else(too_large(Msg::FrFinance))?;
+        let adjustments =
+            line_sum(&inputs.adjustments, year).ok_or_else(too_large(Msg::FrAdjustments))?;
         // An efficiency requirement taken off is inside the net frames.
         let net_frames = convert(net[i]);
         let wage_pot = convert(pot[i]);
-        let cost = |equity_only: bool| -> Money {
-            inputs
-                .restructuring
-                .iter()
-                .filter(|r| !equity_only || r.charged_to_equity)
-                .map(|r| r.cost_in(year))
-                .sum()
+        let cost = |equity_only: bool| {
+            checked_total(
+                inputs
+                    .restructuring
+                    .iter()
+                    .filter(|r| !equity_only || r.charged_to_equity)
+                    .map(|r| r.cost_in(year)),
+            )
+            .ok_or_else(too_large(Msg::FrPlanCost))
         };
-        let restructuring_cost = cost(false);
-        let restructuring_savings: Money = inputs
-            .restructuring
-            .iter()
-            .map(|r| r.savings_in(year))
-            .sum();
-        let result =
-            revenues - net_frames - wage_pot + finance - restructuring_cost + restructuring_savings;
-        let balance_result = result - adjustments;
-        equity += result;
+        let restructuring_cost = cost(false)?;
+        let restructuring_savings =
+            Money::checked_sum(inputs.restructuring.iter().map(|r| r.savings_in(year)))
+                .ok_or_else(too_large(Msg::FrPlanSavings))?;
+        let result = Money::checked_sum([
+            revenues,
+            -net_frames,
+            -wage_pot,
+            finance,
+            -restructuring_cost,
+            restructuring_savings,
+        ])
+        .ok_or_else(too_large(Msg::FrResult))?;
+        let balance_result = result
+            .checked_sub(adjustments)
+            .ok_or_else(too_large(Msg::FrBalanceResult))?;
+        equity = equity
+            .checked_add(result)
+            .ok_or_else(too_large(Msg::FrEquity))?;
+        // Between zero and −balance_result: every step below stays within
+        // the amounts it starts from.
         let charged_to_equity = if balance_result < Money::ZERO {
-            cost(true).min(-balance_result)
+            cost(true)?.min(-balance_result)
         } else {
             Money::ZERO
         };
@@ -383,10 +424,19 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
             obligations.push(Obligation {
                 arose: year,
                 amount: deficit,
-                due: year + RESTORATION_YEARS,
+                due: year.saturating_add(RESTORATION_YEARS),
                 remaining: deficit,
             });
         }
+        let remaining_obligation = Money::checked_sum(obligations.iter().map(|o| o.remaining))
+            .ok_or_else(too_large(Msg::FrRemaining))?;
+        let overdue = Money::checked_sum(
+            obligations
+                .iter()
+                .filter(|o| o.due <= year)
+                .map(|o| o.remaining),
+        )
+        .ok_or_else(too_large(Msg::FrOverdue))?;
         years.push(BalanceYear {
             year,
             revenues,
@@ -401,26 +451,25 @@ pub fn balance(frames: &Frames, inputs: &BalanceInputs) -> Result<BalanceView, B
             charged_to_equity,
             closing_equity: equity,
             restored,
-            remaining_obligation: obligations.iter().map(|o| o.remaining).sum(),
-            overdue: obligations
-                .iter()
-                .filter(|o| o.due <= year)
-                .map(|o| o.remaining)
-                .sum(),
+            remaining_obligation,
+            overdue,
         });
     }
+    let paybacks = inputs
+        .restructuring
+        .iter()
+        .map(|r| {
+            Ok(Payback {
+                name: r.name.clone(),
+                year: r.payback_year()?,
+                charged_to_equity: r.charged_to_equity,
+            })
+        })
+        .collect::<Result<Vec<_>, TooLarge>>()?;
     Ok(BalanceView {
         unit,
         years,
         obligations,
-        paybacks: inputs
-            .restructuring
-            .iter()
-            .map(|r| Payback {
-                name: r.name.clone(),
-                year: r.payback_year(),
-                charged_to_equity: r.charged_to_equity,
-            })
-            .collect(),
+        paybacks,
     })
 }

@@ -10,8 +10,14 @@
 //! is a sum of rounded lines. Where a year is both decided and computed,
 //! both are kept, side by side.
 
-use super::model::{round_to_tkr, stated_in, Category, FrameLine, FrameTable, StatedSum};
-use super::rules::{percent_in, NonIndexedPortion, Plan, Rules, RulesError};
+use super::findings::TooLarge;
+use super::model::{
+    round_to_tkr, stated_in, Category, Forvaltning, FrameLine, FrameTable, Namnd, StatedSum,
+};
+use super::rules::{
+    percent_in, FrameChange, NonIndexedPortion, Plan, RuleProblem, Rules, RulesError,
+};
+use crate::i18n::Msg;
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -89,6 +95,8 @@ pub struct ForvaltningFrames {
     /// The efficiency requirement, per plan year (taken off the computed
     /// years' frame when [`Frames::deducted`]).
     pub efficiency: Vec<Money>,
+    /// Its Summa per plan year.
+    pub totals: Vec<SumFigure>,
 }
 
 impl ForvaltningFrames {
@@ -102,6 +110,8 @@ impl ForvaltningFrames {
 pub struct GroupFrames {
     pub name: String,
     pub stated: Vec<Option<Money>>,
+    /// Its Summa per plan year: its förvaltningar's together.
+    pub totals: Vec<SumFigure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -110,9 +120,16 @@ pub struct NamndFrames {
     pub groups: Vec<GroupFrames>,
     pub forvaltningar: Vec<ForvaltningFrames>,
     pub stated: Vec<Option<Money>>,
+    /// Its Summa per plan year.
+    pub totals: Vec<SumFigure>,
+    /// Its förvaltningar's wage pot and efficiency requirement, per plan
+    /// year.
+    pub wage_pot: Vec<Money>,
+    pub efficiency: Vec<Money>,
 }
 
-/// Frames per nämnd → förvaltning → line × plan year.
+/// Frames per nämnd → förvaltning → line × plan year, with every Summa,
+/// wage pot and efficiency total computed once, with checked arithmetic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Frames {
     pub unit: Unit,
@@ -125,16 +142,64 @@ pub struct Frames {
     pub namnder: Vec<NamndFrames>,
     /// The region's Summa as stated.
     pub stated: Vec<Option<Money>>,
+    /// The region's Summa per plan year.
+    pub totals: Vec<SumFigure>,
+    /// The region's wage pot and efficiency requirement, per plan year.
+    pub wage_pot: Vec<Money>,
+    pub efficiency: Vec<Money>,
 }
 
-/// Computes every plan year of every line in `table`.
+/// What every förvaltning's frames are computed with.
+struct Context<'a> {
+    plan: &'a Plan,
+    rules: &'a Rules,
+    unit: Unit,
+    years: Vec<i32>,
+    /// Per plan year, the wage level against the year before the plan:
+    /// 1,031 × 1,033 for 3,1 % and 3,3 %. Rates are within ±100 % and a
+    /// plan at most five years ([`Rules::check`]), so it stays small.
+    wage_factor: Vec<Decimal>,
+}
+
+impl Context<'_> {
+    /// `amount` rounded to whole tkr, or why it cannot be.
+    fn round(
+        &self,
+        amount: Option<Money>,
+        too_large: impl Fn() -> TooLarge,
+    ) -> Result<Money, TooLarge> {
+        amount
+            .and_then(|m| round_to_tkr(m, self.unit))
+            .ok_or_else(too_large)
+    }
+
+    /// The file's figures per plan year.
+    fn stated(&self, list: &[StatedSum]) -> Vec<Option<Money>> {
+        self.years.iter().map(|&y| stated_in(list, y)).collect()
+    }
+
+    /// Empty sums over the plan years: the file's Summa, nothing derived
+    /// yet, and zero computed in the years the rules compute.
+    fn no_sums(&self, stated: &[Option<Money>]) -> Vec<SumFigure> {
+        self.years
+            .iter()
+            .zip(stated)
+            .map(|(&y, &stated)| SumFigure {
+                stated,
+                derived: None,
+                computed: self.plan.computes(y).then_some(Money::ZERO),
+            })
+            .collect()
+    }
+}
+
+/// Computes every plan year of every line in `table`, and every Summa,
+/// wage pot and efficiency total. A figure that would leave `Decimal`'s
+/// range is a [`RuleProblem::TooLarge`], never a panic.
 pub fn compute(table: &FrameTable, plan: &Plan, rules: &Rules) -> Result<Frames, RulesError> {
     rules.check(table, plan)?;
     let years: Vec<i32> = plan.horizon().collect();
-    let stated = |list: &[StatedSum]| -> Vec<Option<Money>> {
-        years.iter().map(|&y| stated_in(list, y)).collect()
-    };
-    let wage_factor: Vec<Decimal> = years
+    let wage_factor = years
         .iter()
         .map(|&y| {
             plan.horizon()
@@ -143,181 +208,305 @@ pub fn compute(table: &FrameTable, plan: &Plan, rules: &Rules) -> Result<Frames,
                 .product()
         })
         .collect();
-    let unit = table.unit;
-    let round = |m: Money| round_to_tkr(m, unit);
-
-    let namnder = table
-        .namnder
-        .iter()
-        .map(|n| NamndFrames {
-            name: n.name.clone(),
-            groups: n
-                .groups
-                .iter()
-                .map(|g| GroupFrames {
-                    name: g.name.clone(),
-                    stated: stated(&g.stated),
-                })
-                .collect(),
-            stated: stated(&n.stated),
-            forvaltningar: n
-                .forvaltningar
-                .iter()
-                .map(|f| {
-                    let group = f.group.as_deref();
-                    let changes: Vec<_> = rules
-                        .changes
-                        .iter()
-                        .filter(|c| c.forvaltning == f.name && c.year > plan.base)
-                        .collect();
-                    let mut lines: Vec<LineFrames> = Vec::with_capacity(f.lines.len());
-                    let mut categories: Vec<(Category, Option<&FrameLine>)> =
-                        f.lines.iter().map(|l| (l.category, Some(l))).collect();
-                    for c in &changes {
-                        if !categories.iter().any(|(cat, _)| *cat == c.category) {
-                            categories.push((c.category, None));
-                        }
-                    }
-                    for (category, line) in categories {
-                        let base = line.and_then(|l| l.decided_in(plan.base));
-                        let line_changes: Vec<_> =
-                            changes.iter().filter(|c| c.category == category).collect();
-                        let base = match (base, line_changes.is_empty()) {
-                            (None, true) => None,
-                            (b, _) => Some(b.unwrap_or(Money::ZERO)),
-                        };
-                        let fixed: Money = base.map_or(Money::ZERO, |b| {
-                            rules
-                                .non_indexed
-                                .iter()
-                                .filter(|x| x.forvaltning == f.name && x.category == category)
-                                .map(|x| match &x.portion {
-                                    NonIndexedPortion::Share(p) => b.scale(p.fraction()),
-                                    NonIndexedPortion::Named { amount, .. } => *amount,
-                                })
-                                .sum()
-                        });
-                        let mut factor = Decimal::ONE;
-                        let mut done = plan.base;
-                        let figures = years
-                            .iter()
-                            .map(|&y| {
-                                let decided = line.and_then(|l| l.decided_in(y));
-                                let computed = base.filter(|_| plan.computes(y)).map(|b| {
-                                    while done < y {
-                                        done += 1;
-                                        let rate =
-                                            rules.rate(&n.name, group, &f.name, category, done);
-                                        factor *= Decimal::ONE + rate.fraction();
-                                    }
-                                    let changed: Money =
-                                        line_changes.iter().map(|c| c.effect_in(y)).sum();
-                                    round(fixed + (b - fixed).scale(factor) + changed)
-                                });
-                                Figure { decided, computed }
-                            })
-                            .collect();
-                        lines.push(LineFrames {
-                            category,
-                            label: line.map_or(category.label(), |l| l.name()).to_string(),
-                            figures,
-                        });
-                    }
-                    let in_force = |i: usize, wanted: &dyn Fn(Category) -> bool| -> Money {
-                        lines
-                            .iter()
-                            .filter(|l| wanted(l.category))
-                            .filter_map(|l| l.figures[i].in_force())
-                            .sum()
-                    };
-                    let pot_exempt = rules.wage.exempt.contains(&f.name);
-                    let wage_pot = (0..years.len())
-                        .map(|i| {
-                            if pot_exempt {
-                                return Money::ZERO;
-                            }
-                            let personal = in_force(i, &|c| c == Category::Personal);
-                            round(personal.scale(wage_factor[i] - Decimal::ONE))
-                        })
-                        .collect();
-                    let eff_exempt = rules.efficiency.exempt.contains(&f.name);
-                    let efficiency = years
-                        .iter()
-                        .enumerate()
-                        .map(|(i, &y)| {
-                            if eff_exempt {
-                                return Money::ZERO;
-                            }
-                            let costs = in_force(i, &|c| rules.efficiency.categories.contains(&c));
-                            round(costs.scale(rules.efficiency.share(plan, y)))
-                        })
-                        .collect();
-                    ForvaltningFrames {
-                        name: f.name.clone(),
-                        group: f.group.clone(),
-                        lines,
-                        stated: stated(&f.stated),
-                        wage_pot,
-                        efficiency,
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-
-    let region = stated(&table.stated);
-    Ok(Frames {
-        unit,
+    let ctx = Context {
+        plan,
+        rules,
+        unit: table.unit,
         years,
-        base: plan.base,
-        deducted: rules.efficiency.deduct,
-        namnder,
-        stated: region,
+        wage_factor,
+    };
+    frames(&ctx, table).map_err(|e| RulesError {
+        problems: vec![RuleProblem::TooLarge(e)],
     })
 }
 
-/// Sums lines year by year: the derived sum of the decided figures (none
-/// when no line has one) and the computed sum (the lines in force, less the
-/// efficiency taken off, in the years the rules compute).
-fn sum<'a>(
-    frames: &Frames,
-    forvaltningar: impl Iterator<Item = &'a ForvaltningFrames> + Clone,
-    stated: &[Option<Money>],
-) -> Vec<SumFigure> {
-    (0..frames.years.len())
-        .map(|i| {
-            let figures = forvaltningar
-                .clone()
-                .flat_map(|f| f.lines.iter().map(move |l| l.figures[i]));
-            let decided: Vec<Money> = figures.clone().filter_map(|f| f.decided).collect();
-            let computes = frames.years[i] > frames.base;
-            let computed = computes.then(|| {
-                let lines: Money = figures.filter_map(|f| f.in_force()).sum();
-                let taken: Money = if frames.deducted {
-                    forvaltningar.clone().map(|f| f.efficiency[i]).sum()
-                } else {
-                    Money::ZERO
-                };
-                lines - taken
-            });
-            SumFigure {
-                stated: stated.get(i).copied().flatten(),
-                derived: (!decided.is_empty()).then(|| decided.into_iter().sum()),
-                computed,
-            }
+fn frames(ctx: &Context, table: &FrameTable) -> Result<Frames, TooLarge> {
+    let namnder = table
+        .namnder
+        .iter()
+        .map(|n| namnd_frames(ctx, n))
+        .collect::<Result<Vec<_>, _>>()?;
+    let stated = ctx.stated(&table.stated);
+    let mut totals = ctx.no_sums(&stated);
+    for n in &namnder {
+        add_sums(&mut totals, &n.totals, &ctx.years, "Summa regionen")?;
+    }
+    let pots = |of: fn(&NamndFrames) -> &[Money], figure| {
+        column_sum(namnder.iter().map(of), &ctx.years, |y| {
+            TooLarge::figure(figure, "", y)
         })
-        .collect()
+    };
+    Ok(Frames {
+        unit: ctx.unit,
+        base: ctx.plan.base,
+        deducted: ctx.rules.efficiency.deduct,
+        wage_pot: pots(|n| &n.wage_pot, Msg::FrWagePot)?,
+        efficiency: pots(|n| &n.efficiency, Msg::FrEfficiency)?,
+        years: ctx.years.clone(),
+        namnder,
+        stated,
+        totals,
+    })
+}
+
+fn namnd_frames(ctx: &Context, n: &Namnd) -> Result<NamndFrames, TooLarge> {
+    let forvaltningar = n
+        .forvaltningar
+        .iter()
+        .map(|f| forvaltning_frames(ctx, n, f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let groups = n
+        .groups
+        .iter()
+        .map(|g| {
+            let stated = ctx.stated(&g.stated);
+            let mut totals = ctx.no_sums(&stated);
+            let label = || format!("Summa {}", g.name);
+            for f in forvaltningar
+                .iter()
+                .filter(|f| f.group.as_deref() == Some(g.name.as_str()))
+            {
+                add_sums(&mut totals, &f.totals, &ctx.years, &label())?;
+            }
+            Ok(GroupFrames {
+                name: g.name.clone(),
+                stated,
+                totals,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let stated = ctx.stated(&n.stated);
+    let mut totals = ctx.no_sums(&stated);
+    let label = format!("Summa {}", n.name);
+    for f in &forvaltningar {
+        add_sums(&mut totals, &f.totals, &ctx.years, &label)?;
+    }
+    let pots = |of: fn(&ForvaltningFrames) -> &[Money], figure| {
+        column_sum(forvaltningar.iter().map(of), &ctx.years, |y| {
+            TooLarge::figure(figure, n.name.as_str(), y)
+        })
+    };
+    Ok(NamndFrames {
+        name: n.name.clone(),
+        wage_pot: pots(|f| &f.wage_pot, Msg::FrWagePot)?,
+        efficiency: pots(|f| &f.efficiency, Msg::FrEfficiency)?,
+        groups,
+        forvaltningar,
+        stated,
+        totals,
+    })
+}
+
+fn forvaltning_frames(
+    ctx: &Context,
+    n: &Namnd,
+    f: &Forvaltning,
+) -> Result<ForvaltningFrames, TooLarge> {
+    let rules = ctx.rules;
+    let changes: Vec<&FrameChange> = rules
+        .changes
+        .iter()
+        .filter(|c| c.forvaltning == f.name && ctx.plan.computes(c.year))
+        .collect();
+    let mut categories: Vec<(Category, Option<&FrameLine>)> =
+        f.lines.iter().map(|l| (l.category, Some(l))).collect();
+    for c in &changes {
+        if !categories.iter().any(|(cat, _)| *cat == c.category) {
+            categories.push((c.category, None));
+        }
+    }
+    let lines = categories
+        .into_iter()
+        .map(|(category, line)| line_frames(ctx, n, f, category, line, &changes))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    // The lines of some categories in force, summed, in plan year `i`.
+    let in_force = |i: usize, wanted: &dyn Fn(Category) -> bool| {
+        Money::checked_sum(
+            lines
+                .iter()
+                .filter(|l| wanted(l.category))
+                .filter_map(|l| l.figures[i].in_force()),
+        )
+    };
+    let pot_exempt = rules.wage.exempt.contains(&f.name);
+    let eff_exempt = rules.efficiency.exempt.contains(&f.name);
+    let mut wage_pot = Vec::with_capacity(ctx.years.len());
+    let mut efficiency = Vec::with_capacity(ctx.years.len());
+    for (i, &y) in ctx.years.iter().enumerate() {
+        let increase = ctx.wage_factor[i] - Decimal::ONE;
+        wage_pot.push(if pot_exempt || increase.is_zero() {
+            Money::ZERO
+        } else {
+            let personal = in_force(i, &|c| c == Category::Personal);
+            ctx.round(personal.and_then(|p| p.checked_scale(increase)), || {
+                TooLarge::figure(Msg::FrWagePot, f.name.as_str(), y)
+            })?
+        });
+        let share = rules.efficiency.share(ctx.plan, y);
+        efficiency.push(if eff_exempt || share.is_zero() {
+            Money::ZERO
+        } else {
+            let costs = in_force(i, &|c| rules.efficiency.categories.contains(&c));
+            ctx.round(costs.and_then(|c| c.checked_scale(share)), || {
+                TooLarge::figure(Msg::FrEfficiency, f.name.as_str(), y)
+            })?
+        });
+    }
+
+    let stated = ctx.stated(&f.stated);
+    let label = || format!("Summa {}", f.name);
+    let totals = ctx
+        .years
+        .iter()
+        .enumerate()
+        .map(|(i, &y)| {
+            let too_large = || TooLarge::row(label(), y);
+            let mut decided = lines.iter().filter_map(|l| l.figures[i].decided).peekable();
+            let derived = match decided.peek() {
+                None => None,
+                Some(_) => Some(Money::checked_sum(decided).ok_or_else(too_large)?),
+            };
+            let computed = match ctx.plan.computes(y) {
+                false => None,
+                true => {
+                    let taken = if rules.efficiency.deduct {
+                        efficiency[i]
+                    } else {
+                        Money::ZERO
+                    };
+                    let net = in_force(i, &|_| true).and_then(|m| m.checked_sub(taken));
+                    Some(net.ok_or_else(too_large)?)
+                }
+            };
+            Ok(SumFigure {
+                stated: stated[i],
+                derived,
+                computed,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ForvaltningFrames {
+        name: f.name.clone(),
+        group: f.group.clone(),
+        lines,
+        stated,
+        wage_pot,
+        efficiency,
+        totals,
+    })
+}
+
+/// One line over the plan years: decided where the table has a figure,
+/// computed after the base year from the base year's figure (its indexed
+/// part compounded, its non-indexed part as it was, plus the decided
+/// changes), rounded to whole tkr.
+fn line_frames(
+    ctx: &Context,
+    n: &Namnd,
+    f: &Forvaltning,
+    category: Category,
+    line: Option<&FrameLine>,
+    changes: &[&FrameChange],
+) -> Result<LineFrames, TooLarge> {
+    let (rules, plan) = (ctx.rules, ctx.plan);
+    let label = line.map_or(category.label(), |l| l.name());
+    let too_large = |y| TooLarge::row(format!("{} {label}", f.name), y);
+    let line_changes: Vec<&FrameChange> = changes
+        .iter()
+        .copied()
+        .filter(|c| c.category == category)
+        .collect();
+    let base = match (
+        line.and_then(|l| l.decided_in(plan.base)),
+        line_changes.is_empty(),
+    ) {
+        (None, true) => None,
+        (b, _) => Some(b.unwrap_or(Money::ZERO)),
+    };
+    let fixed = match base {
+        None => Money::ZERO,
+        Some(b) => rules
+            .non_indexed
+            .iter()
+            .filter(|x| x.forvaltning == f.name && x.category == category)
+            .try_fold(Money::ZERO, |sum, x| {
+                let part = match &x.portion {
+                    NonIndexedPortion::Share(p) => b.checked_scale(p.fraction())?,
+                    NonIndexedPortion::Named { amount, .. } => *amount,
+                };
+                sum.checked_add(part)
+            })
+            .ok_or_else(|| too_large(plan.base))?,
+    };
+    let group = f.group.as_deref();
+    let mut factor = Decimal::ONE;
+    let mut done = plan.base;
+    let mut figures = Vec::with_capacity(ctx.years.len());
+    for &y in &ctx.years {
+        let decided = line.and_then(|l| l.decided_in(y));
+        let computed = match base.filter(|_| plan.computes(y)) {
+            None => None,
+            Some(b) => {
+                // Within ±100 % a year over at most a plan's span from the
+                // base (Rules::check): the factor stays small.
+                while done < y {
+                    done += 1;
+                    let rate = rules.rate(&n.name, group, &f.name, category, done);
+                    factor *= Decimal::ONE + rate.fraction();
+                }
+                let changed = Money::checked_sum(line_changes.iter().map(|c| c.effect_in(y)));
+                let value = b
+                    .checked_sub(fixed)
+                    .and_then(|indexed| indexed.checked_scale(factor))
+                    .and_then(|m| m.checked_add(fixed))
+                    .and_then(|m| m.checked_add(changed?));
+                Some(ctx.round(value, || too_large(y))?)
+            }
+        };
+        figures.push(Figure { decided, computed });
+    }
+    Ok(LineFrames {
+        category,
+        label: label.to_string(),
+        figures,
+    })
+}
+
+/// Adds a part's sums (a förvaltning's, a nämnd's) into `into`, year by
+/// year: derived where either has one, computed where the rules compute.
+fn add_sums(
+    into: &mut [SumFigure],
+    part: &[SumFigure],
+    years: &[i32],
+    label: &str,
+) -> Result<(), TooLarge> {
+    let add = |a: Option<Money>, b: Option<Money>| match (a, b) {
+        (Some(a), Some(b)) => a.checked_add(b).map(Some),
+        (a, None) => Some(a),
+        (None, b) => Some(b),
+    };
+    for ((sum, p), &y) in into.iter_mut().zip(part).zip(years) {
+        let too_large = || TooLarge::row(label, y);
+        sum.derived = add(sum.derived, p.derived).ok_or_else(too_large)?;
+        sum.computed = add(sum.computed, p.computed).ok_or_else(too_large)?;
+    }
+    Ok(())
 }
 
 /// Column-wise sums of per-year amounts.
-fn column_sum<'a>(rows: impl Iterator<Item = &'a [Money]>, len: usize) -> Vec<Money> {
-    let mut out = vec![Money::ZERO; len];
+fn column_sum<'a>(
+    rows: impl Iterator<Item = &'a [Money]>,
+    years: &[i32],
+    too_large: impl Fn(i32) -> TooLarge,
+) -> Result<Vec<Money>, TooLarge> {
+    let mut out = vec![Money::ZERO; years.len()];
     for row in rows {
-        for (o, v) in out.iter_mut().zip(row) {
-            *o += *v;
+        for ((o, v), &y) in out.iter_mut().zip(row).zip(years) {
+            *o = o.checked_add(*v).ok_or_else(|| too_large(y))?;
         }
     }
-    out
+    Ok(out)
 }
 
 impl Frames {
@@ -340,75 +529,38 @@ impl Frames {
     }
 
     /// A förvaltning's Summa per plan year.
-    pub fn forvaltning_totals(&self, f: &ForvaltningFrames) -> Vec<SumFigure> {
-        sum(self, std::iter::once(f), &f.stated)
-    }
-
-    /// A group's Summa per plan year.
-    pub fn group_totals(&self, n: &NamndFrames, group: &GroupFrames) -> Vec<SumFigure> {
-        let members = n
-            .forvaltningar
-            .iter()
-            .filter(|f| f.group.as_deref() == Some(group.name.as_str()));
-        sum(self, members, &group.stated)
+    pub fn forvaltning_totals<'a>(&self, f: &'a ForvaltningFrames) -> &'a [SumFigure] {
+        &f.totals
     }
 
     /// A nämnd's Summa per plan year.
-    pub fn namnd_totals(&self, n: &NamndFrames) -> Vec<SumFigure> {
-        sum(self, n.forvaltningar.iter(), &n.stated)
+    pub fn namnd_totals<'a>(&self, n: &'a NamndFrames) -> &'a [SumFigure] {
+        &n.totals
     }
 
     /// The region's Summa per plan year.
-    pub fn region_totals(&self) -> Vec<SumFigure> {
-        let all = self.namnder.iter().flat_map(|n| n.forvaltningar.iter());
-        sum(self, all, &self.stated)
+    pub fn region_totals(&self) -> &[SumFigure] {
+        &self.totals
     }
 
     /// The region's net frames in force per plan year (zero where no
     /// figure exists): what the balance requirement is computed on.
     pub fn net_in_force(&self) -> Vec<Money> {
-        self.region_totals()
+        self.totals
             .iter()
             .map(|s| s.in_force().unwrap_or(Money::ZERO))
             .collect()
     }
 
     /// The wage pot per plan year, of a nämnd or (`None`) the region.
-    pub fn wage_pot_totals(&self, namnd: Option<&NamndFrames>) -> Vec<Money> {
-        let len = self.years.len();
-        match namnd {
-            Some(n) => column_sum(n.forvaltningar.iter().map(|f| f.wage_pot.as_slice()), len),
-            None => column_sum(
-                self.forvaltningar().map(|(_, f)| f.wage_pot.as_slice()),
-                len,
-            ),
-        }
+    pub fn wage_pot_totals<'a>(&'a self, namnd: Option<&'a NamndFrames>) -> &'a [Money] {
+        namnd.map_or(&self.wage_pot, |n| &n.wage_pot)
     }
 
     /// The efficiency requirement per plan year, of a nämnd or (`None`) the
     /// region.
-    pub fn efficiency_totals(&self, namnd: Option<&NamndFrames>) -> Vec<Money> {
-        let len = self.years.len();
-        match namnd {
-            Some(n) => column_sum(n.forvaltningar.iter().map(|f| f.efficiency.as_slice()), len),
-            None => column_sum(
-                self.forvaltningar().map(|(_, f)| f.efficiency.as_slice()),
-                len,
-            ),
-        }
-    }
-
-    /// The region's total of one category in force, per plan year.
-    pub fn category_totals(&self, category: Category) -> Vec<Money> {
-        (0..self.years.len())
-            .map(|i| {
-                self.forvaltningar()
-                    .flat_map(|(_, f)| f.lines.iter())
-                    .filter(|l| l.category == category)
-                    .filter_map(|l| l.figures[i].in_force())
-                    .sum()
-            })
-            .collect()
+    pub fn efficiency_totals<'a>(&'a self, namnd: Option<&'a NamndFrames>) -> &'a [Money] {
+        namnd.map_or(&self.efficiency, |n| &n.efficiency)
     }
 
     /// How the computed years compare with the decided ones, where a year
@@ -435,44 +587,44 @@ impl Frames {
             compared: 0,
             differences: Vec::new(),
         };
-        let mut compare = |namnd: &str, label: &str, figures: &[Figure]| {
-            for (i, &y) in self.years.iter().enumerate() {
-                if !years.contains(&y) {
-                    continue;
-                }
-                let f = figures[i];
-                if let (Some(decided), Some(computed)) = (f.decided, f.computed) {
-                    out.compared += 1;
-                    if decided != computed {
-                        out.differences.push(Difference {
-                            namnd: namnd.to_string(),
-                            label: label.to_string(),
-                            year: y,
-                            decided,
-                            computed,
-                        });
+        // Labels are written only for what differs.
+        let mut compare =
+            |namnd: &str, label: &dyn Fn() -> String, figures: &mut dyn Iterator<Item = Figure>| {
+                for (f, y) in figures.zip(&self.years) {
+                    if !years.contains(y) {
+                        continue;
+                    }
+                    if let (Some(decided), Some(computed)) = (f.decided, f.computed) {
+                        out.compared += 1;
+                        if decided != computed {
+                            out.differences.push(Difference {
+                                namnd: namnd.to_string(),
+                                label: label(),
+                                year: *y,
+                                decided,
+                                computed,
+                            });
+                        }
                     }
                 }
-            }
-        };
-        let figures =
-            |sums: Vec<SumFigure>| -> Vec<Figure> { sums.iter().map(SumFigure::figure).collect() };
+            };
         for n in &self.namnder {
             for f in &n.forvaltningar {
                 if !f.is_sum_only() {
                     for l in &f.lines {
-                        compare(&n.name, &format!("{} {}", f.name, l.label), &l.figures);
+                        let label = || format!("{} {}", f.name, l.label);
+                        compare(&n.name, &label, &mut l.figures.iter().copied());
                     }
                 }
-                let label = format!("Summa {}", f.name);
-                compare(&n.name, &label, &figures(self.forvaltning_totals(f)));
+                let label = || format!("Summa {}", f.name);
+                compare(&n.name, &label, &mut f.totals.iter().map(SumFigure::figure));
             }
             for g in &n.groups {
-                let label = format!("Summa {}", g.name);
-                compare(&n.name, &label, &figures(self.group_totals(n, g)));
+                let label = || format!("Summa {}", g.name);
+                compare(&n.name, &label, &mut g.totals.iter().map(SumFigure::figure));
             }
-            let label = format!("Summa {}", n.name);
-            compare(&n.name, &label, &figures(self.namnd_totals(n)));
+            let label = || format!("Summa {}", n.name);
+            compare(&n.name, &label, &mut n.totals.iter().map(SumFigure::figure));
         }
         Some(out)
     }

@@ -65,6 +65,8 @@ pub enum FindingKind {
     },
     /// A sheet in another unit than the first; converted exactly.
     OtherUnit { sheet: String, from: Unit, to: Unit },
+    /// A Summa whose lines add up past `Decimal`'s range: not checked.
+    SummaTooLarge { label: String, year: i32 },
 }
 
 /// One finding, at its cell when it has one.
@@ -156,17 +158,23 @@ impl FindingKind {
                 stated,
                 derived,
                 unit,
-            } => Msg::FrFindSummaMismatch.fill(
-                lang,
-                &[
-                    ("label", label),
-                    ("year", &y(year)),
-                    ("stated", &exact(*stated)),
-                    ("derived", &exact(*derived)),
-                    ("diff", &exact((*stated - *derived).abs())),
-                    ("unit", unit.short()),
-                ],
-            ),
+            } => match stated.checked_sub(*derived) {
+                Some(diff) => Msg::FrFindSummaMismatch.fill(
+                    lang,
+                    &[
+                        ("label", label),
+                        ("year", &y(year)),
+                        ("stated", &exact(*stated)),
+                        ("derived", &exact(*derived)),
+                        ("diff", &exact(diff.abs())),
+                        ("unit", unit.short()),
+                    ],
+                ),
+                // Only a finding decoded from a link or storage gets here.
+                None => {
+                    Msg::FrFindSummaTooLarge.fill(lang, &[("label", label), ("year", &y(year))])
+                }
+            },
             FindingKind::SummaUnmatched { label } => {
                 Msg::FrFindSummaUnmatched.fill(lang, &[("label", label)])
             }
@@ -190,7 +198,58 @@ impl FindingKind {
                 lang,
                 &[("sheet", sheet), ("from", from.short()), ("to", to.short())],
             ),
+            FindingKind::SummaTooLarge { label, year } => {
+                Msg::FrFindSummaTooLarge.fill(lang, &[("label", label), ("year", &y(year))])
+            }
         }
+    }
+}
+
+/// A figure that would leave `Decimal`'s range (about ±7,9 · 10²⁸): which
+/// one and for which year. The doors bound every amount far below it, so
+/// only figures that bypassed them get here, and get this message instead
+/// of a panic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooLarge {
+    /// The figure, when it has a name of its own (`Central lönepott`,
+    /// `Årets resultat`).
+    pub figure: Option<Msg>,
+    /// Whose, or which row (`Förvaltning 1.1 Drift`, `Summa Nämnd 1`).
+    pub of: String,
+    pub year: i32,
+}
+
+impl TooLarge {
+    /// A row of the frame table (`Summa Nämnd 1`) in `year`.
+    pub fn row(of: impl Into<String>, year: i32) -> TooLarge {
+        TooLarge {
+            figure: None,
+            of: of.into(),
+            year,
+        }
+    }
+
+    /// A named figure (of a förvaltning, or of the region when `of` is
+    /// empty) in `year`.
+    pub fn figure(figure: Msg, of: impl Into<String>, year: i32) -> TooLarge {
+        TooLarge {
+            figure: Some(figure),
+            of: of.into(),
+            year,
+        }
+    }
+}
+
+impl Problem for TooLarge {
+    fn text(&self, lang: Lang) -> String {
+        let what = self
+            .figure
+            .map(|m| m.text(lang))
+            .into_iter()
+            .chain(Some(self.of.as_str()).filter(|o| !o.is_empty()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        Msg::FrProblemTooLarge.fill(lang, &[("what", &what), ("year", &self.year.to_string())])
     }
 }
 

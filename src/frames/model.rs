@@ -397,8 +397,16 @@ impl FrameTable {
         let mut check = |label: String, stated: &[StatedSum], lines: Vec<&FrameLine>| {
             for s in stated {
                 let parts: Vec<Money> = lines.iter().filter_map(|l| l.decided_in(s.year)).collect();
-                let derived: Money = parts.iter().copied().sum();
-                let diff = s.amount - derived;
+                let checked = Money::checked_sum(parts.iter().copied())
+                    .and_then(|derived| Some((derived, s.amount.checked_sub(derived)?)));
+                let Some((derived, diff)) = checked else {
+                    let kind = FindingKind::SummaTooLarge {
+                        label: label.clone(),
+                        year: s.year,
+                    };
+                    out.push(Finding::at(&s.cell, kind));
+                    continue;
+                };
                 if diff.is_zero() {
                     continue;
                 }
@@ -457,13 +465,21 @@ impl FrameTable {
     }
 }
 
-/// `amount` rounded to whole tkr, half away from zero, in its own unit.
-pub fn round_to_tkr(amount: Money, unit: Unit) -> Money {
-    let tkr = unit
-        .convert(amount, Unit::Tkr)
-        .0
-        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    Unit::Tkr.convert(Money(tkr), unit)
+/// `amount` rounded to whole tkr, half away from zero, in its own unit
+/// (whole tkr, thousandths of mnkr, thousands of kr). `None` would be a kr
+/// amount rounding past `Decimal`'s limit, which the limit's last digits
+/// (…335) rule out; the multiplication is checked all the same.
+pub fn round_to_tkr(amount: Money, unit: Unit) -> Option<Money> {
+    let half_away = |d: Decimal, dp| {
+        d.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    let thousand = Decimal::from(1_000);
+    let rounded = match unit {
+        Unit::Tkr => half_away(amount.0, 0),
+        Unit::Mnkr => half_away(amount.0, 3),
+        Unit::Kr => half_away(amount.0 / thousand, 0).checked_mul(thousand)?,
+    };
+    Some(Money(rounded.normalize()))
 }
 
 #[cfg(test)]
@@ -499,12 +515,47 @@ mod tests {
 
     #[test]
     fn rounding_is_to_whole_tkr_half_away_from_zero() {
-        let r = |d, u| round_to_tkr(Money(d), u).0;
+        let r = |d, u| round_to_tkr(Money(d), u).unwrap().0;
         assert_eq!(r(dec!(884774.178), Unit::Tkr), dec!(884774));
         assert_eq!(r(dec!(-19139.49), Unit::Tkr), dec!(-19139));
         assert_eq!(r(dec!(12.5), Unit::Tkr), dec!(13));
         assert_eq!(r(dec!(-12.5), Unit::Tkr), dec!(-13));
         assert_eq!(r(dec!(1.0725), Unit::Mnkr), dec!(1.073));
         assert_eq!(r(dec!(1500), Unit::Kr), dec!(2000));
+        assert_eq!(r(dec!(-1499.99), Unit::Kr), dec!(-1000));
+        // At Decimal's limits (79 228 162 514 264 337 593 543 950 335), no
+        // panic: tkr and mnkr round in place, kr to the thousand below.
+        assert_eq!(r(Decimal::MAX, Unit::Tkr), Decimal::MAX);
+        assert_eq!(r(Decimal::MIN, Unit::Mnkr), Decimal::MIN);
+        assert_eq!(
+            r(Decimal::MIN, Unit::Kr),
+            dec!(-79228162514264337593543950000)
+        );
+    }
+
+    #[test]
+    fn a_summa_past_decimals_range_is_a_finding_not_a_panic() {
+        let mut table = FrameTable::new(Unit::Tkr);
+        table.add_year(2026);
+        let f = table.namnd_mut("N").forvaltning_mut("F", None);
+        for category in [Category::Personal, Category::Drift] {
+            f.line_mut(category, "").decide(2026, Money(Decimal::MAX));
+        }
+        f.stated.push(StatedSum {
+            year: 2026,
+            amount: Money(Decimal::MAX),
+            cell: "Blad1!C4".to_string(),
+        });
+        let findings = table.summa_checks();
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].cell.as_deref(), Some("Blad1!C4"));
+        assert_eq!(
+            findings[0].kind,
+            FindingKind::SummaTooLarge {
+                label: "Summa F".to_string(),
+                year: 2026
+            }
+        );
+        assert_eq!(findings[0].severity, Severity::Warning);
     }
 }

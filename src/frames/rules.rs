@@ -8,7 +8,7 @@
 //! Percentages are written as people say them (`2.5` for 2,5 %). Amounts are
 //! in the table's unit.
 
-use super::findings::{Problem, Problems};
+use super::findings::{Problem, Problems, TooLarge};
 use super::model::{Category, FrameTable};
 use crate::format::exact;
 use crate::i18n::{Lang, Msg};
@@ -503,6 +503,7 @@ pub enum RuleProblem {
     Percent { what: String, percent: Decimal },
     Unknown { name: String },
     Amount { what: String, amount: Money },
+    TooLarge(TooLarge),
 }
 
 impl Problem for RuleProblem {
@@ -530,6 +531,7 @@ impl Problem for RuleProblem {
             RuleProblem::Amount { what, amount } => {
                 Msg::FrProblemAmount.fill(lang, &[("what", what), ("amount", &exact(amount.0))])
             }
+            RuleProblem::TooLarge(e) => e.text(lang),
         }
     }
 }

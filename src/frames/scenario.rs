@@ -109,7 +109,7 @@ pub struct ScenarioComparison {
     pub region: ComparisonRow,
 }
 
-fn in_force(sums: Vec<SumFigure>) -> Vec<Money> {
+fn in_force(sums: &[SumFigure]) -> Vec<Money> {
     sums.iter()
         .map(|s| s.in_force().unwrap_or(Money::ZERO))
         .collect()
@@ -124,6 +124,10 @@ pub fn compare(
 ) -> Result<ScenarioComparison, ScenarioError> {
     let a = reference.evaluate(table, plan)?.frames;
     let b = other.evaluate(table, plan)?.frames;
+    // Both scenarios index the same decided figures by factors of at least
+    // zero, so a row's two figures differ by no more than the larger of
+    // them, give or take decided changes within the door bounds: the
+    // difference stays within range.
     let row = |namnd: &str, forvaltning: &str, reference: Vec<Money>, other: Vec<Money>| {
         let difference = reference.iter().zip(&other).map(|(x, y)| *y - *x).collect();
         ComparisonRow {

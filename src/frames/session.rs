@@ -39,15 +39,18 @@ impl FramesSession {
     /// A session over `plan` with no rules yet and, until the user enters
     /// the budget's revenues, revenues equal to each decided year's net
     /// frames (the base year's in the years computed): a balanced start, so
-    /// every rule's cost shows in the balance.
+    /// every rule's cost shows in the balance. A year whose lines add up
+    /// past `Decimal`'s range counts as having none; computing the frames
+    /// then says which Summa is too large.
     pub fn new(source: &str, table: FrameTable, findings: Vec<Finding>, plan: Plan) -> Self {
         let total_in = |year: i32| -> Option<Money> {
-            let decided: Vec<Money> = table
+            let mut decided = table
                 .forvaltningar()
                 .flat_map(|(_, f)| f.lines.iter())
                 .filter_map(|l| l.decided_in(year))
-                .collect();
-            (!decided.is_empty()).then(|| decided.into_iter().sum())
+                .peekable();
+            decided.peek()?;
+            Money::checked_sum(decided)
         };
         let base_total = total_in(plan.base).unwrap_or(Money::ZERO);
         let mut balance = BalanceInputs::new(table.unit);

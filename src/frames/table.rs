@@ -85,11 +85,11 @@ impl Frames {
                     }
                     open_group = f.group.as_deref();
                 }
-                let totals = self.forvaltning_totals(f);
+                let totals = &f.totals;
                 if f.is_sum_only() {
                     let mut row =
                         TableRow::new(RowKind::SumOnly, &n.name, &f.name, f.name.clone(), len)
-                            .with_sums(&totals);
+                            .with_sums(totals);
                     row.label = format!("Summa {}", f.name);
                     rows.push(row);
                 } else {
@@ -122,7 +122,7 @@ impl Frames {
                             format!("Summa {}", f.name),
                             len,
                         )
-                        .with_sums(&totals),
+                        .with_sums(totals),
                     );
                 }
                 let next_group = n.forvaltningar.get(i + 1).and_then(|g| g.group.as_deref());
@@ -136,7 +136,7 @@ impl Frames {
                                 format!("Summa {g}"),
                                 len,
                             )
-                            .with_sums(&self.group_totals(n, group)),
+                            .with_sums(&group.totals),
                         );
                     }
                     open_group = None;
@@ -150,7 +150,7 @@ impl Frames {
                     format!("Summa {}", n.name),
                     len,
                 )
-                .with_sums(&self.namnd_totals(n)),
+                .with_sums(&n.totals),
             );
         }
         rows.push(
@@ -161,7 +161,7 @@ impl Frames {
                 "Summa regionen".to_string(),
                 len,
             )
-            .with_sums(&self.region_totals()),
+            .with_sums(&self.totals),
         );
         rows
     }

@@ -485,6 +485,10 @@ fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
             c.sum("den beräknade summan", *derived)
         }
         FindingKind::SummaUnmatched { label } => c.text("summans text", label),
+        FindingKind::SummaTooLarge { label, year } => {
+            c.text("summans text", label)?;
+            c.year("året", *year)
+        }
         FindingKind::YearConflict {
             line,
             year,

@@ -25,12 +25,18 @@ pub fn Tabs() -> impl IntoView {
             </button>
         }
     };
+    // A reader of a shared link does not need the list of loaded files,
+    // nor an empty Budgetramar page.
+    let mode = expect_context::<super::reader::ReaderMode>();
+    let reading = move || store.read_only.get() && !mode.details.get();
     view! {
         <nav class="tabs" role="tablist" aria-label=move || store.t(Msg::MainNav)>
             {tab("tab-overview", Tab::Overview, Msg::TabOverview)}
             {tab("tab-unit", Tab::Unit, Msg::TabUnit)}
-            {tab("tab-reports", Tab::Reports, Msg::TabReports)}
-            {tab("tab-frames", Tab::Frames, Msg::TabFrames)}
+            <Show when=move || !reading()>{tab("tab-reports", Tab::Reports, Msg::TabReports)}</Show>
+            <Show when=move || !(reading() && store.frames.with(Option::is_none))>
+                {tab("tab-frames", Tab::Frames, Msg::TabFrames)}
+            </Show>
         </nav>
     }
 }

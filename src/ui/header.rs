@@ -17,6 +17,9 @@ pub fn Header() -> impl IntoView {
                 </div>
             </div>
             <div class="topbar-actions">
+            <Show when=move || !store.reports.with(Vec::is_empty)>
+                <super::report::PrintButton />
+            </Show>
             <Show when=move || !store.is_empty()>
                 <super::share::ShareButton />
             </Show>
@@ -24,7 +27,7 @@ pub fn Header() -> impl IntoView {
                 class="btn btn-quiet"
                 id="lang-switch"
                 lang=move || store.lang.get().other().code()
-                aria-label=move || store.t(Msg::LanguageSwitchLabel)
+                title=move || store.t(Msg::LanguageSwitchLabel)
                 on:click=move |_| store.lang.update(|l| *l = l.other())
             >
                 {move || store.t(Msg::LanguageSwitch)}

@@ -18,6 +18,9 @@ mod measures;
 mod overview;
 mod persist;
 mod png;
+mod qr;
+mod reader;
+mod report;
 mod reports;
 mod result;
 mod share;
@@ -36,6 +39,8 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
+    let mode = reader::ReaderMode::new();
+    provide_context(mode);
     persist::start(store);
     // A range copied in Excel and pasted anywhere on the page (outside a
     // text field) is read like a dropped file.
@@ -66,7 +71,11 @@ pub fn App() -> impl IntoView {
     view! {
         <header::Header />
         <dropzone::DropZone>
-            <main class="content" class:read-only=move || store.read_only.get()>
+            <main
+                class="content"
+                class:read-only=move || store.read_only.get()
+                class:details=move || mode.details.get()
+            >
                 <controls::Tabs />
                 <share::Banners />
                 <keep::KeepNotices />
@@ -93,6 +102,9 @@ pub fn App() -> impl IntoView {
                 {move || store.t(Msg::SaveOffline)}
             </a>
         </footer>
+        <Show when=move || mode.printing.get()>
+            <report::PrintReport />
+        </Show>
     }
 }
 
@@ -100,6 +112,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Views() -> impl IntoView {
     let store = expect_context::<Store>();
+    let mode = expect_context::<reader::ReaderMode>();
     let no_reports = move || {
         store.imports.with(Vec::is_empty)
             && store.pending.with(Vec::is_empty)
@@ -108,6 +121,16 @@ fn Views() -> impl IntoView {
     move || match store.tab.get() {
         Tab::Frames => view! { <frames::FramesPage /> }.into_any(),
         _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
+        // A shared link opens on the board summary; its details (the
+        // workbench's overview) follow only when asked for.
+        Tab::Overview if store.read_only.get() => view! {
+            <reader::ReaderOverview />
+            <Show when=move || mode.details.get()>
+                <controls::Settings />
+                <overview::OverviewView />
+            </Show>
+        }
+        .into_any(),
         Tab::Overview => view! {
             <controls::Settings />
             <overview::OverviewView />

@@ -11,6 +11,26 @@ pub fn ShareButton() -> impl IntoView {
     let store = expect_context::<Store>();
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(false);
+    let button = NodeRef::<leptos::html::Button>::new();
+    let field = NodeRef::<leptos::html::Input>::new();
+    // A modal dialog takes the focus when it opens, gives it back to "Dela"
+    // when it closes, and closes with Escape.
+    let close = move || {
+        link.set(None);
+        if let Some(b) = button.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    Effect::new(move || {
+        if link.with(Option::is_some) {
+            request_animation_frame(move || {
+                if let Some(f) = field.get_untracked() {
+                    let _ = f.focus();
+                    f.select();
+                }
+            });
+        }
+    });
     let copy = move |_| {
         if let Some(text) = link.get_untracked() {
             let _ = window().navigator().clipboard().write_text(&text);
@@ -21,6 +41,7 @@ pub fn ShareButton() -> impl IntoView {
         <button
             class="btn"
             id="share"
+            node_ref=button
             on:click=move |_| {
                 copied.set(false);
                 link.set(Some(share_link(store)));
@@ -34,12 +55,20 @@ pub fn ShareButton() -> impl IntoView {
                     let chars = text.chars().count();
                     let too_long = chars > LINK_LIMIT;
                     view! {
-                        <div class="dialog-backdrop">
+                        <div
+                            class="dialog-backdrop"
+                            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                                if ev.key() == "Escape" {
+                                    close();
+                                }
+                            }
+                        >
                             <section class="dialog card" role="dialog" aria-modal="true" aria-labelledby="share-title" id="share-dialog">
                                 <h2 id="share-title">{move || store.t(Msg::ShareTitle)}</h2>
                                 <p class="hint">{move || store.t(Msg::ShareExplain)}</p>
-                                <input id="share-link" readonly prop:value=text.clone() aria-labelledby="share-title" />
+                                <input id="share-link" node_ref=field readonly prop:value=text.clone() aria-labelledby="share-title" />
                                 <p class="hint" id="share-length">{chars}" "{move || store.t(Msg::LinkChars)}</p>
+                                <super::qr::ShareQr link=text.clone() />
                                 {too_long.then(|| view! { <p class="notice warn">{move || store.t(Msg::LinkTooLong)}</p> })}
                                 <div class="actions">
                                     <button class="btn btn-primary" on:click=copy disabled=too_long>
@@ -49,7 +78,7 @@ pub fn ShareButton() -> impl IntoView {
                                     <button class="btn" id="save-file" on:click=move |_| download_state(store)>
                                         {move || store.t(Msg::SaveAsFile)}
                                     </button>
-                                    <button class="btn btn-quiet" on:click=move |_| link.set(None)>
+                                    <button class="btn btn-quiet" on:click=move |_| close()>
                                         {move || store.t(Msg::Close)}
                                     </button>
                                 </div>
@@ -66,19 +95,33 @@ pub fn ShareButton() -> impl IntoView {
 #[component]
 pub fn Banners() -> impl IntoView {
     let store = expect_context::<Store>();
+    let mode = expect_context::<super::reader::ReaderMode>();
     view! {
         <Show when=move || store.read_only.get()>
-            <p class="notice info banner" id="presentation">
-                {move || store.t(Msg::Presentation)}" "
-                <Show when=move || store.stash.with(Option::is_some)>
-                    <button class="btn btn-primary" id="back-to-own" on:click=move |_| store.back_to_own()>
-                        {move || store.t(Msg::BackToMyWork)}
-                    </button>" "
-                </Show>
-                <button class="btn" id="make-editable" on:click=move |_| make_editable(store)>
-                    {move || store.t(Msg::MakeEditable)}
-                </button>
-            </p>
+            <div class="notice info banner" id="presentation">
+                <p>
+                    <span class="long">{move || store.t(Msg::Presentation)}</span>
+                    <span class="short">{move || store.t(Msg::PresentationShort)}</span>
+                </p>
+                <div class="banner-actions">
+                    <Show when=move || store.stash.with(Option::is_some)>
+                        <button class="btn btn-primary" id="back-to-own" on:click=move |_| store.back_to_own()>
+                            {move || store.t(Msg::BackToMyWork)}
+                        </button>
+                    </Show>
+                    <button
+                        class="btn"
+                        id="show-details"
+                        aria-pressed=move || mode.details.get().to_string()
+                        on:click=move |_| mode.details.update(|d| *d = !*d)
+                    >
+                        {move || store.t(if mode.details.get() { Msg::HideDetails } else { Msg::ShowDetails })}
+                    </button>
+                    <button class="btn" id="make-editable" on:click=move |_| make_editable(store)>
+                        {move || store.t(Msg::MakeEditable)}
+                    </button>
+                </div>
+            </div>
         </Show>
         {move || store.storage_warning.get().map(|w| view! { <p class="notice warn banner" role="alert">{w}</p> })}
     }

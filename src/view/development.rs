@@ -77,12 +77,33 @@ pub fn development_view(d: &Development, lang: Lang) -> DevelopmentView {
     }
 }
 
-/// The change since the previous report in one sentence, for `line`.
-pub fn change_sentence(line: &Line, unit: Unit, lang: Lang) -> Option<String> {
+/// The change since the previous report of one line, as the page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeFigs {
+    /// The previous report's month (`mars`).
+    pub since: String,
+    /// Later − earlier deviation: positive is an improvement.
+    pub change: Fig,
+    /// The latest forecast deviation.
+    pub now: Fig,
+}
+
+/// The change since the previous report of `line`, when it has two forecasts.
+pub fn change_figs(line: &Line, unit: Unit, lang: Lang) -> Option<ChangeFigs> {
     let change = line.latest_change()?;
     let now = line.forecasts.get(&change.to_month)?;
-    let d = super::decimals(unit);
-    let msg = match change.amount.0.cmp(&rust_decimal::Decimal::ZERO) {
+    Some(ChangeFigs {
+        since: month_name(change.from_month, lang).to_string(),
+        change: Fig::signed(Some(change.amount.0), unit),
+        now: Fig::signed(Some(now.0), unit),
+    })
+}
+
+/// The change since the previous report in one sentence, for `line`.
+pub fn change_sentence(line: &Line, unit: Unit, lang: Lang) -> Option<String> {
+    let c = change_figs(line, unit, lang)?;
+    let amount = c.change.value?;
+    let msg = match amount.cmp(&rust_decimal::Decimal::ZERO) {
         Ordering::Greater => Msg::DevelopmentImproved,
         Ordering::Less => Msg::DevelopmentWorsened,
         Ordering::Equal => Msg::DevelopmentUnchanged,
@@ -90,10 +111,10 @@ pub fn change_sentence(line: &Line, unit: Unit, lang: Lang) -> Option<String> {
     Some(msg.fill(
         lang,
         &[
-            ("x", &format::amount(change.amount.abs().0, d)),
+            ("x", &format::amount(amount.abs(), super::decimals(unit))),
             ("u", unit.short()),
-            ("m", month_name(change.from_month, lang)),
-            ("v", &format::signed_amount(now.0, d)),
+            ("m", &c.since),
+            ("v", &c.now.text),
         ],
     ))
 }

@@ -55,6 +55,16 @@ pub struct Cell {
     pub value: Option<Money>,
 }
 
+/// What tells a row from the others whatever its figures, so the page can
+/// keep a row in place and change only the figures that changed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RowKey {
+    pub kind: RowKind,
+    pub namnd: String,
+    pub forvaltning: String,
+    pub label: String,
+}
+
 /// One row of the table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
@@ -106,7 +116,12 @@ fn span(years: &[i32]) -> String {
     }
 }
 
-fn legend(frames: &Frames, columns: &[Column], lang: Lang) -> String {
+/// `2026–2028 beslutade · 2029–2030 beräknade från 2028`.
+pub fn legend(frames: &Frames, lang: Lang) -> String {
+    legend_of(frames, &columns(frames), lang)
+}
+
+fn legend_of(frames: &Frames, columns: &[Column], lang: Lang) -> String {
     let of = |k: &[ColumnKind]| -> Vec<i32> {
         columns
             .iter()
@@ -171,13 +186,34 @@ fn cells(
     }
 }
 
-/// The frame table as the page shows it.
+impl Row {
+    pub fn key(&self) -> RowKey {
+        RowKey {
+            kind: self.kind,
+            namnd: self.namnd.clone(),
+            forvaltning: self.forvaltning.clone(),
+            label: self.label.clone(),
+        }
+    }
+}
+
+/// The frame table as the page shows it, every förvaltning's lines too.
 pub fn table(frames: &Frames, lang: Lang) -> TableView {
+    table_with_lines(frames, lang, |_| true)
+}
+
+/// The frame table with the lines of only the förvaltningar `lines_of`
+/// names (every Summa and heading either way): what the page shows, with
+/// only the figures it shows written out.
+pub fn table_with_lines(frames: &Frames, lang: Lang, lines_of: impl Fn(&str) -> bool) -> TableView {
     let unit = frames.unit;
     let columns = columns(frames);
     let rows = frames
         .table()
         .into_iter()
+        .filter(|r| {
+            !matches!(r.kind, RowKind::Line(_) | RowKind::Deduction) || lines_of(&r.forvaltning)
+        })
         .map(|r| {
             let (class, label) = match r.kind {
                 RowKind::NamndHeading => ("namnd-heading", r.label),
@@ -215,7 +251,7 @@ pub fn table(frames: &Frames, lang: Lang) -> TableView {
         .collect();
     TableView {
         unit,
-        legend: legend(frames, &columns, lang),
+        legend: legend_of(frames, &columns, lang),
         columns,
         rows,
     }
@@ -377,7 +413,7 @@ pub fn efficiency(
     }
     Some(per_namnd(
         frames,
-        |n| frames.efficiency_totals(n),
+        |n| frames.efficiency_totals(n).to_vec(),
         note,
         lang,
     ))
@@ -404,7 +440,12 @@ pub fn wage_pot(
         note.push(' ');
         note.push_str(&Msg::FrExempt.fill(lang, &[("names", &rules.exempt.join(", "))]));
     }
-    Some(per_namnd(frames, |n| frames.wage_pot_totals(n), note, lang))
+    Some(per_namnd(
+        frames,
+        |n| frames.wage_pot_totals(n).to_vec(),
+        note,
+        lang,
+    ))
 }
 
 /// The import's findings, folded under a count.

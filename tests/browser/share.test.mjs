@@ -35,6 +35,9 @@ test("a share link opens the same view in presentation mode", async () => {
   await viewer.goto(link);
   await viewer.locator("#presentation").waitFor();
   assert.match(await viewer.locator("#unit-title").innerText(), /43 Servicecentrum · juni 2024 · mnkr/);
+  // The list of loaded files is a detail a reader opens on request.
+  assert.equal(await viewer.locator("#tab-reports").count(), 0);
+  await viewer.locator("#show-details").click();
   await viewer.locator("#tab-reports").click();
   assert.equal(await viewer.locator("#clear-all").isVisible(), false, "no editing in presentation mode");
   await shot(viewer, "share-presentation-1280");

@@ -8,7 +8,9 @@ use super::{read_scenario, shown, update_scenario, Computed};
 use crate::ui::chart::{chart_width, ChartBox};
 use crate::ui::store::Store;
 use budgetkoll::charts::{balance::render, Layout};
-use budgetkoll::frames::balance::{BalanceInputs, BalanceYear, NamedLine, YearAmount};
+use budgetkoll::frames::balance::{
+    checked_total, BalanceInputs, BalanceYear, NamedLine, YearAmount,
+};
 use budgetkoll::frames::session::REVENUE_LINE;
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
@@ -93,26 +95,38 @@ impl Line {
         }
     }
 
+    /// The amount entered for `year`: zero for one past `Decimal`'s range
+    /// (only a crafted link has one), which the balance names as too large.
     fn read(self, i: &BalanceInputs, year: i32) -> Money {
         let lines = match self {
             Line::Revenue => &i.revenues,
             Line::Finance => &i.finance,
             Line::Adjustment => &i.adjustments,
         };
-        lines.iter().map(|l| l.in_year(year)).sum()
+        checked_total(lines.iter().map(|l| l.in_year(year))).unwrap_or_default()
     }
 }
 
 #[component]
 pub fn BalanceView(result: Computed) -> impl IntoView {
     let store = expect_context::<Store>();
+    let view = Memo::new(move |_| {
+        result.with(|r| match r {
+            Some(Ok(r)) => r.balance.clone(),
+            _ => None,
+        })
+    });
+    let years = Memo::new(move |_| {
+        view.with(|b| {
+            b.as_ref()
+                .map(|b| b.years.iter().map(|y| y.year).collect::<Vec<_>>())
+        })
+    });
+    // The table is built when its years change; a new result only changes
+    // the figures in its cells.
     let table = move || {
-        let Some(Ok(r)) = result.get() else {
-            return None;
-        };
-        let b = r.balance?;
-        let unit = b.unit;
-        let years: Vec<i32> = b.years.iter().map(|y| y.year).collect();
+        let years = years.get()?;
+        let unit = move || view.with(|b| b.as_ref().map(|b| b.unit).unwrap_or_default());
         let head = years
             .iter()
             .map(|y| view! { <th scope="col" class="num">{*y}</th> })
@@ -131,44 +145,25 @@ pub fn BalanceView(result: Computed) -> impl IntoView {
             view! { <tr class="input-row"><th scope="row">{move || store.t(label)}</th>{cells}</tr> }
         };
         let row = |label: Msg, pick: fn(&BalanceYear) -> Money, class: &'static str| {
-            let cells = b
-                .years
-                .iter()
-                .map(|y| {
-                    let m = pick(y);
-                    let sign = match (class.starts_with("result"), m < Money::ZERO) {
-                        (false, _) => "num",
-                        (true, true) => "num neg",
-                        (true, false) => "num pos",
-                    };
-                    view! { <td class=sign>{shown(m, unit)}</td> }
+            let cells = (0..years.len())
+                .map(|i| {
+                    let figure =
+                        move || view.with(|b| b.as_ref().and_then(|b| b.years.get(i)).map(pick));
+                    let sign =
+                        move || match (class.starts_with("result"), figure() < Some(Money::ZERO)) {
+                            (false, _) => "num",
+                            (true, true) => "num neg",
+                            (true, false) => "num pos",
+                        };
+                    view! { <td class=sign>{move || figure().map(|m| shown(m, unit()))}</td> }
                 })
                 .collect::<Vec<_>>();
             view! { <tr class=class><th scope="row">{move || store.t(label)}</th>{cells}</tr> }
         };
-        let lang = store.lang.get();
-        let obligations = b
-            .obligations
-            .iter()
-            .filter(|o| !o.remaining.is_zero())
-            .map(|o| view! { <li>{o.describe(unit, lang)}</li> })
-            .collect::<Vec<_>>();
-        let paybacks =
-            b.paybacks
-                .iter()
-                .map(|p| {
-                    let text = match p.year {
-                        Some(y) => Msg::FrPaybackIn
-                            .fill(lang, &[("name", &p.name), ("year", &y.to_string())]),
-                        None => Msg::FrPaybackNever.fill(lang, &[("name", &p.name)]),
-                    };
-                    view! { <li>{text}</li> }
-                })
-                .collect::<Vec<_>>();
         Some(view! {
             <div class="table-wrap">
                 <table class="figures pinned" id="balance-table">
-                    <caption>{format!("{} · {}", store.t(Msg::FrBalanceTitle), unit.short())}</caption>
+                    <caption>{move || format!("{} · {}", store.t(Msg::FrBalanceTitle), unit().short())}</caption>
                     <thead><tr><th scope="col"></th>{head}</tr></thead>
                     <tbody>
                         {input_row(Msg::FrRevenues, "revenue", Line::Revenue)}
@@ -188,13 +183,48 @@ pub fn BalanceView(result: Computed) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <ul class="obligations" id="obligations">{obligations}</ul>
-            <ul class="paybacks" id="paybacks">{paybacks}</ul>
         })
     };
-    let chart = Memo::new(move |_| match result.get() {
-        Some(Ok(r)) => balance_chart(&r, store.lang.get()),
-        _ => None,
+    let obligations = Memo::new(move |_| {
+        let lang = store.lang.get();
+        view.with(|b| {
+            b.iter()
+                .flat_map(|b| b.obligations.iter().map(move |o| (o, b.unit)))
+                .filter(|(o, _)| !o.remaining.is_zero())
+                .map(|(o, unit)| o.describe(unit, lang))
+                .collect::<Vec<_>>()
+        })
+    });
+    let paybacks = Memo::new(move |_| {
+        let lang = store.lang.get();
+        view.with(|b| {
+            b.iter()
+                .flat_map(|b| &b.paybacks)
+                .map(|p| match p.year {
+                    Some(y) => {
+                        Msg::FrPaybackIn.fill(lang, &[("name", &p.name), ("year", &y.to_string())])
+                    }
+                    None => Msg::FrPaybackNever.fill(lang, &[("name", &p.name)]),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let items = move |list: Memo<Vec<String>>| {
+        move || {
+            list.with(|l| {
+                l.iter()
+                    .map(|t| view! { <li>{t.clone()}</li> })
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let shown_at_all = move || view.with(Option::is_some);
+    let chart = Memo::new(move |_| {
+        let lang = store.lang.get();
+        result.with(|r| match r {
+            Some(Ok(r)) => balance_chart(r, lang),
+            _ => None,
+        })
     });
     let width = chart_width();
     let svg = Signal::derive(move || {
@@ -217,6 +247,10 @@ pub fn BalanceView(result: Computed) -> impl IntoView {
                 <ChartBox id="chart-balance" svg=svg table=chart_table />
             </Show>
             {table}
+            <Show when=shown_at_all>
+                <ul class="obligations" id="obligations">{items(obligations)}</ul>
+                <ul class="paybacks" id="paybacks">{items(paybacks)}</ul>
+            </Show>
             <super::balance_inputs::BalanceInputsForm />
         </section>
     }

@@ -4,7 +4,7 @@
 //! council charged them to equity (synnerliga skäl).
 
 use super::balance::{amount_input, edit_inputs};
-use super::{plan_years, read_scenario, remove_button, shown, unit};
+use super::{memo, plan_years, read_scenario, remove_button, shown};
 use crate::ui::store::Store;
 use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount, RESTORATION_YEARS};
 use budgetkoll::i18n::Msg;
@@ -68,13 +68,19 @@ fn EarlierDeficits() -> impl IntoView {
             Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrAmount)))),
         }
     };
-    let list = move || {
-        let u = unit(store);
-        let lang = store.lang.get();
+    let deficits = Memo::new(move |_| {
         read_scenario(store, |sc| {
-            sc.balance
-                .iter()
-                .flat_map(|b| b.earlier_deficits.iter().enumerate())
+            let deficits = sc.balance.as_ref().map(|b| &b.earlier_deficits);
+            deficits.cloned().unwrap_or_default()
+        })
+    });
+    let u = memo(store, |s| s.table.unit);
+    let list = move || {
+        let u = u.get();
+        let lang = store.lang.get();
+        deficits.with(|list| {
+            list.iter()
+                .enumerate()
                 .map(|(i, d)| {
                     let text = Msg::FrDeficitItem.fill(
                         lang,
@@ -170,13 +176,19 @@ fn RestructuringItems() -> impl IntoView {
         costs.set(BTreeMap::new());
         savings.set(String::new());
     };
-    let list = move || {
-        let u = unit(store);
-        let lang = store.lang.get();
+    let items = Memo::new(move |_| {
         read_scenario(store, |sc| {
-            sc.balance
-                .iter()
-                .flat_map(|b| b.restructuring.iter().enumerate())
+            let items = sc.balance.as_ref().map(|b| &b.restructuring);
+            items.cloned().unwrap_or_default()
+        })
+    });
+    let u = memo(store, |s| s.table.unit);
+    let list = move || {
+        let u = u.get();
+        let lang = store.lang.get();
+        items.with(|list| {
+            list.iter()
+                .enumerate()
                 .map(|(i, r)| {
                     let costs = r
                         .costs

@@ -24,9 +24,10 @@ pub fn Changes() -> impl IntoView {
     let amount = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let computed = Memo::new(move |_| computed_years(store));
     let add = move || {
         let when = if year.get() == 0 {
-            computed_years(store).first().copied().unwrap_or_default()
+            computed.get().first().copied().unwrap_or_default()
         } else {
             year.get()
         };
@@ -49,15 +50,17 @@ pub fn Changes() -> impl IntoView {
         }
     };
     let years = Memo::new(move |_| plan_years(store));
-    let rows = move || {
+    let table = Memo::new(move |_| {
         let lang = store.lang.get();
-        let u = unit(store);
-        super::read(store, |s| {
-            let Some(sc) = s.scenario() else {
-                return Vec::new();
-            };
-            changes(&sc.rules, &s.plan, u, lang)
-                .into_iter()
+        super::read(store, |s| match s.scenario() {
+            Some(sc) => changes(&sc.rules, &s.plan, s.table.unit, lang),
+            None => Vec::new(),
+        })
+    });
+    let rows = move || {
+        table
+            .get()
+            .into_iter()
                 .map(|row| {
                     let class = if row.index.is_none() { "total" } else { "" };
                     let cells = row
@@ -77,7 +80,6 @@ pub fn Changes() -> impl IntoView {
                     }
                 })
                 .collect::<Vec<_>>()
-        })
     };
     let has_changes = move || read_scenario(store, |sc| !sc.rules.changes.is_empty());
     view! {
@@ -96,7 +98,7 @@ pub fn Changes() -> impl IntoView {
             {category_select(store, category, false)}
             <label>{move || store.t(Msg::Year)}
                 <select name="year" on:change:target=move |ev| year.set(ev.target().value().parse().unwrap_or(0))>
-                    {move || computed_years(store).into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect::<Vec<_>>()}
+                    {move || computed.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect::<Vec<_>>()}
                 </select>
             </label>
             <label>{move || store.t(Msg::FrKind)}

@@ -64,11 +64,10 @@ pub(super) fn category_select(
 }
 
 /// `2,9 / 3,0 / 3,0 %` over the computed years, or "not indexed".
-fn rates_text(store: Store, rates: &[YearPercent]) -> String {
+fn rates_text(store: Store, years: &[i32], rates: &[YearPercent]) -> String {
     if rates.iter().all(|r| r.percent.0.is_zero()) {
         return store.t(Msg::FrNotIndexed).to_string();
     }
-    let years = computed_years(store);
     let shown: Vec<String> = years
         .iter()
         .map(|&y| {
@@ -89,8 +88,11 @@ pub fn Exceptions() -> impl IntoView {
     let category = RwSignal::new(None::<Category>);
     let rates = RwSignal::new(BTreeMap::<i32, String>::new());
     let error = RwSignal::new(None::<String>);
+    let years = Memo::new(move |_| computed_years(store));
+    let all_scopes = Memo::new(move |_| scopes(store));
+    let exceptions = Memo::new(move |_| read_scenario(store, |sc| sc.rules.exceptions.clone()));
     let add = move || {
-        let all = scopes(store);
+        let all = all_scopes.get();
         let chosen = scope.get();
         let Some((_, _, picked)) = all
             .iter()
@@ -101,7 +103,7 @@ pub fn Exceptions() -> impl IntoView {
             return;
         };
         let mut list = Vec::new();
-        for y in computed_years(store) {
+        for y in years.get() {
             let text = rates.with(|r| r.get(&y).cloned().unwrap_or_default());
             if text.trim().is_empty() {
                 continue;
@@ -132,10 +134,9 @@ pub fn Exceptions() -> impl IntoView {
         rates.set(BTreeMap::new());
     };
     let list = move || {
-        read_scenario(store, |sc| {
-            sc.rules
-                .exceptions
-                .iter()
+        let years = years.get();
+        exceptions.with(|list| {
+            list.iter()
                 .enumerate()
                 .map(|(i, e)| {
                     let what = e.category.map_or_else(
@@ -145,7 +146,7 @@ pub fn Exceptions() -> impl IntoView {
                     let text = format!(
                         "{}, {what}: {}",
                         e.scope.name(),
-                        rates_text(store, &e.rates)
+                        rates_text(store, &years, &e.rates)
                     );
                     view! {
                         <li>
@@ -159,7 +160,8 @@ pub fn Exceptions() -> impl IntoView {
         })
     };
     let rate_inputs = move || {
-        computed_years(store)
+        years
+            .get()
             .into_iter()
             .map(|y| {
                 view! {
@@ -186,7 +188,7 @@ pub fn Exceptions() -> impl IntoView {
         <form class="measure-form" id="exception-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             <label>{move || store.t(Msg::FrScope)}
                 <select name="scope" on:change:target=move |ev| scope.set(ev.target().value())>
-                    {move || scopes(store).into_iter().map(|(v, l, _)| view! { <option value=v>{l}</option> }).collect::<Vec<_>>()}
+                    {move || all_scopes.get().into_iter().map(|(v, l, _)| view! { <option value=v>{l}</option> }).collect::<Vec<_>>()}
                 </select>
             </label>
             {category_select(store, category, true)}
@@ -269,11 +271,10 @@ fn NonIndexedShares() -> impl IntoView {
         }
         Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrNonIndexedShare)))),
     };
+    let non_indexed = Memo::new(move |_| read_scenario(store, |sc| sc.rules.non_indexed.clone()));
     let list = move || {
-        read_scenario(store, |sc| {
-            sc.rules
-                .non_indexed
-                .iter()
+        non_indexed.with(|list| {
+            list.iter()
                 .enumerate()
                 .map(|(i, x)| {
                     let portion = match &x.portion {

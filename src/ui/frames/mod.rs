@@ -3,7 +3,9 @@
 //! with decided and computed years side by side, the efficiency
 //! requirement and wage pot per nämnd, scenarios, and the balance
 //! requirement. All figures are recomputed from the [`FramesSession`] on
-//! every change.
+//! every change, once: the scenario's result is a memo every part reads,
+//! and each part reads what it shows through a memo, so a change redraws
+//! only what it changed.
 
 mod balance;
 mod balance_inputs;
@@ -47,6 +49,18 @@ pub(super) fn update_scenario(store: Store, change: impl FnOnce(&mut Scenario)) 
 /// Reads something of the session (reactive); `T::default()` without one.
 pub(super) fn read<T: Default>(store: Store, f: impl FnOnce(&FramesSession) -> T) -> T {
     store.frames.with(|s| s.as_ref().map(f).unwrap_or_default())
+}
+
+/// Something of the session as a memo: read once per change of the
+/// session, and its readers rerun only when it differs.
+pub(super) fn memo<T>(
+    store: Store,
+    f: impl Fn(&FramesSession) -> T + Send + Sync + 'static,
+) -> Memo<T>
+where
+    T: Default + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| read(store, &f))
 }
 
 /// Reads something of the scenario shown (reactive).
@@ -112,9 +126,14 @@ fn FramesWork() -> impl IntoView {
     });
     view! {
         <Scenarios />
-        {move || match result.get() {
-            Some(Err(e)) => Some(view! { <p class="notice warn" role="alert">{e.text(store.lang.get())}</p> }),
-            _ => None,
+        {move || {
+            let lang = store.lang.get();
+            result
+                .with(|r| match r {
+                    Some(Err(e)) => Some(e.text(lang)),
+                    _ => None,
+                })
+                .map(|text| view! { <p class="notice warn" role="alert">{text}</p> })
         }}
         <plan::PlanPanel result=result />
         <rules::RulesPanel />
@@ -130,24 +149,31 @@ fn FramesWork() -> impl IntoView {
 fn Scenarios() -> impl IntoView {
     let store = expect_context::<Store>();
     let new_name = RwSignal::new(String::new());
+    let names = memo(store, |s| {
+        s.scenarios
+            .iter()
+            .map(|sc| sc.name.clone())
+            .collect::<Vec<_>>()
+    });
+    let active = memo(store, |s| s.active);
+    let source = memo(store, |s| s.source.clone());
     let buttons = move || {
-        read(store, |s| {
-            s.scenarios
-                .iter()
-                .enumerate()
-                .map(|(i, sc)| {
-                    view! {
-                        <button
-                            class="seg scenario"
-                            aria-pressed=(s.active == i).to_string()
-                            on:click=move |_| update_session(store, |s| s.active = i)
-                        >
-                            {sc.name.clone()}
-                        </button>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        names
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| {
+                view! {
+                    <button
+                        class="seg scenario"
+                        aria-pressed=move || (active.get() == i).to_string()
+                        on:click=move |_| update_session(store, |s| s.active = i)
+                    >
+                        {name}
+                    </button>
+                }
+            })
+            .collect::<Vec<_>>()
     };
     let add = move || {
         let name = new_name.get().trim().to_string();
@@ -162,7 +188,7 @@ fn Scenarios() -> impl IntoView {
                 <h2>
                     {move || store.t(Msg::TabFrames)}
                     " · "
-                    {move || read(store, |s| s.source.clone())}
+                    {move || source.get()}
                 </h2>
                 <button
                     class="btn btn-quiet edit-only"

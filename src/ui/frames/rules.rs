@@ -5,7 +5,8 @@
 //! is exempt). Each percentage has a number field and a slider bound to the
 //! same value, both labelled and keyboard-operable.
 
-use super::{computed_years, plan_years, read, read_scenario, update_scenario};
+use super::exceptions::unit_names;
+use super::{computed_years, plan_years, read_scenario, update_scenario};
 use crate::ui::store::Store;
 use budgetkoll::frames::model::Category;
 use budgetkoll::frames::rules::{percent_in, set_percent, Rules};
@@ -211,15 +212,8 @@ fn exempt_list(
     list: fn(&mut Rules) -> &mut Vec<String>,
     names: fn(&Rules) -> Vec<String>,
 ) -> impl IntoView {
-    let units = move || {
-        read(store, |s| {
-            s.table
-                .forvaltningar()
-                .map(|(_, f)| f.name.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let current = move || read_scenario(store, |sc| names(&sc.rules));
+    let units = unit_names(store);
+    let current = Memo::new(move |_| read_scenario(store, |sc| names(&sc.rules)));
     view! {
         <div class="exempt" id=id>
             <label>{move || store.t(label)}
@@ -236,11 +230,11 @@ fn exempt_list(
                     ev.target().set_value("");
                 }>
                     <option value="">{move || store.t(Msg::FrAddExempt)}</option>
-                    {move || units().into_iter().filter(|u| !current().contains(u)).map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect::<Vec<_>>()}
+                    {move || current.with(|current| units.get().into_iter().filter(|u| !current.contains(u)).map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect::<Vec<_>>())}
                 </select>
             </label>
             <ul class="chips">
-                {move || current().into_iter().map(|name| {
+                {move || current.get().into_iter().map(|name| {
                     let remove = name.clone();
                     view! {
                         <li>

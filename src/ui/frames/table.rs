@@ -2,6 +2,11 @@
 //! lines, Summa rows), each year decided, computed or both side by side;
 //! how the rules reproduce the decided years; the efficiency requirement
 //! and the wage pot per nämnd; and the scenario comparison.
+//!
+//! The table is written out once per change (a memo every row reads) and
+//! its rows are keyed: a changed rate changes the text of the cells whose
+//! figures changed, and no row is built again. Only opening a
+//! förvaltning's lines or changing the plan's columns adds or removes rows.
 
 use super::{shown, Computed};
 use crate::ui::store::Store;
@@ -9,90 +14,76 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::frames::{
-    efficiency, export, reproduction, table, wage_pot, ColumnKind, PerNamnd as PerNamndView,
+    efficiency, export, reproduction, table_with_lines, wage_pot, Cell, ColumnKind,
+    PerNamnd as PerNamndView, Row, RowKey, TableView,
 };
 use leptos::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+
+/// The table as shown, written out once per change.
+type Shown = Memo<Option<TableView>>;
 
 #[component]
 pub fn FramesTable(result: Computed) -> impl IntoView {
     let store = expect_context::<Store>();
     let open = RwSignal::new(BTreeSet::<String>::new());
     let all_open = RwSignal::new(false);
-    let body = move || {
-        let Some(Ok(r)) = result.get() else {
-            return None;
-        };
+    let view: Shown = Memo::new(move |_| {
         let lang = store.lang.get();
-        let view = table(&r.frames, lang);
-        let width = 1 + view
-            .columns
-            .iter()
-            .map(|c| if c.kind == ColumnKind::Both { 2 } else { 1 })
-            .sum::<usize>();
-        let expanded = open.get();
-        let show_lines = all_open.get();
-        let mut rows: Vec<AnyView> = Vec::new();
-        for row in view.rows {
-            let cells = row
-                .cells
-                .iter()
-                .map(|c| view! { <td class=format!("num {}", c.class) title=c.title.clone()>{c.text.clone()}</td> })
-                .collect::<Vec<_>>();
-            let key = row.forvaltning.clone();
-            let is_open = show_lines || expanded.contains(&key);
-            match row.kind {
-                RowKind::NamndHeading | RowKind::GroupHeading => rows.push(
-                    view! { <tr class=row.class><th scope="rowgroup" colspan=width.to_string()>{row.label}</th></tr> }.into_any(),
-                ),
-                RowKind::Line(_) | RowKind::Deduction if !is_open => {}
-                RowKind::Line(_) | RowKind::Deduction => rows.push(
-                    view! { <tr class=row.class data-line-of=key><th scope="row">{row.label}</th>{cells}</tr> }.into_any(),
-                ),
-                RowKind::ForvaltningSumma => {
-                    let toggle = key.clone();
-                    rows.push(
-                        view! {
-                            <tr class=row.class data-forvaltning=key>
-                                <th scope="row">
-                                    <button
-                                        class="link"
-                                        aria-expanded=is_open.to_string()
-                                        on:click=move |_| open.update(|o| {
-                                            if !o.remove(&toggle) {
-                                                o.insert(toggle.clone());
-                                            }
-                                        })
-                                    >
-                                        {if is_open { "▾ " } else { "▸ " }}
-                                        {row.label}
-                                    </button>
-                                </th>
-                                {cells}
-                            </tr>
-                        }
-                        .into_any(),
-                    );
-                }
-                RowKind::RegionSumma => rows.push(
-                    view! { <tr class=row.class id="frames-region"><th scope="row">{row.label}</th>{cells}</tr> }.into_any(),
-                ),
-                _ => rows.push(
-                    view! { <tr class=row.class data-forvaltning=key><th scope="row">{row.label}</th>{cells}</tr> }.into_any(),
-                ),
-            }
-        }
-        let years = view
-            .columns
-            .iter()
+        let all = all_open.get();
+        open.with(|open| {
+            result.with(|r| match r {
+                Some(Ok(r)) => Some(table_with_lines(&r.frames, lang, |f| {
+                    all || open.contains(f)
+                })),
+                _ => None,
+            })
+        })
+    });
+    let columns = Memo::new(move |_| {
+        view.with(|v| v.as_ref().map(|v| v.columns.clone()).unwrap_or_default())
+    });
+    // The label column and a cell per decided or computed figure.
+    let width = Memo::new(move |_| {
+        1 + columns.with(|c| {
+            c.iter()
+                .map(|c| if c.kind == ColumnKind::Both { 2 } else { 1 })
+                .sum::<usize>()
+        })
+    });
+    // A row is rebuilt only when its cells change in number.
+    let keys = Memo::new(move |_| {
+        view.with(|v| {
+            v.iter()
+                .flat_map(|v| &v.rows)
+                .map(|r| (r.key(), r.cells.len()))
+                .collect::<Vec<_>>()
+        })
+    });
+    // Where each row is, for the row's own memo: changes only with `keys`.
+    let positions = Memo::new(move |_| {
+        keys.with(|k| {
+            k.iter()
+                .enumerate()
+                .map(|(i, (key, _))| (key.clone(), i))
+                .collect::<HashMap<_, _>>()
+        })
+    });
+    let years = move || {
+        columns
+            .get()
+            .into_iter()
             .map(|c| {
                 let span = if c.kind == ColumnKind::Both { 2 } else { 1 };
                 view! { <th scope="colgroup" class="num year" colspan=span.to_string() data-year=c.year.to_string()>{c.year}</th> }
             })
-            .collect::<Vec<_>>();
-        let kinds = view
-            .columns
-            .iter()
+            .collect::<Vec<_>>()
+    };
+    let kinds = move || {
+        let lang = store.lang.get();
+        columns
+            .get()
+            .into_iter()
             .flat_map(|c| {
                 let classes: &[&'static str] = match c.kind {
                     ColumnKind::Decided => &["num decided"],
@@ -102,51 +93,187 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
                 c.headings(lang).into_iter().zip(classes.iter().copied())
             })
             .map(|(h, class)| view! { <th scope="col" class=class>{h}</th> })
-            .collect::<Vec<_>>();
-        let frames = r.frames.clone();
-        let export =
-            Signal::derive(move || export(store.t(Msg::TabFrames), &frames, store.lang.get()));
-        let repro = reproduction(&r.frames, lang).map(|rv| {
-            let class = if rv.exact { "notice ok" } else { "notice warn" };
-            let count = rv.differences.len();
-            let items = rv.differences.into_iter().map(|d| view! { <li>{d}</li> }).collect::<Vec<_>>();
+            .collect::<Vec<_>>()
+    };
+    let export = Signal::derive(move || {
+        result.with(|r| match r {
+            Some(Ok(r)) => export(store.t(Msg::TabFrames), &r.frames, store.lang.get()),
+            _ => Default::default(),
+        })
+    });
+    let unit = move || view.with(|v| v.as_ref().map(|v| v.unit.short()).unwrap_or_default());
+    view! {
+        <section class="card" id="frames">
+            <h2>{move || store.t(Msg::FrTableTitle)}</h2>
+            <Show when=move || view.with(Option::is_some)>
+                <Reproduction result=result />
+                <div class="table-tools">
+                    <button class="btn btn-quiet" id="frames-expand-all" aria-pressed=move || all_open.get().to_string() on:click=move |_| all_open.update(|a| *a = !*a)>
+                        {move || store.t(if all_open.get() { Msg::FrHideLines } else { Msg::FrShowLines })}
+                    </button>
+                    <crate::ui::export::ExportButtons table=export />
+                </div>
+                <div class="table-wrap">
+                    <table class="figures pinned frames" id="frames-table">
+                        <caption>{move || format!("{} · {}", store.t(Msg::FrTableCaption), unit())}</caption>
+                        <thead>
+                            <tr><th scope="col" rowspan="2"></th>{years}</tr>
+                            <tr class="kinds">{kinds}</tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || keys.get()
+                                key=|k| k.clone()
+                                children=move |(key, cells)| frame_row(view, positions, key, cells, width, open, all_open)
+                            />
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// The row `key` names, at its place in the table shown.
+fn row_at<'a>(
+    view: &'a Option<TableView>,
+    positions: Memo<HashMap<RowKey, usize>>,
+    key: &RowKey,
+) -> Option<&'a Row> {
+    let i = positions.with(|p| p.get(key).copied())?;
+    view.as_ref()?.rows.get(i)
+}
+
+/// One row of the table, kept while its key is shown: its cells read their
+/// figures from the row's memo, which changes only when they do.
+fn frame_row(
+    view: Shown,
+    positions: Memo<HashMap<RowKey, usize>>,
+    key: RowKey,
+    cells: usize,
+    width: Memo<usize>,
+    open: RwSignal<BTreeSet<String>>,
+    all_open: RwSignal<bool>,
+) -> AnyView {
+    let Some((class, label)) = view.with_untracked(|v| {
+        untrack(|| row_at(v, positions, &key)).map(|r| (r.class, r.label.clone()))
+    }) else {
+        return ().into_any();
+    };
+    let figures = {
+        let key = key.clone();
+        Memo::new(move |_| {
+            view.with(|v| {
+                row_at(v, positions, &key)
+                    .map(|r| r.cells.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let cell = move |i: usize| {
+        let read = move |f: fn(&Cell) -> String| {
+            move || figures.with(|c| c.get(i).map(f).unwrap_or_default())
+        };
+        view! {
+            <td class=read(|c| format!("num {}", c.class)) title=move || figures.with(|c| c.get(i).and_then(|c| c.title.clone()))>
+                {read(|c| c.text.clone())}
+            </td>
+        }
+    };
+    let tds = move || (0..cells).map(cell).collect::<Vec<_>>();
+    let of = key.forvaltning;
+    match key.kind {
+        RowKind::NamndHeading | RowKind::GroupHeading => view! {
+            <tr class=class><th scope="rowgroup" colspan=move || width.get().to_string()>{label}</th></tr>
+        }
+        .into_any(),
+        RowKind::Line(_) | RowKind::Deduction => view! {
+            <tr class=class data-line-of=of><th scope="row">{label}</th>{tds()}</tr>
+        }
+        .into_any(),
+        RowKind::ForvaltningSumma => {
+            let toggle = of.clone();
+            let is_open = {
+                let of = of.clone();
+                move || all_open.get() || open.with(|o| o.contains(&of))
+            };
+            let marker = is_open.clone();
+            view! {
+                <tr class=class data-forvaltning=of>
+                    <th scope="row">
+                        <button
+                            class="link"
+                            aria-expanded=move || is_open().to_string()
+                            on:click=move |_| open.update(|o| {
+                                if !o.remove(&toggle) {
+                                    o.insert(toggle.clone());
+                                }
+                            })
+                        >
+                            {move || if marker() { "▾ " } else { "▸ " }}
+                            {label}
+                        </button>
+                    </th>
+                    {tds()}
+                </tr>
+            }
+            .into_any()
+        }
+        RowKind::RegionSumma => view! {
+            <tr class=class id="frames-region"><th scope="row">{label}</th>{tds()}</tr>
+        }
+        .into_any(),
+        _ => view! {
+            <tr class=class data-forvaltning=of><th scope="row">{label}</th>{tds()}</tr>
+        }
+        .into_any(),
+    }
+}
+
+/// How the rules reproduce the decided years: a sentence, and what differs
+/// in a list written out only when opened.
+#[component]
+fn Reproduction(result: Computed) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let view = Memo::new(move |_| {
+        let lang = store.lang.get();
+        result.with(|r| match r {
+            Some(Ok(r)) => reproduction(&r.frames, lang),
+            _ => None,
+        })
+    });
+    let list_open = RwSignal::new(false);
+    // The frame around the sentence changes only with its kind (exact or
+    // not, differences or none); the sentence and the count are text.
+    let kind = Memo::new(move |_| {
+        view.with(|rv| rv.as_ref().map(|rv| (rv.exact, !rv.differences.is_empty())))
+    });
+    move || {
+        kind.get().map(|(exact, differs)| {
+            let class = if exact { "notice ok" } else { "notice warn" };
+            let items = move || {
+                list_open.get().then(|| {
+                    view.with(|rv| {
+                        rv.iter()
+                            .flat_map(|rv| &rv.differences)
+                            .map(|d| view! { <li>{d.clone()}</li> })
+                            .collect::<Vec<_>>()
+                    })
+                })
+            };
+            let count = move || view.with(|rv| rv.as_ref().map_or(0, |rv| rv.differences.len()));
             view! {
                 <div class=class id="frames-reproduction" role="status">
-                    <p>{rv.sentence}</p>
-                    {(count > 0).then(|| view! {
-                        <details>
-                            <summary>{format!("{} ({count})", store.t(Msg::FrDifferences))}</summary>
+                    <p>{move || view.with(|rv| rv.as_ref().map(|rv| rv.sentence.clone()))}</p>
+                    {differs.then(|| view! {
+                        <details on:toggle:target=move |ev| list_open.set(ev.target().has_attribute("open"))>
+                            <summary>{move || format!("{} ({})", store.t(Msg::FrDifferences), count())}</summary>
                             <ul>{items}</ul>
                         </details>
                     })}
                 </div>
             }
-        });
-        Some(view! {
-            {repro}
-            <div class="table-tools">
-                <button class="btn btn-quiet" id="frames-expand-all" aria-pressed=show_lines.to_string() on:click=move |_| all_open.update(|a| *a = !*a)>
-                    {move || store.t(if all_open.get() { Msg::FrHideLines } else { Msg::FrShowLines })}
-                </button>
-                <crate::ui::export::ExportButtons table=export />
-            </div>
-            <div class="table-wrap">
-                <table class="figures pinned frames" id="frames-table">
-                    <caption>{format!("{} · {}", store.t(Msg::FrTableCaption), view.unit.short())}</caption>
-                    <thead>
-                        <tr><th scope="col" rowspan="2"></th>{years}</tr>
-                        <tr class="kinds">{kinds}</tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
         })
-    };
-    view! {
-        <section class="card" id="frames">
-            <h2>{move || store.t(Msg::FrTableTitle)}</h2>
-            {body}
-        </section>
     }
 }
 
@@ -188,25 +315,30 @@ fn per_namnd_table(id: &'static str, title: String, t: PerNamndView) -> impl Int
 #[component]
 pub fn PerNamnd(result: Computed) -> impl IntoView {
     let store = expect_context::<Store>();
-    move || {
-        let Some(Ok(r)) = result.get() else {
-            return None;
-        };
+    let tables = Memo::new(move |_| {
         let lang = store.lang.get();
-        let rules = store.frames.with(|s| {
-            s.as_ref()
-                .and_then(FramesSession::scenario)
-                .map(|sc| sc.rules.clone())
-        })?;
-        let unit = r.frames.unit.short();
-        let eff = efficiency(&r.frames, &rules.efficiency, lang).map(|t| {
+        store.frames.with(|s| {
+            let rules = &s.as_ref().and_then(FramesSession::scenario)?.rules;
+            result.with(|r| match r {
+                Some(Ok(r)) => Some((
+                    efficiency(&r.frames, &rules.efficiency, lang),
+                    wage_pot(&r.frames, &rules.wage, lang),
+                    r.frames.unit.short(),
+                )),
+                _ => None,
+            })
+        })
+    });
+    move || {
+        let (eff, pot, unit) = tables.get()?;
+        let eff = eff.map(|t| {
             per_namnd_table(
                 "efficiency-table",
                 format!("{} · {unit}", store.t(Msg::FrEfficiencyPerNamnd)),
                 t,
             )
         });
-        let pot = wage_pot(&r.frames, &rules.wage, lang).map(|t| {
+        let pot = pot.map(|t| {
             per_namnd_table(
                 "wage-pot-table",
                 format!("{} · {unit}", store.t(Msg::FrWagePot)),
