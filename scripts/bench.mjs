@@ -86,17 +86,22 @@ function group(label, files) {
 }
 
 /** First paint: index.html and what its loader fetches (the app's js and
- * wasm) and the stylesheet; on demand: the spreadsheet worker. */
+ * wasm, the loader of its parts) and the stylesheet; on demand: the
+ * spreadsheet worker and the parts of the app loaded on first use. */
 function firstPaintAndOnDemand(rows) {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const loader = html.match(/from\s+'\/?([^']+\.js)'[\s\S]*?module_or_path:\s*'\/?([^']+\.wasm)'/);
   const css = html.match(/<link rel="stylesheet" href="\/?([^"]+\.css)"/);
   if (!loader || !css) throw new Error("bench: index.html names no app js/wasm or stylesheet");
-  const first = ["index.html", loader[1], loader[2], css[1]].map((f) => join(DIST, f));
-  const onDemand = rows.filter((p) => /budgetkoll-sheets/.test(p.slice(DIST.length + 1))).sort();
+  // The loader of the parts cut out of the app (src/ui/later.rs), which the
+  // app's js imports, is first paint; the parts themselves are on demand.
+  const partsLoader = rows.filter((p) => p.endsWith("/__wasm_split.js"));
+  const first = ["index.html", loader[1], loader[2], css[1]].map((f) => join(DIST, f)).concat(partsLoader);
+  const onDemand = rows.filter((p) => /budgetkoll-(sheets|part-)/.test(p.slice(DIST.length + 1))).sort();
   console.log("first paint vs on demand        raw         gzip       brotli");
   const firstPaint = group("first paint", first);
-  const demand = group("on demand (worker)", onDemand);
+  for (const p of onDemand.filter((p) => /budgetkoll-part-/.test(p))) group(`  ${p.slice(DIST.length + 1).replace(/-[0-9a-f]{15,16}\.wasm$/, "")}`, [p]);
+  const demand = group("on demand (worker, parts)", onDemand);
   return { firstPaint, onDemand: demand };
 }
 

@@ -21,6 +21,16 @@
 //     asset, for a server that sends them by Accept-Encoding
 //     (scripts/serve-dist.mjs does; the README says what other hosts need).
 //
+// First of all it takes in the parts of the app loaded on first use
+// (src/ui/later.rs): scripts/split/wasm-bindgen, which Trunk runs in place
+// of wasm-bindgen, cut them out of the app's wasm into $BUDGETKOLL_SPLIT_OUT
+// with their loader __wasm_split.js, which the app's js imports. Each part is
+// optimised (wasm-opt -Oz, as Trunk does the app) and named by its content
+// (budgetkoll-part-frames-0123456789abcdef.wasm); the loader, which keeps
+// its name, is pointed at those names and at the app's hashed js. The
+// service worker caches the parts with the spreadsheet worker, when the page
+// is idle; the single file inlines them.
+//
 // The served site starts the worker from its own files
 // (budgetkoll-sheets-loader.js, budgetkoll-sheets.js and _bg.wasm): the
 // page's policy allows it with worker-src 'self', and the worker, loaded from
@@ -31,7 +41,9 @@
 // Run by scripts/build.sh after `trunk build`; safe to run again on the same
 // dist/. Usage: node scripts/postbuild.mjs [dist]
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -40,8 +52,10 @@ const SINGLE = "budgetkoll.html";
 // Trunk names the worker's files after the bin, without a content hash.
 const SHEETS_JS = "budgetkoll-sheets.js";
 const SHEETS_WASM = "budgetkoll-sheets_bg.wasm";
-// The spreadsheet worker's files: not part of the first paint.
-const LATER = /^budgetkoll-sheets/;
+// The loader of the parts cut out of the app's wasm (named by wasm-split).
+const PARTS_JS = "__wasm_split.js";
+// The spreadsheet worker's files and those parts: not part of the first paint.
+const LATER = /^budgetkoll-(sheets|part-)/;
 const COMPRESSED = /\.(br|gz)$/;
 // Worth compressing: text and wasm (not images already compressed).
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
@@ -98,6 +112,51 @@ function singleCsp(scriptHash) {
     "base-uri": ["'none'"],
     "form-action": ["'none'"],
   });
+}
+
+/** The app's js and wasm as Trunk's loader in `html` names them. */
+function appFiles(html) {
+  const loader = inlineScripts(html).find((s) => s.includes("module_or_path"));
+  if (!loader) fail("no Trunk loader script in dist/index.html");
+  const js = loader.match(/from\s+'\/?([^']+\.js)'/)?.[1] ?? fail("loader names no .js");
+  const wasm = loader.match(/module_or_path:\s*'\/?([^']+\.wasm)'/)?.[1] ?? fail("loader names no .wasm");
+  return { js, wasm };
+}
+
+/** The import of the parts' loader in the app's js, when it has parts
+ * (wasm-bindgen writes one such line per part). */
+const PARTS_IMPORT = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
+
+/** Takes the parts cut out of the app's wasm into dist/ (see the top);
+ * returns their file names in dist/, none when the app has no split points.
+ * Trunk writes a new dist/ without them, so a loader already there was
+ * taken in by an earlier run on this same build, and is kept. */
+function takeParts(appJs) {
+  if (!read(appJs).match(PARTS_IMPORT)) return [];
+  const taken = files().filter((f) => /^budgetkoll-part-/.test(f));
+  if (existsSync(join(DIST, PARTS_JS))) return taken;
+  const dir = process.env.BUDGETKOLL_SPLIT_OUT ?? fail("BUDGETKOLL_SPLIT_OUT is not set (scripts/wasm-env.sh sets it)");
+  let loader = readFileSync(join(dir, PARTS_JS), "utf8");
+  const main = /^import \{ initSync \} from "\.\/([\w-]+)\.js";?$/m;
+  if (!main.test(loader)) fail(`${PARTS_JS} imports no initSync`);
+  loader = loader.replace(main, `import { initSync } from "./${appJs}";`);
+  const tmp = mkdtempSync(join(tmpdir(), "budgetkoll-parts-"));
+  const names = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith(".wasm") || !loader.includes(`"./${f}"`)) continue;
+    const out = join(tmp, f);
+    execFileSync("wasm-opt", ["-Oz", "--output", out, join(dir, f)], { stdio: ["ignore", "ignore", "inherit"] });
+    const bytes = readFileSync(out);
+    const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+    const name = `budgetkoll-part-${f.replace(/\.wasm$/, "").replace(/^split_/, "").replace(/_/g, "-")}-${hash}.wasm`;
+    writeFileSync(join(DIST, name), bytes);
+    loader = loader.split(`"./${f}"`).join(`"./${name}"`);
+    names.push(name);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  if (!names.length) fail(`${PARTS_JS} loads no module from ${dir}`);
+  writeFileSync(join(DIST, PARTS_JS), loader);
+  return names;
 }
 
 function writeSiteCsp() {
@@ -184,11 +243,32 @@ ${inlinedWasm("budgetkollSheetsWasm", SHEETS_WASM)}
 `;
 }
 
+/** The app's js for the single file: when it has parts, its import of
+ * their loader becomes the loader itself, inlined, fetching nothing: each
+ * part's wasm comes from inlined gzipped bytes, and `initSync` is the app's
+ * own (the app's js is inlined into the same module). */
+function singleAppJs(js) {
+  const app = read(js);
+  const names = [...app.matchAll(PARTS_IMPORT)].map(([, name]) => name);
+  if (!names.length) return app;
+  let loader = read(PARTS_JS).replace(/^import \{ initSync \} from "[^"]+";?$/m, "");
+  const exported = [...loader.matchAll(/^export const (\w+)/gm)].map(([, name]) => name);
+  if (!exported.length) fail(`${PARTS_JS} exports nothing`);
+  loader = loader.replace(/^export const /gm, "const ");
+  loader = loader.replace(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g, (_, f) => {
+    const gz = gzipSync(readFileSync(join(DIST, f)), { level: 9 }).toString("base64");
+    return `Promise.resolve(new Response(
+      new Blob([Uint8Array.from(atob("${gz}"), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")),
+      { headers: { "Content-Type": "application/wasm" } },
+    ))`;
+  });
+  if (/fetch\(|import\.meta/.test(loader)) fail(`${PARTS_JS} fetches something the single file cannot inline`);
+  const inlined = `const ${names[0]} = (() => {\n${loader}\nreturn { ${exported.join(", ")} };\n})();`;
+  return app.replace(PARTS_IMPORT, (_, name) => (name === names[0] ? inlined : `const ${name} = ${names[0]};`));
+}
+
 function writeSingleFile(html) {
-  const loader = inlineScripts(html).find((s) => s.includes("module_or_path"));
-  if (!loader) fail("no Trunk loader script in dist/index.html");
-  const js = loader.match(/from\s+'\/?([^']+\.js)'/)?.[1] ?? fail("loader names no .js");
-  const wasm = loader.match(/module_or_path:\s*'\/?([^']+\.wasm)'/)?.[1] ?? fail("loader names no .wasm");
+  const { js, wasm } = appFiles(html);
   const css = html.match(/<link rel="stylesheet" href="\/?([^"]+\.css)"/)?.[1] ?? fail("no stylesheet link");
   // The page's own <meta name=…> tags and title, so both builds describe the app alike.
   const metas = html.match(/<meta name="[^"]+" content="[^"]*"\s*\/?>/g) ?? [];
@@ -203,7 +283,7 @@ function writeSingleFile(html) {
   // The worker's URL is set first: the app reads it when it first needs it.
   const script = `
 globalThis.budgetkollSheetsUrl = "data:text/javascript;charset=utf-8," + encodeURIComponent(${sheets});
-${inlinable(read(js), "script", js)}
+${inlinable(singleAppJs(js), "script", js)}
 ${inlinedWasm("budgetkollWasm", wasm)}
 await __wbg_init({ module_or_path: budgetkollWasm });
 `;
@@ -256,11 +336,12 @@ function writeCompressed() {
   return count;
 }
 
+const parts = takeParts(appFiles(read("index.html")).js);
 const html = writeSiteCsp();
 const worker = writeWorker();
 const single = writeSingleFile(html);
 const compressed = writeCompressed();
 console.log(
-  `postbuild: CSP in index.html, sw.js caches ${worker.files} files and ${worker.later} when idle (version ${worker.version}), ` +
+  `postbuild: ${parts.length} parts loaded on first use, CSP in index.html, sw.js caches ${worker.files} files and ${worker.later} when idle (version ${worker.version}), ` +
     `${SINGLE} ${(single / 1024).toFixed(0)} KB, ${compressed} .br/.gz copies`,
 );

@@ -35,7 +35,7 @@ const TYPES = {
 };
 
 /** Trunk's content hash in a file name: `-` and 16 hex digits before `.` or `_bg.`. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{15,16}(_bg)?\.[a-z]+$/;
 
 /** Precompressed siblings, best first, as [Accept-Encoding token, suffix]. */
 const ENCODINGS = [

@@ -7,7 +7,8 @@
 #                               poppler-utils (pdftotext, pdftoppm) for the print test
 #
 # Pinned versions: trunk 0.22.1, wasm-bindgen-cli = the wasm-bindgen in
-# Cargo.lock, npm binaryen 132 (wasm-opt) and playwright-core (package-lock).
+# Cargo.lock, wasm-split-cli (wasm_split_cli_support 0.2.4), npm binaryen 132
+# (wasm-opt), playwright-core and axe-core (package-lock).
 #
 # The wasm32 standard library is built from source for size with rustup's
 # nightly and its rust-src where rustup has a nightly; else it comes with
@@ -101,6 +102,14 @@ grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
   echo "Trunk.toml [tools] wasm_bindgen must be \"$wbg\" (the version in Cargo.lock)" >&2
   exit 1
 }
+
+# --- wasm-split-cli: cuts the app's wasm at its split points ------------------
+# (src/ui/later.rs; run by scripts/split/wasm-bindgen in Trunk's build)
+SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli (wasm_split_cli_support $SPLIT_VERSION, ~3 min)"
+  cargo install --locked wasm_split_cli_support --version "$SPLIT_VERSION"
+fi
 
 # --- npm tools: wasm-opt (binaryen 132), playwright-core, axe-core -----------------
 if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then

@@ -68,6 +68,8 @@ messages! {
     DropOverlay => "Släpp filerna för att läsa in dem", "Drop the files to load them";
     Privacy => "Dina siffror stannar på den här enheten.", "Your figures stay on this device.";
     Loading => "Läser in…", "Loading…";
+    PartUnavailable => "Den här delen av Budgetkoll kunde inte hämtas. Kontrollera anslutningen.", "This part of Budgetkoll could not be fetched. Check the connection.";
+    TryAgain => "Försök igen", "Try again";
     LoadedReports => "Inlästa rapporter", "Loaded reports";
     FailedFiles => "Filer som inte kunde läsas", "Files that could not be read";
     ColUnit => "Förvaltning", "Administration";

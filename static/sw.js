@@ -27,7 +27,7 @@ const PREFIX = "budgetkoll-";
 const CACHE = PREFIX + VERSION;
 const SCOPE = new URL(self.registration.scope);
 const SHELL = new URL("index.html", SCOPE).href;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{15,16}(_bg)?\.[a-z]+$/;
 
 /** A request for `url` that takes a hashed file from the HTTP cache as it
  * is, and revalidates anything else. */

@@ -14,6 +14,7 @@ mod frames;
 mod grouping;
 mod header;
 mod keep;
+mod later;
 mod measures;
 mod overview;
 mod persist;
@@ -119,7 +120,7 @@ fn Views() -> impl IntoView {
             && store.finance.with(Vec::is_empty)
     };
     move || match store.tab.get() {
-        Tab::Frames => view! { <frames::FramesPage /> }.into_any(),
+        Tab::Frames => view! { <later::FramesPage /> }.into_any(),
         _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
         // A shared link opens on the board summary; its details (the
         // workbench's overview) follow only when asked for.
@@ -139,9 +140,9 @@ fn Views() -> impl IntoView {
         .into_any(),
         Tab::Unit => view! {
             <controls::Settings />
-            <unit::UnitView />
+            <later::UnitView />
         }
         .into_any(),
-        Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
+        Tab::Reports => view! { <later::ReportsView /> }.into_any(),
     }
 }

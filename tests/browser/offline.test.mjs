@@ -6,10 +6,12 @@
 // from disk in a browser with no network at all. Workbooks are read by the
 // spreadsheet worker, which is fetched on first use only (not for the
 // demo), is cached for offline use once the page is idle, and is inlined in
-// the single file. A first visit downloads no file twice.
+// the single file. The budget-frames page is a part of the app's wasm of
+// its own (src/ui/later.rs), fetched on first use, cached when the page is
+// idle and inlined in the single file. A first visit downloads no file twice.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,8 +31,8 @@ after(async () => {
 
 /** A fresh context and page that record console errors, exceptions, CSP
  * violations and every request URL, before any of the page's scripts run. */
-async function open(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "sv-SE" });
+async function open(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "sv-SE", ...options });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
@@ -179,6 +181,7 @@ test("budgetkoll.html works from disk with no network and asks for nothing", asy
     await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
     await demoWorks(page);
     await shot(page, "offline-single-file");
+    await framesPageWorks(page);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     assert.deepEqual(
@@ -198,6 +201,18 @@ const workbook = (dir, name) => ({
 });
 const sheetsRequests = (requests) => requests.filter((r) => /budgetkoll-sheets/.test(r));
 const SHEETS_FILES = ["/budgetkoll-sheets-loader.js", "/budgetkoll-sheets.js", "/budgetkoll-sheets_bg.wasm"];
+// The parts cut out of the app's wasm, as the build named them.
+const PART_FILES = readdirSync(DIST)
+  .filter((f) => /^budgetkoll-part-.*\.wasm$/.test(f))
+  .map((f) => `/${f}`);
+const FRAMES_PART = PART_FILES.find((f) => /^\/budgetkoll-part-frames-[0-9a-f]{15,16}\.wasm$/.test(f));
+const partRequests = (requests) => requests.filter((r) => /budgetkoll-part-/.test(r));
+
+/** Opens the Budgetramar page, whose code is loaded on first use. */
+async function framesPageWorks(page) {
+  await page.locator("#tab-frames").click();
+  await page.locator("#frames-file-input").waitFor({ state: "attached" });
+}
 
 /** Paths in the page's service-worker cache, once `want` are all there
  * (the spreadsheet worker is cached when the page is idle), or after 20 s. */
@@ -242,6 +257,51 @@ test("the spreadsheet worker is fetched on first use, not for the first paint or
   await page.context().close();
 });
 
+test("the budget-frames page is fetched on first use, not for the first paint", async () => {
+  assert.ok(FRAMES_PART, `the build cut the frames page out of the app's wasm: ${readdirSync(DIST)}`);
+  const { page, problems, requests, violations } = await open(env.browser);
+  await page.goto(env.url);
+  await demoWorks(page);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(partRequests(requests), [], "the first paint and the overview fetch no part");
+  await framesPageWorks(page);
+  // Its own part and the chunks it shares with other parts, not theirs.
+  const fetched = partRequests(requests).map((r) => new URL(r).pathname);
+  assert.ok(fetched.includes(FRAMES_PART), `the frames page fetched its part: ${fetched}`);
+  assert.deepEqual(
+    fetched.filter((p) => !/^\/budgetkoll-part-(frames|chunk)-/.test(p)),
+    [],
+    "no other tab's part",
+  );
+  // Back and again: nothing is fetched twice.
+  await page.locator("#tab-overview").click();
+  await framesPageWorks(page);
+  assert.equal(partRequests(requests).length, fetched.length);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test("a part that cannot be fetched says so, and is fetched again on request", async () => {
+  // No service worker: its fetches would not pass through page.route.
+  const { page, problems, violations } = await open(env.browser, { serviceWorkers: "block" });
+  await page.route(/budgetkoll-part-/, (route) => route.abort("internetdisconnected"));
+  await page.goto(env.url);
+  await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+  await page.locator("#tab-frames").click();
+  const notice = page.locator("#part-unavailable");
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /kunde inte hämtas/);
+  await page.unroute(/budgetkoll-part-/);
+  await notice.getByRole("button", { name: "Försök igen" }).click();
+  await page.locator("#frames-file-input").waitFor({ state: "attached" });
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(await violations(), []);
+  // The loader logs the failed fetch; nothing else may go wrong.
+  assert.deepEqual(problems.filter((p) => !/INTERNET_DISCONNECTED|Failed to fetch/.test(p)), []);
+  await page.context().close();
+});
+
 test("the demo is read without the spreadsheet worker", async () => {
   const { page, problems, requests } = await open(env.browser);
   await page.goto(env.url);
@@ -259,12 +319,13 @@ test("after one visit a workbook picked with no network is read", async () => {
     await page.goto(url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
-    const cached = await cachedPaths(page, SHEETS_FILES);
-    for (const f of SHEETS_FILES) assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
+    const cached = await cachedPaths(page, [...SHEETS_FILES, ...PART_FILES]);
+    for (const f of [...SHEETS_FILES, ...PART_FILES]) assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
     await goOffline(context, server);
     await page.reload();
     await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
     await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
+    await framesPageWorks(page);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
   } finally {
@@ -319,7 +380,7 @@ test("a first visit downloads each file once, the spreadsheet worker only when t
     for (const f of SHEETS_FILES) assert.ok(bodies.includes(f), `${f} fetched once the page is idle: ${bodies}`);
     // The app's wasm came before any of the worker's files.
     const first = (re) => log.findIndex((r) => re.test(r.path));
-    assert.ok(first(/^\/budgetkoll-[0-9a-f]{16}_bg\.wasm$/) < first(/budgetkoll-sheets/), JSON.stringify(log));
+    assert.ok(first(/^\/budgetkoll-[0-9a-f]{15,16}_bg\.wasm$/) < first(/budgetkoll-sheets/), JSON.stringify(log));
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -12,7 +12,7 @@ import { ROOT } from "./harness.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 
 const DIST = join(ROOT, "dist");
-const appWasm = readdirSync(DIST).find((f) => /^budgetkoll-[0-9a-f]{16}_bg\.wasm$/.test(f));
+const appWasm = readdirSync(DIST).find((f) => /^budgetkoll-[0-9a-f]{15,16}_bg\.wasm$/.test(f));
 
 let server;
 let url;

@@ -1,0 +1,98 @@
+//! Parts of the page that the first screen does not need, loaded on first
+//! use (issue 15): each `#[wasm_split]` function here is a split point. The
+//! release build cuts what only it reaches out of the app's wasm into a
+//! module of its own (`scripts/split/wasm-bindgen`, run by Trunk in place
+//! of wasm-bindgen), which the browser fetches the first time the function
+//! is called; on the host and in `cargo check` the call is a plain call.
+//!
+//! A part that cannot be fetched (offline, before the service worker cached
+//! it) shows a message with a retry button instead of stopping the app.
+
+use super::store::Store;
+use budgetkoll::i18n::Msg;
+use leptos::prelude::*;
+use std::future::Future;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+/// A part of the page whose module could not be fetched.
+pub struct Unavailable;
+
+impl From<SplitLoaderError> for Unavailable {
+    fn from(_: SplitLoaderError) -> Self {
+        Unavailable
+    }
+}
+
+/// The budget-frames page and the frames engine it computes with.
+#[wasm_split(frames, fallible)]
+fn frames_page() -> Result<AnyView, Unavailable> {
+    Ok(view! { <super::frames::FramesPage /> }.into_any())
+}
+
+/// The budget-frames page, loaded on first use.
+#[component]
+pub fn FramesPage() -> impl IntoView {
+    later(frames_page)
+}
+
+/// The Förvaltning tab: one administration's follow-up, forecast
+/// development, measures and forecast accuracy.
+#[wasm_split(unit, fallible)]
+fn unit_view() -> Result<AnyView, Unavailable> {
+    Ok(view! { <super::unit::UnitView /> }.into_any())
+}
+
+/// The Förvaltning tab, loaded on first use.
+#[component]
+pub fn UnitView() -> impl IntoView {
+    later(unit_view)
+}
+
+/// The Rapporter tab: the loaded reports, their checks and the region's
+/// consolidation.
+#[wasm_split(reports, fallible)]
+fn reports_view() -> Result<AnyView, Unavailable> {
+    Ok(view! { <super::reports::ReportsView /> }.into_any())
+}
+
+/// The Rapporter tab, loaded on first use.
+#[component]
+pub fn ReportsView() -> impl IntoView {
+    later(reports_view)
+}
+
+/// What `load` renders once its module is there; "Läser in…" until then.
+fn later<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, Unavailable>> + Send + 'static,
+{
+    let store = expect_context::<Store>();
+    let attempt = RwSignal::new(0u32);
+    let loading = move || {
+        view! { <p class="notice" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }
+    };
+    view! {
+        <Suspense fallback=loading>
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    load().await.unwrap_or_else(|Unavailable| unavailable(store, attempt))
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The module could not be fetched: say so, and offer to try again.
+fn unavailable(store: Store, attempt: RwSignal<u32>) -> AnyView {
+    view! {
+        <p class="notice warn" role="alert" id="part-unavailable">
+            {move || store.t(Msg::PartUnavailable)}" "
+            <button class="btn" on:click=move |_| attempt.update(|n| *n += 1)>
+                {move || store.t(Msg::TryAgain)}
+            </button>
+        </p>
+    }
+    .into_any()
+}
