@@ -33,6 +33,7 @@ use budgetkoll::money::Money;
 use budgetkoll::share::codec::{FILE_HEADER, FORMAT_VERSION, LINK_PREFIX};
 use budgetkoll::share::state::{SharedStateV1, SharedStateV2, SharedStateV4};
 use budgetkoll::share::{decode_file, encode, encode_file, SharedState, ViewState};
+use budgetkoll::view::route::Route;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -83,7 +84,7 @@ fn demo() -> SharedState {
     SharedState {
         reports,
         view: ViewState {
-            route: "unit/42@2024-06".into(),
+            route: Route::parse("unit/42@2024-06"),
             read_only: true,
             ..ViewState::default()
         },
@@ -178,7 +179,7 @@ fn frames() -> SharedState {
     SharedState {
         frames: Some(session),
         view: ViewState {
-            route: "frames".into(),
+            route: Route::parse("frames"),
             ..ViewState::default()
         },
         ..SharedState::default()

@@ -4,10 +4,12 @@
 
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
+use budgetkoll::i18n::Lang;
 use budgetkoll::money::{Money, Unit};
 use budgetkoll::share::{
     decode, decode_file, encode, encode_file, Carrier, ShareError, SharedState, ViewState,
 };
+use budgetkoll::view::route::{Route, Tab};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -66,8 +68,8 @@ fn sample_state() -> SharedState {
             prognos: None,
         }],
         view: ViewState {
-            lang: "en".into(),
-            route: "unit/42".into(),
+            lang: Lang::En,
+            route: Route::parse("unit/42"),
             unit: Unit::Mnkr,
             part: Part::Externt,
             read_only: true,
@@ -163,8 +165,8 @@ fn realistic_report(n: u64) -> Fr1Report {
 
 fn view() -> ViewState {
     ViewState {
-        lang: "sv".into(),
-        route: "unit/42".into(),
+        lang: Lang::Sv,
+        route: Route::parse("unit/42"),
         unit: Unit::Tkr,
         part: Part::Totalt,
         read_only: true,
@@ -278,11 +280,12 @@ fn the_test_envelope_matches_the_codec() {
 fn ten_thousand_damaged_links_never_panic() {
     const ALPHABET: &[u8] =
         b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=#. \xc3\xa5";
-    let good = encode(&SharedState {
+    let original = SharedState {
         reports: vec![realistic_report(1), sample_state().reports.remove(0)],
         view: view(),
         ..SharedState::default()
-    });
+    };
+    let good = encode(&original);
     let payload = payload_of(&good);
     let mut rng = XorShift(0xDEAD_BEEF_CAFE_F00D);
     let (mut opened, mut refused) = (0, 0);
@@ -327,7 +330,19 @@ fn ten_thousand_damaged_links_never_panic() {
             }
         };
         match decode(&text) {
-            Ok(_) => opened += 1,
+            // The checksum's promise: a link damaged in transit (cases 0–2)
+            // that still opens shows the very figures shared (the damage
+            // fell where the reader ignores it), never different ones. A
+            // payload damaged behind a valid checksum (3, 4) may open as
+            // other figures, but only as a state the app could share itself.
+            Ok(state) => {
+                if case % 5 < 3 {
+                    assert_eq!(state, original, "case {case} opened other figures: {text}");
+                } else {
+                    assert_eq!(decode(&encode(&state)).unwrap(), state, "case {case}");
+                }
+                opened += 1;
+            }
             Err(e) => {
                 assert!(!e.to_string().is_empty());
                 refused += 1;
@@ -335,7 +350,6 @@ fn ten_thousand_damaged_links_never_panic() {
         }
     }
     println!("damaged links: {opened} opened, {refused} refused");
-    assert_eq!(opened + refused, 10_000);
     assert!(refused > 9_000, "only {refused} refused");
 }
 
@@ -408,8 +422,13 @@ fn report() -> impl Strategy<Value = Fr1Report> {
 
 fn state() -> impl Strategy<Value = SharedState> {
     let view = (
-        any::<String>(),
-        any::<String>(),
+        prop::sample::select(vec![Lang::Sv, Lang::En]),
+        // Any text; what the link carries is the route the app reads of it.
+        prop_oneof![
+            any::<String>(),
+            "(unit/[a-z0-9]{1,6}|reports|frames|overview)(@20[0-9]{2}-(0[1-9]|1[0-2]))?",
+        ]
+        .prop_map(|text| Route::parse(&text)),
         unit(),
         prop::sample::select(Part::ALL.to_vec()),
         any::<bool>(),
@@ -429,7 +448,12 @@ fn state() -> impl Strategy<Value = SharedState> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    // A fixed seed, so a failure reproduces on every machine.
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0042_2024),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_states_round_trip(s in state()) {
@@ -629,7 +653,7 @@ fn the_frozen_format_3_frames_link_opens_in_the_new_model() {
         ChangeKind, FrameChange, NonIndexed, NonIndexedPortion, Percent, Plan, YearPercent,
     };
     let state = decode(FROZEN_V3_FRAMES_LINK).unwrap();
-    assert_eq!(state.view.route, "frames");
+    assert_eq!(state.view.route.tab, Tab::Frames);
     let f = state.frames.expect("the frames came with the link");
     assert_eq!(f.source, "budgetramar_2025_2027.xlsx");
     // The base year is the one decided year; the plan is the years after it.
@@ -888,6 +912,57 @@ const FROZEN_V4_FRAMES_LINK: &str = "bk.QksEeNrtUc1Kw0AQ3tmQakURevGYePAgSNkkpm2O
 #[test]
 fn the_frozen_format_4_frames_link_still_opens() {
     let state = decode(FROZEN_V4_FRAMES_LINK).unwrap();
-    assert_eq!(state.view.route, "frames");
+    assert_eq!(state.view.route.tab, Tab::Frames);
     assert_eq!(state.frames, Some(frames_sample()));
+}
+
+// ---- autosave in pieces ----
+
+#[test]
+fn saved_work_in_pieces_reads_back_whole_and_names_a_missing_report() {
+    use budgetkoll::share::saved::{index, open, report_key, report_text, REPORT_KEY_PREFIX};
+    use std::collections::HashMap;
+    // FNV-1a 64 of "a" is af63dc4c8601ec8c (the algorithm's published test vector).
+    assert_eq!(
+        report_key("a"),
+        format!("{REPORT_KEY_PREFIX}af63dc4c8601ec8c")
+    );
+
+    let whole = SharedState {
+        reports: vec![realistic_report(1), realistic_report(2)],
+        view: view(),
+        ..SharedState::default()
+    };
+    let mut storage = HashMap::new();
+    let keys: Vec<String> = whole
+        .reports
+        .iter()
+        .map(|r| {
+            let text = report_text(r);
+            let key = report_key(&text);
+            storage.insert(key.clone(), text);
+            key
+        })
+        .collect();
+    assert_ne!(keys[0], keys[1]);
+    let rest = SharedState {
+        reports: Vec::new(),
+        ..whole.clone()
+    };
+    let text = index(&rest, &keys);
+    let saved = open(&text, |k| storage.get(k).cloned()).unwrap();
+    assert_eq!(saved.state, whole);
+    assert_eq!(saved.keys, keys);
+
+    // Saved whole, as one link text (before the pieces): read as it is.
+    let legacy = open(&encode(&whole), |_| None).unwrap();
+    assert_eq!((legacy.state, legacy.keys), (whole, Vec::new()));
+
+    // A report's key gone: refused, naming it, never opened without it.
+    storage.remove(&keys[1]);
+    let err = open(&text, |k| storage.get(k).cloned()).unwrap_err();
+    assert!(err.to_string().contains(&keys[1]), "{err}");
+    // A key that is no report's is never read.
+    let foreign = text.replace(&keys[0], "budgetkoll.state");
+    assert!(open(&foreign, |_| Some(encode(&rest))).is_err());
 }

@@ -10,6 +10,7 @@ use budgetkoll::money::Unit;
 use budgetkoll::view::fr1_grid::fr1_grid;
 use budgetkoll::view::overview::{overview, periods, LineKind};
 use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
+use rust_decimal_macros::dec;
 
 const DEMO: [&str; 4] = [
     "FR1_42_mars2024.xlsx",
@@ -64,9 +65,13 @@ fn demo_overview_sums_units_into_the_region() {
         ]
     );
     assert_eq!(o.lines[0].label, "42 Exempelförvaltningen");
-    // Region Totalt = the two units' net results, exactly.
+    // NETTORESULTAT, UTFALL Totalt in the files: 42 juni 58 596, 43 juni
+    // 29 433; the region is their sum, 88 029.
     let value = |i: usize| o.lines[i].figures.actual_ytd.value.unwrap();
-    assert_eq!(value(2), value(0) + value(1));
+    assert_eq!(
+        [value(0), value(1), value(2)],
+        [dec!(58596), dec!(29433), dec!(88029)]
+    );
     assert!(o
         .residual
         .as_deref()
@@ -110,13 +115,22 @@ fn a_pasted_range_reads_like_the_file() {
 #[test]
 fn the_same_unit_and_period_is_a_replacement() {
     let reports = demo();
-    let placed = |loaded: &Fr1Report, new: &Fr1Report| place([loaded], new);
-    assert_eq!(
-        placed(&reports[0], &reports[0].clone()),
-        Placement::Replaces(0)
-    );
-    assert_eq!(placed(&reports[0], &reports[1]), Placement::New);
-    assert_eq!(placed(&reports[0], &reports[2]), Placement::New);
+    let csv = |name: &str| {
+        let bytes = std::fs::read(format!("tests/fixtures/fr1/{name}")).unwrap();
+        match intake(name, &bytes) {
+            Ok(Intake::Fr1(import)) => import.report,
+            other => panic!("{name}: {other:?}"),
+        }
+    };
+    // The Utfall export of 42 juni, read from its own CSV: the workbook of
+    // 42 juni (index 1, not 42 mars at 0) already has an Utfall.
+    let utfall = csv("FR1_42_juni2024_utfall.csv");
+    assert_eq!(place(&reports, &utfall), Placement::Replaces(1));
+    // Its Prognos export completes it; 43 juni is another förvaltning.
+    let prognos = csv("FR1_42_juni2024_prognos.csv");
+    assert_eq!(place([&utfall], &prognos), Placement::Completes(0));
+    assert_eq!(place([&reports[0]], &reports[1]), Placement::New);
+    assert_eq!(place([&reports[0]], &reports[2]), Placement::New);
 }
 
 #[test]
@@ -242,7 +256,6 @@ fn follow_up_of_one_forvaltning() {
     use budgetkoll::engine::measures::{Measure, MeasurePlan};
     use budgetkoll::money::Money;
     use budgetkoll::view::followup::{forecast_lines, measure_view, series_lines};
-    use rust_decimal_macros::dec;
     let reports = demo();
     let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
     let series =
@@ -250,8 +263,17 @@ fn follow_up_of_one_forvaltning() {
     assert_eq!(series.len(), 2);
     assert_eq!(series[0].span, "jan–mar");
     assert_eq!(series[1].span, "apr–jun");
-    let sum = series[0].movement.value.unwrap() + series[1].movement.value.unwrap();
-    assert_eq!(sum, series[1].accumulated.value.unwrap());
+    // NETTORESULTAT, UTFALL Totalt: 28 338 in mars, 58 596 in juni, so
+    // april–juni moved it by 58 596 − 28 338 = 30 258.
+    let value = |f: &budgetkoll::view::Fig| f.value.unwrap();
+    assert_eq!(
+        series
+            .iter()
+            .map(|s| value(&s.movement))
+            .collect::<Vec<_>>(),
+        [dec!(28338), dec!(30258)]
+    );
+    assert_eq!(value(&series[1].accumulated), dec!(58596));
 
     // 42 juni: forecast 114 196 against a run-rate of 58 596 × 12 / 6.
     let lines = forecast_lines(&reports[1], Part::Totalt, Unit::Tkr, None);
@@ -347,4 +369,24 @@ fn exports_carry_the_exact_figures_of_the_tables() {
     assert_eq!(f.headers.len(), 16);
     assert!(f.rows.iter().all(|r| r.values.len() == 15));
     assert_eq!(f.rows[5].label, "Drift");
+}
+
+#[test]
+fn each_forvaltning_is_listed_once_under_its_latest_name_in_code_order() {
+    use budgetkoll::fr1::model::UnitId;
+    use budgetkoll::view::overview::forvaltningar;
+    let mut reports = demo();
+    // 42 renamed in its June report; a förvaltning 100 after 43, not before.
+    reports[1].meta.unit_id = Some(UnitId {
+        code: "42".into(),
+        name: "Nytt namn".into(),
+    });
+    let mut hundred = reports[3].clone();
+    hundred.meta.unit_id = Some(UnitId {
+        code: "100".into(),
+        name: "Hundra".into(),
+    });
+    reports.insert(0, hundred);
+    let labels: Vec<String> = forvaltningar(&reports).iter().map(UnitId::label).collect();
+    assert_eq!(labels, ["42 Nytt namn", "43 Servicecentrum", "100 Hundra"]);
 }

@@ -20,6 +20,8 @@
 //! A sound workbook passes unchanged: Excel and LibreOffice write none of
 //! these. What the records mean is left to calamine.
 
+use super::le_bytes::{u16_at, u32_at};
+
 /// Why a workbook stream is refused (English, technical: shown as the
 /// detail of an "unreadable" message).
 pub type Problem = &'static str;
@@ -44,11 +46,9 @@ pub fn check(stream: &[u8]) -> Result<(), Problem> {
             }
             // BoundSheet8: the sheet's position, state and type.
             0x0085 => {
-                let pos = data
-                    .get(..4)
+                let pos = u32_at(data, 0)
                     .filter(|_| data.len() >= 6)
                     .ok_or("a sheet record is shorter than its fields")?;
-                let pos = u32::from_le_bytes([pos[0], pos[1], pos[2], pos[3]]);
                 let pos = usize::try_from(pos).unwrap_or(usize::MAX);
                 if pos > stream.len() {
                     return Err("a sheet starts past the end of the workbook stream");
@@ -175,16 +175,6 @@ fn split_record(bytes: &[u8]) -> Option<(u16, &[u8])> {
     let typ = u16_at(bytes, 0)?;
     let len = usize::from(u16_at(bytes, 2)?);
     Some((typ, bytes.get(4..4 + len)?))
-}
-
-fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
-    let b = bytes.get(at..at.checked_add(2)?)?;
-    Some(u16::from_le_bytes([b[0], b[1]]))
-}
-
-fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
-    let b = bytes.get(at..at.checked_add(4)?)?;
-    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@
 //! the first sector of that stream even when the stream is empty, and reads
 //! past the mini stream from the file itself, so both are refused here.
 
+use super::le_bytes::{u16_at, u32_at, u64_at};
+
 const SIGNATURE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 const HEADER_LEN: usize = 512;
 /// Sector numbers from here on are markers, not sectors.
@@ -372,21 +374,6 @@ fn to_u32s(bytes: &[u8]) -> Vec<u32> {
         .chunks_exact(4)
         .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
         .collect()
-}
-
-fn u16_at(bytes: &[u8], pos: usize) -> Option<u16> {
-    let b = bytes.get(pos..pos.checked_add(2)?)?;
-    Some(u16::from_le_bytes([b[0], b[1]]))
-}
-
-fn u32_at(bytes: &[u8], pos: usize) -> Option<u32> {
-    let b = bytes.get(pos..pos.checked_add(4)?)?;
-    Some(u32::from_le_bytes(b.try_into().ok()?))
-}
-
-fn u64_at(bytes: &[u8], pos: usize) -> Option<u64> {
-    let b = bytes.get(pos..pos.checked_add(8)?)?;
-    Some(u64::from_le_bytes(b.try_into().ok()?))
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ mod biff_guard;
 mod compound_guard;
 pub mod error;
 pub mod grid;
+#[cfg(feature = "sheets")]
+mod le_bytes;
 pub mod limits;
 pub mod number;
 pub mod text;

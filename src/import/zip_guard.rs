@@ -10,6 +10,7 @@
 //! (and its zip64 form), then each central directory entry, every read
 //! bounds-checked.
 
+use super::le_bytes::{u16_at, u32_at, u64_at};
 use super::limits;
 
 /// Entries smaller than this unpacked are not held to the ratio limit: a
@@ -236,21 +237,6 @@ fn zip64_sizes(extra: &[u8], uncompressed: u64, compressed: u64) -> Option<(u64,
         pos += 4 + len;
     }
     None
-}
-
-fn u16_at(bytes: &[u8], pos: usize) -> Option<u16> {
-    let b = bytes.get(pos..pos.checked_add(2)?)?;
-    Some(u16::from_le_bytes([b[0], b[1]]))
-}
-
-fn u32_at(bytes: &[u8], pos: usize) -> Option<u32> {
-    let b = bytes.get(pos..pos.checked_add(4)?)?;
-    Some(u32::from_le_bytes(b.try_into().ok()?))
-}
-
-fn u64_at(bytes: &[u8], pos: usize) -> Option<u64> {
-    let b = bytes.get(pos..pos.checked_add(8)?)?;
-    Some(u64::from_le_bytes(b.try_into().ok()?))
 }
 
 #[cfg(test)]

@@ -212,7 +212,7 @@ mod tests {
         SharedState {
             reports: vec![],
             view: ViewState {
-                route: "unit/42".into(),
+                route: crate::view::route::Route::parse("unit/42"),
                 read_only: true,
                 ..ViewState::default()
             },

@@ -22,6 +22,7 @@ pub mod bounded;
 pub mod codec;
 pub mod compact;
 pub mod frames_v3;
+pub mod saved;
 pub mod state;
 pub mod validate;
 

@@ -21,8 +21,10 @@ use crate::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::session::FramesSession;
+use crate::i18n::Lang;
 use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
 use crate::money::{Money, Unit};
+use crate::view::route::Route;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -52,10 +54,9 @@ pub struct SharedState {
 /// Which page and settings the link opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
-    /// `sv` or `en`.
-    pub lang: String,
-    /// The app's route (e.g. `unit/42`); opaque here, checked by the app.
-    pub route: String,
+    pub lang: Lang,
+    /// The open view; on the wire its text (`unit/42@2024-06`).
+    pub route: Route,
     /// The unit amounts are shown in.
     pub unit: Unit,
     /// Which part (Externt/Internt/Totalt) the page shows.
@@ -68,8 +69,8 @@ pub struct ViewState {
 impl Default for ViewState {
     fn default() -> Self {
         ViewState {
-            lang: "sv".into(),
-            route: String::new(),
+            lang: Lang::Sv,
+            route: Route::default(),
             unit: Unit::Tkr,
             part: Part::Totalt,
             read_only: false,
@@ -115,13 +116,35 @@ impl From<&SharedState> for SharedStateV1 {
         let v = &state.view;
         SharedStateV1 {
             reports: state.reports.iter().map(ReportV1::from).collect(),
-            view: ViewV1 {
-                lang: v.lang.clone(),
-                route: v.route.clone(),
-                unit: v.unit,
-                part: v.part,
-                read_only: v.read_only,
-            },
+            view: ViewV1::from(v),
+        }
+    }
+}
+
+/// The view's language and route as text on the wire (`sv`/`en`,
+/// [`Route::text`]), as every format since the first carries them.
+impl From<&ViewState> for ViewV1 {
+    fn from(v: &ViewState) -> Self {
+        ViewV1 {
+            lang: v.lang.code().to_string(),
+            route: v.route.text(),
+            unit: v.unit,
+            part: v.part,
+            read_only: v.read_only,
+        }
+    }
+}
+
+/// Read leniently, as links always were: any language but `en` is
+/// Swedish, a route the app does not know is the overview.
+impl From<ViewV1> for ViewState {
+    fn from(v: ViewV1) -> Self {
+        ViewState {
+            lang: if v.lang == "en" { Lang::En } else { Lang::Sv },
+            route: Route::parse(&v.route),
+            unit: v.unit,
+            part: v.part,
+            read_only: v.read_only,
         }
     }
 }
@@ -156,13 +179,7 @@ impl TryFrom<SharedStateV1> for SharedState {
                 .into_iter()
                 .map(Fr1Report::try_from)
                 .collect::<Result<_, Damage>>()?,
-            view: ViewState {
-                lang: v.lang,
-                route: v.route,
-                unit: v.unit,
-                part: v.part,
-                read_only: v.read_only,
-            },
+            view: ViewState::from(v),
             ..SharedState::default()
         })
     }

@@ -118,8 +118,6 @@ pub fn validate(state: &SharedState) -> Result<(), Invalid> {
             r,
         )?;
     }
-    c.text("vyns språk", &state.view.lang)?;
-    c.text("vyns adress", &state.view.route)?;
     if let Some(g) = &state.grouping {
         grouping(&c.at("nämnderna".to_string()), g)?;
     }

@@ -5,6 +5,7 @@
 use super::store::Store;
 use budgetkoll::engine::consolidation::{Grouping, Namnd};
 use budgetkoll::i18n::Msg;
+use budgetkoll::view::overview::forvaltningar;
 use leptos::prelude::*;
 
 /// `grouping` with förvaltning `code` moved to the nämnd named `namnd`
@@ -30,14 +31,7 @@ fn moved(mut grouping: Grouping, code: &str, namnd: &str) -> Grouping {
 #[component]
 pub fn GroupingEditor() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = Memo::new(move |_| {
-        let mut ids: Vec<_> = store
-            .reports
-            .with(|r| r.iter().filter_map(|r| r.meta.unit_id.clone()).collect());
-        ids.sort();
-        ids.dedup_by(|a, b| a.code == b.code);
-        ids
-    });
+    let units = Memo::new(move |_| store.reports.with(|r| forvaltningar(r)));
     let grouping = Memo::new(move |_| store.grouping_in_force());
     let rows = move || {
         units

@@ -1,9 +1,14 @@
 //! Keeping and sharing work without a server: the state is autosaved to
-//! the browser's localStorage after every change (same encoding as share
-//! links; in a task right after the change's, so the change is drawn
-//! first), restored on reload; a share link in the URL fragment opens as a
-//! read-only presentation that never overwrites the user's own saved work
-//! unless they ask for an editable copy.
+//! the browser's localStorage (same encoding as share links), restored on
+//! reload; a share link in the URL fragment opens as a read-only
+//! presentation that never overwrites the user's own saved work unless they
+//! ask for an editable copy.
+//!
+//! Autosave keeps up with a slider: a change only (re)starts a short timer
+//! ([`SAVE_DELAY`]); when the changes stop, or the page is hidden or left,
+//! the work is saved in pieces ([`budgetkoll::share::saved`]): only reports
+//! not saved yet are encoded and written, then the small index with the
+//! rest of the work. Reports no index names any more are removed after.
 //!
 //! Work is never lost without the page saying so:
 //! - a save that fails is marked ([`UNSAVED_KEY`]), and the next load says
@@ -16,16 +21,32 @@
 //! - a link that cannot be opened leaves the saved work as it was.
 
 use super::store::Store;
+use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::intake::Refusal;
-use budgetkoll::share::{
-    decode, decode_saved, encode, encode_file, file_from_link, SharedState, ViewState,
-};
+use budgetkoll::share::saved::{self, Saved, REPORT_KEY_PREFIX};
+use budgetkoll::share::{decode, encode, encode_file, file_from_link, SharedState, ViewState};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// localStorage key of the autosaved state.
+/// localStorage key of the autosaved work's index (or, saved by an earlier
+/// version, the whole state).
 const SAVE_KEY: &str = "budgetkoll.state";
+
+/// How long the work must stay unchanged before it is saved: a slider's
+/// steps are one save.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+thread_local! {
+    /// The reports as last saved (or restored), each with its key: a report
+    /// equal to one of these is not encoded again.
+    static WRITTEN: RefCell<Vec<(Fr1Report, String)>> = const { RefCell::new(Vec::new()) };
+    /// The save waiting for the changes to stop.
+    static PENDING: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+}
 
 /// When the state under [`SAVE_KEY`] was saved, and how many reports it has
 /// (`2026-05-04 10:12:03|4`), so a later load can name what it restored.
@@ -93,15 +114,72 @@ pub fn start(store: Store) {
         None => restore(store),
     }
     list_aside(store);
-    let pending = StoredValue::new(None);
-    Effect::new(move |_| {
-        let state = store.snapshot();
-        if !store.read_only.get() && !store.save_paused.get() {
-            save_soon(store, pending, state);
+    Effect::new(move |first: Option<()>| {
+        // Subscribes to every part of the work; the reports are tracked,
+        // not cloned. The first run is what was just restored (or what
+        // another version saved, untouched until the person changes
+        // something).
+        let _ = store.rest();
+        store.reports.track();
+        let allowed = !store.read_only.get() && !store.save_paused.get();
+        if first.is_some() && allowed {
+            schedule(store);
         }
     });
-    let listener = window_event_listener(leptos::ev::storage, move |ev| other_tab(store, &ev));
-    on_cleanup(move || listener.remove());
+    let listeners = [
+        window_event_listener(leptos::ev::storage, move |ev| other_tab(store, &ev)),
+        window_event_listener(leptos::ev::pagehide, move |_| flush(store)),
+        window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                flush(store);
+            }
+        }),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+}
+
+/// (Re)starts the timer of the next save.
+fn schedule(store: Store) {
+    cancel();
+    let handle = set_timeout_with_handle(
+        move || {
+            PENDING.with_borrow_mut(Option::take);
+            save_if_allowed(store);
+        },
+        SAVE_DELAY,
+    );
+    PENDING.with_borrow_mut(|p| *p = handle.ok());
+}
+
+/// Stops a waiting save; true when there was one.
+fn cancel() -> bool {
+    PENDING
+        .with_borrow_mut(Option::take)
+        .inspect(TimeoutHandle::clear)
+        .is_some()
+}
+
+/// Saves a waiting save at once (the page is hidden or left).
+fn flush(store: Store) {
+    if cancel() {
+        save_if_allowed(store);
+    }
+}
+
+fn save_if_allowed(store: Store) {
+    if !store.read_only.get_untracked() && !store.save_paused.get_untracked() {
+        save(store);
+    }
+}
+
+/// Opens the saved work `text` (an index, or a whole state).
+fn open_saved(text: &str) -> Result<Saved, budgetkoll::share::ShareError> {
+    saved::open(text, get)
+}
+
+/// The saved work under [`SAVE_KEY`] opens here.
+fn readable(text: &str) -> bool {
+    open_saved(text).is_ok()
 }
 
 /// The saved work, restored; what cannot be read is moved aside.
@@ -118,8 +196,9 @@ fn restore(store: Store) {
         }
         return;
     };
-    match decode_saved(&text) {
-        Ok(state) => {
+    match open_saved(&text) {
+        Ok(Saved { state, keys }) => {
+            remember(&state.reports, keys);
             if let Some(failed_at) = get(UNSAVED_KEY) {
                 let saved_at =
                     get(SAVED_AT_KEY).and_then(|s| s.split('|').next().map(str::to_string));
@@ -139,7 +218,7 @@ fn restore(store: Store) {
 
 /// Why `text` (saved work) cannot be opened here, as a sentence.
 fn reason_unread(text: &str) -> String {
-    decode_saved(text)
+    open_saved(text)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default()
@@ -193,55 +272,109 @@ fn put_aside(store: Store, text: &str) {
     }
 }
 
-/// Writes `state` as the saved work, or marks that it could not be saved.
-fn save(store: Store, state: &SharedState) {
+/// Writes the work, or marks that it could not be saved: the reports not
+/// written yet, then the index; reports the index no longer names after.
+fn save(store: Store) {
     let Some(s) = storage() else {
-        store
-            .storage_warning
-            .set(Some(store.t(Msg::StorageFailed).to_string()));
+        failed(store, None);
         return;
     };
-    if s.set_item(SAVE_KEY, &encode(state)).is_ok() {
-        let _ = s.set_item(SAVED_AT_KEY, &format!("{}|{}", now(), state.reports.len()));
-        let _ = s.remove_item(UNSAVED_KEY);
-        store.storage_warning.set(None);
-    } else {
-        // Small, so it fits where the state did not; the next load reads it.
-        let _ = s.set_item(UNSAVED_KEY, &now());
-        store
-            .storage_warning
-            .set(Some(store.t(Msg::StorageFailed).to_string()));
+    let present = report_keys(&s);
+    let rest = store.rest_untracked();
+    let reports = store
+        .reports
+        .with_untracked(|reports| write_reports(&s, reports, &present));
+    let Some(keys) = reports else {
+        failed(store, Some(&s));
+        return;
+    };
+    if s.set_item(SAVE_KEY, &saved::index(&rest, &keys)).is_err() {
+        failed(store, Some(&s));
+        return;
     }
+    let _ = s.set_item(SAVED_AT_KEY, &format!("{}|{}", now(), keys.len()));
+    let _ = s.remove_item(UNSAVED_KEY);
+    let kept: HashSet<&String> = keys.iter().collect();
+    for old in present.iter().filter(|k| !kept.contains(k)) {
+        let _ = s.remove_item(old);
+    }
+    store.storage_warning.set(None);
 }
 
-/// Saves `state` in a task of its own, right after the one that changed
-/// it: encoding the whole state takes longer than drawing the change (a
-/// rate on the frames page with 50 förvaltningar: ~10 ms), so the change is
-/// not held back by it, and the changes of one task are saved once.
-fn save_soon(store: Store, pending: StoredValue<Option<SharedState>>, state: SharedState) {
-    let first = pending
-        .try_update_value(|p| p.replace(state).is_none())
-        .unwrap_or(false);
-    if first {
-        set_timeout(
-            move || {
-                let state = pending.try_update_value(Option::take).flatten();
-                let saving = !store.read_only.get_untracked() && !store.save_paused.get_untracked();
-                if let Some(state) = state.filter(|_| saving) {
-                    save(store, &state);
+/// Marks that the latest change could not be saved.
+fn failed(store: Store, s: Option<&web_sys::Storage>) {
+    // Small, so it fits where the work did not; the next load reads it.
+    if let Some(s) = s {
+        let _ = s.set_item(UNSAVED_KEY, &now());
+    }
+    store
+        .storage_warning
+        .set(Some(store.t(Msg::StorageFailed).to_string()));
+}
+
+/// The keys of every saved report in storage (names only, not their text).
+fn report_keys(s: &web_sys::Storage) -> HashSet<String> {
+    (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(REPORT_KEY_PREFIX))
+        .collect()
+}
+
+/// Writes each report not in storage yet; the keys of all, in order, or
+/// `None` when one could not be written (storage full).
+fn write_reports(
+    s: &web_sys::Storage,
+    reports: &[Fr1Report],
+    present: &HashSet<String>,
+) -> Option<Vec<String>> {
+    WRITTEN.with_borrow_mut(|written| {
+        let mut known: Vec<Option<(Fr1Report, String)>> =
+            std::mem::take(written).into_iter().map(Some).collect();
+        let mut now = Vec::with_capacity(reports.len());
+        let mut ok = true;
+        for (i, report) in reports.iter().enumerate() {
+            // Usually at the same place as last time.
+            let same =
+                |e: &Option<(Fr1Report, String)>| e.as_ref().is_some_and(|(r, _)| r == report);
+            let found = if known.get(i).is_some_and(same) {
+                Some(i)
+            } else {
+                known.iter().position(same)
+            };
+            let (report, key, text) = match found.and_then(|j| known[j].take()) {
+                Some((report, key)) => (report, key, None),
+                None => {
+                    let text = saved::report_text(report);
+                    (report.clone(), saved::report_key(&text), Some(text))
                 }
-            },
-            std::time::Duration::ZERO,
-        );
+            };
+            // Not there yet, or removed by another tab since.
+            if !present.contains(&key) {
+                let text = text.unwrap_or_else(|| saved::report_text(&report));
+                ok &= s.set_item(&key, &text).is_ok();
+            }
+            now.push((report, key));
+        }
+        let keys = now.iter().map(|(_, k)| k.clone()).collect();
+        *written = now;
+        ok.then_some(keys)
+    })
+}
+
+/// What was restored counts as written: its reports under their keys.
+fn remember(reports: &[Fr1Report], keys: Vec<String>) {
+    if keys.len() == reports.len() {
+        WRITTEN.with_borrow_mut(|w| *w = reports.iter().cloned().zip(keys).collect());
     }
 }
 
 /// Saves now, whatever changed (after the person chose to keep their own
 /// version over another tab's).
 pub fn save_now(store: Store) {
+    cancel();
     store.save_paused.set(false);
     store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
-    save(store, &store.snapshot_untracked());
+    save(store);
 }
 
 /// The work of a state, without where it was looked at: two tabs on
@@ -267,7 +400,7 @@ fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
     }
     let mine = work(store.snapshot_untracked());
     let same = match ev.new_value() {
-        Some(text) => decode_saved(&text).is_ok_and(|theirs| work(theirs) == mine),
+        Some(text) => open_saved(&text).is_ok_and(|theirs| work(theirs.state) == mine),
         None => mine == work(SharedState::default()),
     };
     if !same && !store.keep.with_untracked(|k| k.contains(&Keep::OtherTab)) {
@@ -280,8 +413,11 @@ fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
 pub fn load_other_tab(store: Store) {
     store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
     match get(SAVE_KEY) {
-        Some(text) => match decode_saved(&text) {
-            Ok(state) => store.apply(state),
+        Some(text) => match open_saved(&text) {
+            Ok(Saved { state, keys }) => {
+                remember(&state.reports, keys);
+                store.apply(state)
+            }
             Err(_) => {
                 put_aside(store, &text);
                 store.clear();
@@ -339,13 +475,13 @@ pub fn remove_unread(store: Store, key: Option<&str>) {
 /// after asking when that replaces something they saved or had open.
 pub fn make_editable(store: Store) {
     let saved = get(SAVE_KEY);
-    if let Some(text) = saved.as_deref().filter(|t| decode_saved(t).is_err()) {
+    if let Some(text) = saved.as_deref().filter(|t| !readable(t)) {
         put_aside(store, text);
     }
     let has_own = store
         .stash
         .with_untracked(|s| s.clone().is_some_and(has_work))
-        || saved.is_some_and(|s| decode_saved(&s).is_ok_and(has_work));
+        || saved.is_some_and(|s| open_saved(&s).is_ok_and(|s| has_work(s.state)));
     if has_own && !confirm(store.t(Msg::ReplaceSavedQuestion)) {
         return;
     }

@@ -18,7 +18,7 @@ use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::{place, Intake, Placement, Refusal};
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
-use budgetkoll::view::route::{Page, Route};
+use budgetkoll::view::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
@@ -31,14 +31,7 @@ pub enum SavedAnswer {
     Cancel,
 }
 
-/// The page's main views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Overview,
-    Unit,
-    Reports,
-    Frames,
-}
+pub use budgetkoll::view::route::Tab;
 
 /// Shared app state, `Copy` so components capture it freely.
 #[derive(Clone, Copy)]
@@ -392,30 +385,20 @@ impl Store {
 
     /// The open view as a route.
     pub fn route(&self) -> Route {
-        let page = match self.tab.get() {
-            Tab::Overview => Page::Overview,
-            Tab::Unit => self.unit_code.get().map_or(Page::Overview, Page::Unit),
-            Tab::Reports => Page::Reports,
-            Tab::Frames => Page::Frames,
-        };
+        let tab = self.tab.get();
         Route {
-            page,
+            tab,
+            unit: (tab == Tab::Unit).then(|| self.unit_code.get()).flatten(),
             period: self.period.get(),
         }
     }
 
     /// Opens the view a route names.
     pub fn open(&self, route: Route) {
-        let tab = match route.page {
-            Page::Overview => Tab::Overview,
-            Page::Unit(code) => {
-                self.unit_code.set(Some(code));
-                Tab::Unit
-            }
-            Page::Reports => Tab::Reports,
-            Page::Frames => Tab::Frames,
-        };
-        self.tab.set(tab);
+        if route.unit.is_some() {
+            self.unit_code.set(route.unit);
+        }
+        self.tab.set(route.tab);
         self.period.set(route.period);
     }
 
@@ -423,9 +406,18 @@ impl Store {
     pub fn snapshot(&self) -> SharedState {
         SharedState {
             reports: self.reports.get(),
+            ..self.rest()
+        }
+    }
+
+    /// [`Store::snapshot`] without the reports (reactive, but tracks
+    /// neither them nor clones them): what autosave writes apart from them.
+    pub fn rest(&self) -> SharedState {
+        SharedState {
+            reports: Vec::new(),
             view: ViewState {
-                lang: self.lang.get().code().to_string(),
-                route: self.route().text(),
+                lang: self.lang.get(),
+                route: self.route(),
                 unit: self.unit.get(),
                 part: self.part.get(),
                 read_only: self.read_only.get(),
@@ -436,6 +428,11 @@ impl Store {
             frames: self.frames.get(),
             finance: self.finance_tables.get(),
         }
+    }
+
+    /// [`Store::rest`] without subscribing.
+    pub fn rest_untracked(&self) -> SharedState {
+        untrack(|| self.rest())
     }
 
     /// [`Store::snapshot`] without subscribing.
@@ -472,13 +469,9 @@ impl Store {
         self.measures.set(state.measures);
         self.profiles.set(state.profiles);
         self.frames.set(state.frames);
-        self.lang.set(if state.view.lang == "en" {
-            Lang::En
-        } else {
-            Lang::Sv
-        });
+        self.lang.set(state.view.lang);
         self.unit.set(state.view.unit);
         self.part.set(state.view.part);
-        self.open(Route::parse(&state.view.route));
+        self.open(state.view.route);
     }
 }

@@ -12,7 +12,7 @@ use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{bridge_table, columns_table, unit_bridge, unit_columns};
 use budgetkoll::view::fr1_grid::fr1_grid;
-use budgetkoll::view::overview::periods;
+use budgetkoll::view::overview::{forvaltningar, periods};
 use budgetkoll::view::unit_summary::summary_lines;
 use leptos::prelude::*;
 
@@ -53,14 +53,7 @@ fn current_import(store: Store, code: Option<String>) -> Option<Fr1Import> {
 #[component]
 pub fn UnitView() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = Memo::new(move |_| {
-        let mut ids: Vec<_> = store
-            .reports
-            .with(|r| r.iter().filter_map(|r| r.meta.unit_id.clone()).collect());
-        ids.sort();
-        ids.dedup();
-        ids
-    });
+    let units = Memo::new(move |_| store.reports.with(|r| forvaltningar(r)));
     let code = Memo::new(move |_| units.with(|u| shown_code(store, u)));
     let import = Memo::new(move |_| current_import(store, code.get()));
     // Every report of the shown förvaltning and year, for the time series.

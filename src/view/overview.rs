@@ -12,7 +12,7 @@ use super::Fig;
 use crate::engine::consolidation::{consolidate, Consolidated, Grouping};
 use crate::engine::region::region_result;
 use crate::finance::model::FinanceTable;
-use crate::fr1::model::{Fr1Report, Period};
+use crate::fr1::model::{Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
 use crate::money::Unit;
@@ -59,6 +59,29 @@ pub fn periods(reports: &[Fr1Report]) -> Vec<Period> {
     let mut out: Vec<Period> = reports.iter().filter_map(|r| r.meta.period).collect();
     out.sort_unstable_by(|a, b| b.cmp(a));
     out.dedup();
+    out
+}
+
+/// The förvaltningar among `reports`, one per code (named as in its latest
+/// report), in code order (numbers as numbers): what the pickers list, so
+/// a code is never listed twice.
+pub fn forvaltningar(reports: &[Fr1Report]) -> Vec<UnitId> {
+    let mut latest: Vec<(&UnitId, Option<Period>)> = Vec::new();
+    for r in reports {
+        let Some(id) = &r.meta.unit_id else { continue };
+        match latest.iter_mut().find(|(u, _)| u.code == id.code) {
+            Some(entry) if entry.1 <= r.meta.period => *entry = (id, r.meta.period),
+            Some(_) => {}
+            None => latest.push((id, r.meta.period)),
+        }
+    }
+    let mut out: Vec<UnitId> = latest.into_iter().map(|(u, _)| u.clone()).collect();
+    out.sort_by_cached_key(|u| {
+        (
+            u.code.parse::<u64>().map_err(|_| u.code.clone()),
+            u.code.clone(),
+        )
+    });
     out
 }
 

@@ -5,30 +5,38 @@
 
 use crate::fr1::model::Period;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Page {
+/// The page's main views, one per tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
     #[default]
     Overview,
-    /// The unit view of the förvaltning with this code.
-    Unit(String),
+    Unit,
     Reports,
     Frames,
 }
 
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Unit, Tab::Reports, Tab::Frames];
+}
+
+/// The open view: the tab, the förvaltning the unit view shows (only with
+/// [`Tab::Unit`]; the link names it there) and the period looked at.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
-    pub page: Page,
+    pub tab: Tab,
+    pub unit: Option<String>,
     pub period: Option<Period>,
 }
 
 impl Route {
-    /// The route as text.
+    /// The route as text; the unit view without a förvaltning is the
+    /// overview.
     pub fn text(&self) -> String {
-        let page = match &self.page {
-            Page::Overview => "overview".to_string(),
-            Page::Unit(code) => format!("unit/{code}"),
-            Page::Reports => "reports".to_string(),
-            Page::Frames => "frames".to_string(),
+        let page = match (self.tab, &self.unit) {
+            (Tab::Unit, Some(code)) => format!("unit/{code}"),
+            (Tab::Reports, _) => "reports".to_string(),
+            (Tab::Frames, _) => "frames".to_string(),
+            (Tab::Overview | Tab::Unit, _) => "overview".to_string(),
         };
         match self.period {
             Some(p) => format!("{page}@{}", p.iso()),
@@ -42,13 +50,13 @@ impl Route {
             Some((page, period)) => (page, parse_period(period)),
             None => (text, None),
         };
-        let page = match page.split_once('/') {
-            Some(("unit", code)) if valid_code(code) => Page::Unit(code.to_string()),
-            None if page == "reports" => Page::Reports,
-            None if page == "frames" => Page::Frames,
-            _ => Page::Overview,
+        let (tab, unit) = match page.split_once('/') {
+            Some(("unit", code)) if valid_code(code) => (Tab::Unit, Some(code.to_string())),
+            None if page == "reports" => (Tab::Reports, None),
+            None if page == "frames" => (Tab::Frames, None),
+            _ => (Tab::Overview, None),
         };
-        Route { page, period }
+        Route { tab, unit, period }
     }
 }
 
@@ -72,14 +80,21 @@ mod tests {
     #[test]
     fn round_trips_and_refuses_junk() {
         let r = Route {
-            page: Page::Unit("42".into()),
+            tab: Tab::Unit,
+            unit: Some("42".into()),
             period: Period::new(2024, 6),
         };
         assert_eq!(r.text(), "unit/42@2024-06");
         assert_eq!(Route::parse(&r.text()), r);
-        assert_eq!(Route::parse("frames").page, Page::Frames);
-        assert_eq!(Route::parse("unit/<script>").page, Page::Overview);
+        assert_eq!(Route::parse("frames").tab, Tab::Frames);
+        assert_eq!(Route::parse("unit/<script>"), Route::default());
         assert_eq!(Route::parse("reports@2024-13").period, None);
-        assert_eq!(Route::parse("").page, Page::Overview);
+        assert_eq!(Route::parse(""), Route::default());
+        // The unit view with no förvaltning chosen travels as the overview.
+        let none = Route {
+            tab: Tab::Unit,
+            ..Route::default()
+        };
+        assert_eq!(none.text(), "overview");
     }
 }

@@ -42,7 +42,6 @@ use crate::view::followup::{
 use crate::view::fr1_grid::fr1_grid;
 use crate::view::frames;
 use crate::view::overview::{overview, periods};
-use crate::view::route::Route;
 use crate::view::unit_summary::{summary_lines, SummaryColumns};
 use std::collections::BTreeSet;
 
@@ -66,7 +65,6 @@ pub fn every_view(state: &SharedState, lang: Lang) -> usize {
 /// `part` (the fuzz target picks one pair per input).
 pub fn views(state: &SharedState, lang: Lang, unit: Unit, part: Part) -> usize {
     let mut built = 0;
-    let _ = Route::parse(&state.view.route);
     // As the page's grouping in force: the user's, or all in one nämnd.
     let grouping = state.grouping.clone().unwrap_or_else(|| {
         let refs: Vec<&Fr1Report> = state.reports.iter().collect();

@@ -129,12 +129,18 @@ test("a state file over an empty page opens at once", async () => {
 
 test("storage full: the reload says which save it restored and that later changes are gone", async () => {
   const { page, context, problems } = await openPage(env.browser, env.url);
-  // The browser's quota, made small once one report is saved: no larger
-  // state fits (window.__quota, set below, in characters).
+  // The browser's quota (keys and values, in characters; window.__quota,
+  // set below), made small once one report is saved: room for a short note,
+  // not for another report.
   await context.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
-      if (key === "budgetkoll.state" && String(value).length > (window.__quota ?? Infinity)) {
+      let used = key.length + String(value).length;
+      for (let i = 0; i < this.length; i++) {
+        const k = this.key(i);
+        if (k !== key) used += k.length + this.getItem(k).length;
+      }
+      if (used > (window.__quota ?? Infinity)) {
         throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       }
       return setItem.call(this, key, value);
@@ -143,8 +149,14 @@ test("storage full: the reload says which save it restored and that later change
   await page.reload();
   await pick(page, [fr1("FR1_43_mars2024.xlsx")]);
   await page.locator("#overview-table").waitFor();
+  await page.waitForFunction(() => localStorage.getItem("budgetkoll.saved-at")?.endsWith("|1"));
   await page.evaluate(() => {
-    window.__quota = localStorage.getItem("budgetkoll.state").length;
+    let used = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      used += k.length + localStorage.getItem(k).length;
+    }
+    window.__quota = used + 200;
   });
   await pick(page, [fr1("FR1_42_mars2024.xlsx"), fr1("FR1_42_juni2024.xlsx"), fr1("FR1_43_juni2024.xlsx")]);
   await page.getByText("Kunde inte spara i webbläsaren").waitFor();
@@ -192,6 +204,8 @@ test("two tabs: the other tab is told, and chooses whose version to keep", async
   const { page: a, context, problems } = await openPage(env.browser, env.url);
   await a.getByRole("button", { name: "Visa exempel" }).click();
   await a.locator("#overview-table").waitFor();
+  // Saved once the changes stop (autosave waits for a pause).
+  await a.waitForFunction(() => localStorage.getItem("budgetkoll.saved-at")?.endsWith("|4"));
   const b = await context.newPage();
   await b.goto(env.url);
   assert.equal(await reportCount(b), 4, "the second tab restores the saved work");
