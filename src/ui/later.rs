@@ -48,19 +48,6 @@ pub fn UnitView() -> impl IntoView {
     later(unit_view)
 }
 
-/// The Rapporter tab: the loaded reports, their checks and the region's
-/// consolidation.
-#[wasm_split(reports, fallible)]
-fn reports_view() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::reports::ReportsView /> }.into_any())
-}
-
-/// The Rapporter tab, loaded on first use.
-#[component]
-pub fn ReportsView() -> impl IntoView {
-    later(reports_view)
-}
-
 /// What `load` renders once its module is there; "Läser in…" until then.
 fn later<F, Fut>(load: F) -> impl IntoView
 where

@@ -143,6 +143,6 @@ fn Views() -> impl IntoView {
             <later::UnitView />
         }
         .into_any(),
-        Tab::Reports => view! { <later::ReportsView /> }.into_any(),
+        Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
     }
 }
