@@ -6,7 +6,8 @@
 //! is called; on the host and in `cargo check` the call is a plain call.
 //!
 //! A part that cannot be fetched (offline, before the service worker cached
-//! it) shows a message with a retry button instead of stopping the app.
+//! it) shows a message with a retry button instead of stopping the app; a
+//! file read without the importers' part is refused with that message.
 
 use super::sheets::Reading;
 use super::store::Store;

@@ -320,6 +320,10 @@ test("a part that cannot be fetched says so, and is fetched again on request", a
   await page.route(/budgetkoll-part-/, (route) => route.abort("internetdisconnected"));
   await page.goto(env.url);
   await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+  // The example needs the importers' part: it is refused, saying why.
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  const failures = page.locator("#failures");
+  await failures.getByText(/kunde inte hämtas/).first().waitFor();
   await page.locator("#tab-frames").click();
   const notice = page.locator("#part-unavailable");
   await notice.waitFor();
