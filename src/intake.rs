@@ -71,6 +71,8 @@ pub enum Reason {
     XlsxFailed { detail: String },
     /// A chart could not be drawn as PNG.
     Png,
+    /// The part of the app that reads files could not be fetched.
+    PartUnavailable,
 }
 
 impl Reason {
@@ -85,6 +87,7 @@ impl Reason {
             Reason::XlsxStopped => Msg::RefXlsxStopped.text(lang).to_string(),
             Reason::XlsxFailed { detail } => Msg::RefXlsxFailed.fill(lang, &[("detail", detail)]),
             Reason::Png => Msg::PngFailed.text(lang).to_string(),
+            Reason::PartUnavailable => Msg::PartUnavailable.text(lang).to_string(),
         }
     }
 }

@@ -637,6 +637,7 @@ fn every_refusal() -> Vec<Reason> {
             detail: "EOF".into(),
         },
         Reason::Png,
+        Reason::PartUnavailable,
     ]);
     reasons
 }
@@ -652,6 +653,7 @@ fn reason_index(reason: &Reason) -> usize {
         Reason::XlsxStopped => 6,
         Reason::XlsxFailed { .. } => 7,
         Reason::Png => 8,
+        Reason::PartUnavailable => 9,
     }
 }
 

@@ -88,7 +88,7 @@ pub fn EmptyState() -> impl IntoView {
             <p>{move || store.t(Msg::EmptyBody)}</p>
             <div class="actions">
                 <PickFiles />
-                <button class="btn" id="show-example" on:click=move |_| budgetkoll::demo::intakes().into_iter().for_each(|r| store.take(String::new(), r))>
+                <button class="btn" id="show-example" on:click=move |_| super::later::show_example(store)>
                     {move || store.t(Msg::ShowExample)}
                 </button>
             </div>

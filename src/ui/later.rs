@@ -6,16 +6,27 @@
 //! is called; on the host and in `cargo check` the call is a plain call.
 //!
 //! A part that cannot be fetched (offline, before the service worker cached
-//! it) shows a message with a retry button instead of stopping the app.
+//! it) shows a message with a retry button instead of stopping the app; a
+//! file read without the importers' part is refused with that message.
 
+use super::sheets::Reading;
 use super::store::Store;
 use budgetkoll::i18n::Msg;
+use budgetkoll::intake::{Intake, Reason, Refusal};
 use leptos::prelude::*;
 use std::future::Future;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 /// A part of the page whose module could not be fetched.
 pub struct Unavailable;
+
+impl Unavailable {
+    /// The refusal of a file that could not be read because the importers'
+    /// part could not be fetched.
+    pub fn refusal(&self, file: &str) -> Refusal {
+        Refusal::new(file, Reason::PartUnavailable)
+    }
+}
 
 impl From<SplitLoaderError> for Unavailable {
     fn from(_: SplitLoaderError) -> Self {
@@ -39,19 +50,133 @@ pub fn FramesPage() -> impl IntoView {
 /// development, measures and forecast accuracy.
 #[wasm_split(unit, fallible)]
 fn unit_view() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::unit::UnitView /> }.into_any())
+    Ok(view! {
+        <super::controls::Settings />
+        <super::unit::UnitView />
+    }
+    .into_any())
 }
 
-/// The Förvaltning tab, loaded on first use.
+/// The Förvaltning tab with the settings bar, loaded on first use.
 #[component]
 pub fn UnitView() -> impl IntoView {
     later(unit_view)
 }
 
+/// The workbench's overview of the region: its chart, table, forecast
+/// development and result, with the charts they draw; the first screen
+/// (the empty page, a shared link's board summary) needs none of it.
+#[wasm_split(overview, fallible)]
+fn overview_view() -> Result<AnyView, Unavailable> {
+    Ok(view! {
+        <super::controls::Settings />
+        <super::overview::OverviewView />
+    }
+    .into_any())
+}
+
+/// The workbench's overview with the settings bar, loaded on first use.
+#[component]
+pub fn OverviewView() -> impl IntoView {
+    later(overview_view)
+}
+
+/// The grouping editor (nämnder and the region's name), shown with the
+/// overview while editing: in the overview's module.
+#[wasm_split(overview, fallible)]
+fn grouping_editor() -> Result<AnyView, Unavailable> {
+    Ok(view! { <super::grouping::GroupingEditor /> }.into_any())
+}
+
+/// The grouping editor, loaded on first use.
+#[component]
+pub fn GroupingEditor() -> impl IntoView {
+    later(grouping_editor)
+}
+
+/// The printed report ("Skriv ut rapport") and the charts it draws for A4.
+#[wasm_split(print, fallible, preload(preload_print))]
+fn print_report() -> Result<AnyView, Unavailable> {
+    Ok(view! { <super::report::PrintReport /> }.into_any())
+}
+
+/// The printed report; mounted once [`print_ready`] said its module is
+/// there, so it is in the page when the browser prints.
+#[component]
+pub fn PrintReport() -> impl IntoView {
+    later(print_report)
+}
+
+/// Fetches the printed report's module (at once when fetched before);
+/// false when it cannot be fetched.
+pub async fn print_ready() -> bool {
+    preload_print().await.is_ok()
+}
+
+/// The share link's QR code and its encoder.
+#[wasm_split(qr, fallible)]
+fn share_qr(link: String) -> Result<AnyView, Unavailable> {
+    Ok(view! { <super::qr::ShareQr link=link /> }.into_any())
+}
+
+/// The share link's QR code, loaded on first use.
+#[component]
+pub fn ShareQr(link: String) -> impl IntoView {
+    later(move || share_qr(link.clone()))
+}
+
+/// The importers (FR1, the finance table, text and `.budgetkoll` files,
+/// the spreadsheet worker's client): needed once a file is dropped, picked
+/// or pasted, or the example shown, not for the first screen.
+#[wasm_split(intake, fallible)]
+fn read_file_part(name: String, bytes: Vec<u8>) -> Result<Reading, Unavailable> {
+    Ok(super::sheets::read_file(name, bytes))
+}
+
+/// Reads a file (see `sheets::intake`) once the importers are loaded.
+pub async fn read_file(name: String, bytes: Vec<u8>) -> Result<Reading, Unavailable> {
+    read_file_part(name, bytes).await
+}
+
+/// The example's files ("Visa exempel"), read by the importers.
+#[wasm_split(intake, fallible)]
+fn example_part() -> Result<Vec<Result<Intake, Refusal>>, Unavailable> {
+    Ok(budgetkoll::demo::intakes())
+}
+
+/// A range pasted from a spreadsheet, read by the importers.
+#[wasm_split(intake, fallible)]
+fn pasted_part(text: String) -> Result<Result<Intake, Refusal>, Unavailable> {
+    Ok(budgetkoll::intake::intake_pasted(&text))
+}
+
+/// Shows the example once the importers are loaded.
+pub fn show_example(store: Store) {
+    leptos::task::spawn_local(async move {
+        match example_part().await {
+            Ok(results) => results
+                .into_iter()
+                .for_each(|r| store.take(String::new(), r)),
+            Err(unavailable) => store.take(String::new(), Err(unavailable.refusal(""))),
+        }
+    });
+}
+
+/// Takes a pasted range once the importers are loaded.
+pub fn take_pasted(store: Store, text: String) {
+    leptos::task::spawn_local(async move {
+        let result = match pasted_part(text).await {
+            Ok(result) => result,
+            Err(unavailable) => Err(unavailable.refusal("")),
+        };
+        store.take(String::new(), result);
+    });
+}
+
 /// What `load` renders once its module is there; "Läser in…" until then.
 fn later<F, Fut>(load: F) -> impl IntoView
 where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, Unavailable>> + Send + 'static,
 {
     let store = expect_context::<Store>();
@@ -63,8 +188,9 @@ where
         <Suspense fallback=loading>
             {move || {
                 attempt.track();
+                let part = load();
                 Suspend::new(async move {
-                    load().await.unwrap_or_else(|Unavailable| unavailable(store, attempt))
+                    part.await.unwrap_or_else(|Unavailable| unavailable(store, attempt))
                 })
             }}
         </Suspense>

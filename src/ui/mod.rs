@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                store.take(String::new(), budgetkoll::intake::intake_pasted(&text));
+                later::take_pasted(store, text);
             }
         }
     });
@@ -104,7 +104,7 @@ pub fn App() -> impl IntoView {
             </a>
         </footer>
         <Show when=move || mode.printing.get()>
-            <report::PrintReport />
+            <later::PrintReport />
         </Show>
     }
 }
@@ -127,22 +127,16 @@ fn Views() -> impl IntoView {
         Tab::Overview if store.read_only.get() => view! {
             <reader::ReaderOverview />
             <Show when=move || mode.details.get()>
-                <controls::Settings />
-                <overview::OverviewView />
+                <later::OverviewView />
             </Show>
         }
         .into_any(),
         Tab::Overview => view! {
-            <controls::Settings />
-            <overview::OverviewView />
-            <grouping::GroupingEditor />
+            <later::OverviewView />
+            <later::GroupingEditor />
         }
         .into_any(),
-        Tab::Unit => view! {
-            <controls::Settings />
-            <later::UnitView />
-        }
-        .into_any(),
+        Tab::Unit => view! { <later::UnitView /> }.into_any(),
         Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
     }
 }

@@ -37,14 +37,17 @@ pub fn PrintButton() -> impl IntoView {
     let store = expect_context::<Store>();
     let mode = expect_context::<ReaderMode>();
     let print = move |_| {
-        mode.printing.set(true);
-        // Print once the report is in the page; unmount it afterwards.
-        set_timeout(
-            move || {
-                let _ = window().print();
-            },
-            std::time::Duration::from_millis(50),
-        );
+        // The report's code is loaded on first use (src/ui/later.rs): fetch
+        // it, mount the report, print once it is in the page; unmount it
+        // afterwards.
+        leptos::task::spawn_local(async move {
+            if !super::later::print_ready().await {
+                let _ = window().alert_with_message(store.t(Msg::PartUnavailable));
+                return;
+            }
+            mode.printing.set(true);
+            print_when_mounted(20);
+        });
     };
     let done = window_event_listener(leptos::ev::afterprint, move |_| mode.printing.set(false));
     on_cleanup(move || done.remove());
@@ -53,6 +56,21 @@ pub fn PrintButton() -> impl IntoView {
             {move || store.t(Msg::PrintReport)}
         </button>
     }
+}
+
+/// Opens the browser's print once the report is in the page, checking
+/// every 50 ms up to `tries` times (then prints what there is).
+fn print_when_mounted(tries: u32) {
+    set_timeout(
+        move || {
+            if tries == 0 || document().get_element_by_id("print-report").is_some() {
+                let _ = window().print();
+            } else {
+                print_when_mounted(tries - 1);
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
 }
 
 /// A chart's SVG drawn for the page width, never split across pages.

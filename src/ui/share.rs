@@ -68,7 +68,7 @@ pub fn ShareButton() -> impl IntoView {
                                 <p class="hint">{move || store.t(Msg::ShareExplain)}</p>
                                 <input id="share-link" node_ref=field readonly prop:value=text.clone() aria-labelledby="share-title" />
                                 <p class="hint" id="share-length">{chars}" "{move || store.t(Msg::LinkChars)}</p>
-                                <super::qr::ShareQr link=text.clone() />
+                                <super::later::ShareQr link=text.clone() />
                                 {too_long.then(|| view! { <p class="notice warn">{move || store.t(Msg::LinkTooLong)}</p> })}
                                 <div class="actions">
                                     <button class="btn btn-primary" on:click=copy disabled=too_long>

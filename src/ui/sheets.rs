@@ -25,6 +25,7 @@ use js_sys::{Array, Uint8Array};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
@@ -229,18 +230,43 @@ pub async fn grids_of(name: String, bytes: Vec<u8>) -> Result<Vec<Grid>, ImportE
 }
 
 /// What a file gives the app: `.budgetkoll` and text at once, workbooks
-/// through the worker (sent at once; the future is the result).
+/// through the worker. The reading code is a part loaded on first use
+/// (src/ui/later.rs); each file starts as soon as it is there, so several
+/// are read at once; the future is the result.
 pub fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intake, Refusal>> {
+    let (tx, rx) = oneshot::channel();
+    let file = name.clone();
+    leptos::task::spawn_local(async move {
+        let result = match super::later::read_file(file.clone(), bytes).await {
+            Ok(reading) => reading.await,
+            Err(unavailable) => Err(unavailable.refusal(&file)),
+        };
+        let _ = tx.send(result);
+    });
+    // The sender is dropped unsent only if the reading task never ran to
+    // its end: the importers did not come.
+    async move {
+        rx.await
+            .unwrap_or_else(|_| Err(Refusal::new(&name, Reason::PartUnavailable)))
+    }
+}
+
+/// A file being read: its intake once read.
+pub type Reading = Pin<Box<dyn Future<Output = Result<Intake, Refusal>>>>;
+
+/// Reads a file as [`intake`] does, in the part that holds the importers:
+/// `.budgetkoll` and text at once, workbooks through the worker.
+pub fn read_file(name: String, bytes: Vec<u8>) -> Reading {
     let read = match intake_start(&name, &bytes) {
         Step::Done(result) => Err(result),
         Step::Workbook => Ok(read_grids(name.clone(), bytes)),
     };
-    async move {
+    Box::pin(async move {
         match read {
             Err(done) => done,
             Ok(grids) => intake_grids(&name, grids.await),
         }
-    }
+    })
 }
 
 /// The table as the bytes of an `.xlsx` file, written in the worker.

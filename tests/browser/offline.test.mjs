@@ -6,9 +6,10 @@
 // from disk in a browser with no network at all. Workbooks are read by the
 // spreadsheet worker, which is fetched on first use only (not for the
 // demo), is cached for offline use once the page is idle, and is inlined in
-// the single file. The budget-frames page is a part of the app's wasm of
-// its own (src/ui/later.rs), fetched on first use, cached when the page is
-// idle and inlined in the single file. A first visit downloads no file twice.
+// the single file. The budget-frames page, the workbench's overview, the
+// importers and the printed report are parts of the app's wasm of their own
+// (src/ui/later.rs), fetched on first use, cached when the page is idle and
+// inlined in the single file. A first visit downloads no file twice.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -119,9 +120,12 @@ test("after one visit the service worker opens the app with no network", async (
     const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
     assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== "in-incognito"), []);
 
+    // The parts of the app loaded on first use are cached once it is idle.
+    await cachedPaths(page, PART_FILES);
     await goOffline(context, server);
     await page.reload();
     await demoWorks(page);
+    await printWorks(page);
     await shot(page, "offline-served");
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
@@ -181,6 +185,7 @@ test("budgetkoll.html works from disk with no network and asks for nothing", asy
     await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
     await demoWorks(page);
     await shot(page, "offline-single-file");
+    await printWorks(page);
     await framesPageWorks(page);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
@@ -207,6 +212,23 @@ const PART_FILES = readdirSync(DIST)
   .map((f) => `/${f}`);
 const FRAMES_PART = PART_FILES.find((f) => /^\/budgetkoll-part-frames-[0-9a-f]{15,16}\.wasm$/.test(f));
 const partRequests = (requests) => requests.filter((r) => /budgetkoll-part-/.test(r));
+const partPaths = (requests) => partRequests(requests).map((r) => new URL(r).pathname);
+
+/** "Skriv ut rapport" (its code is a part of its own) mounts the report
+ * and prints it; the print dialog is counted instead of opened. */
+async function printWorks(page) {
+  await page.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed += 1;
+    };
+  });
+  await page.locator("#print-report-button").click();
+  await page.locator("#print-report #report-cover").waitFor({ state: "attached" });
+  await page.waitForFunction(() => window.__printed === 1);
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.locator("#print-report").waitFor({ state: "detached" });
+}
 
 /** Opens the Budgetramar page, whose code is loaded on first use. */
 async function framesPageWorks(page) {
@@ -261,12 +283,20 @@ test("the budget-frames page is fetched on first use, not for the first paint", 
   assert.ok(FRAMES_PART, `the build cut the frames page out of the app's wasm: ${readdirSync(DIST)}`);
   const { page, problems, requests, violations } = await open(env.browser);
   await page.goto(env.url);
-  await demoWorks(page);
+  await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
   await page.waitForLoadState("networkidle");
-  assert.deepEqual(partRequests(requests), [], "the first paint and the overview fetch no part");
+  assert.deepEqual(partRequests(requests), [], "the first paint fetches no part");
+  await demoWorks(page);
+  // The example fetches the importers and the overview (and the chunks
+  // they share), no other part.
+  const overview = partPaths(requests);
+  for (const part of ["intake", "overview"]) {
+    assert.ok(overview.some((p) => p.startsWith(`/budgetkoll-part-${part}-`)), `the ${part} part is fetched: ${overview}`);
+  }
+  assert.deepEqual(overview.filter((p) => !/^\/budgetkoll-part-(intake|overview|chunk)-/.test(p)), [], "no other part");
   await framesPageWorks(page);
   // Its own part and the chunks it shares with other parts, not theirs.
-  const fetched = partRequests(requests).map((r) => new URL(r).pathname);
+  const fetched = partPaths(requests).slice(overview.length);
   assert.ok(fetched.includes(FRAMES_PART), `the frames page fetched its part: ${fetched}`);
   assert.deepEqual(
     fetched.filter((p) => !/^\/budgetkoll-part-(frames|chunk)-/.test(p)),
@@ -275,8 +305,10 @@ test("the budget-frames page is fetched on first use, not for the first paint", 
   );
   // Back and again: nothing is fetched twice.
   await page.locator("#tab-overview").click();
+  await page.locator("#overview-table").waitFor();
   await framesPageWorks(page);
-  assert.equal(partRequests(requests).length, fetched.length);
+  const all = partPaths(requests);
+  assert.deepEqual(all.filter((p, i) => all.indexOf(p) !== i), [], `nothing fetched twice: ${all}`);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await page.context().close();
@@ -288,6 +320,10 @@ test("a part that cannot be fetched says so, and is fetched again on request", a
   await page.route(/budgetkoll-part-/, (route) => route.abort("internetdisconnected"));
   await page.goto(env.url);
   await page.getByRole("heading", { name: "Budgetkoll" }).waitFor();
+  // The example needs the importers' part: it is refused, saying why.
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  const failures = page.locator("#failures");
+  await failures.getByText(/kunde inte hämtas/).first().waitFor();
   await page.locator("#tab-frames").click();
   const notice = page.locator("#part-unavailable");
   await notice.waitFor();
