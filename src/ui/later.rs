@@ -14,6 +14,12 @@ use leptos::prelude::*;
 use std::future::Future;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+/// A part's view, built by code in the part.
+type Build = fn() -> AnyView;
+
+/// A part: not there yet, there (its view), or not fetched.
+type Part = Option<Result<Build, ()>>;
+
 /// A part of the page whose module could not be fetched.
 pub struct Unavailable;
 
@@ -25,8 +31,8 @@ impl From<SplitLoaderError> for Unavailable {
 
 /// The budget-frames page and the frames engine it computes with.
 #[wasm_split(frames, fallible)]
-fn frames_page() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::frames::FramesPage /> }.into_any())
+fn frames_page() -> Result<Build, Unavailable> {
+    Ok(|| view! { <super::frames::FramesPage /> }.into_any())
 }
 
 /// The budget-frames page, loaded on first use.
@@ -38,8 +44,8 @@ pub fn FramesPage() -> impl IntoView {
 /// The Förvaltning tab: one administration's follow-up, forecast
 /// development, measures and forecast accuracy.
 #[wasm_split(unit, fallible)]
-fn unit_view() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::unit::UnitView /> }.into_any())
+fn unit_view() -> Result<Build, Unavailable> {
+    Ok(|| view! { <super::unit::UnitView /> }.into_any())
 }
 
 /// The Förvaltning tab, loaded on first use.
@@ -49,34 +55,46 @@ pub fn UnitView() -> impl IntoView {
 }
 
 /// What `load` renders once its module is there; "Läser in…" until then.
+///
+/// The module is fetched in a task, which hands back the part's view
+/// function; the view itself is built here, under this component's owner
+/// and outside any future, so that it lives and is disposed like every
+/// other view (built inside a `Suspend`, a part's view stopped the wasm
+/// when the work it showed was swapped, e.g. back from a presentation).
 fn later<F, Fut>(load: F) -> impl IntoView
 where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, Unavailable>> + Send + 'static,
+    F: Fn() -> Fut + Copy + 'static,
+    Fut: Future<Output = Result<Build, Unavailable>> + 'static,
 {
     let store = expect_context::<Store>();
     let attempt = RwSignal::new(0u32);
+    let part = RwSignal::new(None::<Result<Build, ()>>);
+    Effect::new(move || {
+        attempt.track();
+        leptos::task::spawn_local(async move {
+            let loaded = load().await.map_err(|Unavailable| ());
+            part.try_set(Some(loaded));
+        });
+    });
     let loading = move || {
-        view! { <p class="notice" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }
+        view! { <p class="notice" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }.into_any()
     };
-    view! {
-        <Suspense fallback=loading>
-            {move || {
-                attempt.track();
-                Suspend::new(async move {
-                    load().await.unwrap_or_else(|Unavailable| unavailable(store, attempt))
-                })
-            }}
-        </Suspense>
+    move || match part.get() {
+        None => loading(),
+        Some(Ok(build)) => untrack(build),
+        Some(Err(())) => unavailable(store, attempt, part),
     }
 }
 
 /// The module could not be fetched: say so, and offer to try again.
-fn unavailable(store: Store, attempt: RwSignal<u32>) -> AnyView {
+fn unavailable(store: Store, attempt: RwSignal<u32>, part: RwSignal<Part>) -> AnyView {
     view! {
         <p class="notice warn" role="alert" id="part-unavailable">
             {move || store.t(Msg::PartUnavailable)}" "
-            <button class="btn" on:click=move |_| attempt.update(|n| *n += 1)>
+            <button class="btn" on:click=move |_| {
+                part.set(None);
+                attempt.update(|n| *n += 1);
+            }>
                 {move || store.t(Msg::TryAgain)}
             </button>
         </p>

@@ -74,6 +74,8 @@ test("a wrong sum is an error at its cell, in Swedish", async () => {
   assert.ok(findings.some((f) => /Resor/.test(f) && /skillnad 10 tkr/.test(f)), findings.join("\n"));
 
   await page.locator("#tab-unit").click();
+  // The Förvaltning tab is a part loaded on first use.
+  await page.locator("#fr1-utfall").waitFor();
   const flagged = page.locator("#fr1-utfall td.flag-error");
   assert.ok((await flagged.count()) >= 1);
   const titles = await flagged.evaluateAll((tds) => tds.map((td) => td.title));

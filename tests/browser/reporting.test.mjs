@@ -51,6 +51,8 @@ test("the Utfall and Prognos exports picked together are one report", async () =
   // Both halves in the förvaltning view: utfall.csv's last row 58 596;
   // 57 000; −1 596, prognos.csv's 114 196; 114 000; −196.
   await page.locator("#tab-unit").click();
+  // The Förvaltning tab is a part loaded on first use.
+  await page.locator('#summary-table tr[data-row="Nettoresultat"]').waitFor();
   const net = await cells(page.locator('#summary-table tr[data-row="Nettoresultat"]'));
   assert.equal(net.length, 8);
   assert.deepEqual(
@@ -68,6 +70,7 @@ test("one half alone says so and shows only its columns; the other half complete
   assert.equal(await page.locator("#file-list .badge.half").innerText(), "endast utfall");
 
   await page.locator("#tab-unit").click();
+  await page.locator("#summary-table thead th").first().waitFor();
   const heads = await page.locator("#summary-table thead th").allInnerTexts();
   assert.deepEqual(heads.slice(1), ["Utfall ack", "Budget ack", "Utfall jmf budget", "%"]);
   assert.equal(await page.locator("#chart-columns-fc").count(), 0, "no forecast chart");
