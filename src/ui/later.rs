@@ -15,7 +15,19 @@ use budgetkoll::i18n::Msg;
 use budgetkoll::intake::{Intake, Reason, Refusal};
 use leptos::prelude::*;
 use std::future::Future;
+use std::sync::Arc;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+/// A part's view, built by code in the part.
+type Build = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+/// A part's view function, as a split point hands it back.
+fn build(view: impl Fn() -> AnyView + Send + Sync + 'static) -> Result<Build, Unavailable> {
+    Ok(Arc::new(view))
+}
+
+/// A part: not there yet, there (its view), or not fetched.
+type Part = Option<Result<Build, ()>>;
 
 /// A part of the page whose module could not be fetched.
 pub struct Unavailable;
@@ -36,8 +48,8 @@ impl From<SplitLoaderError> for Unavailable {
 
 /// The budget-frames page and the frames engine it computes with.
 #[wasm_split(frames, fallible)]
-fn frames_page() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::frames::FramesPage /> }.into_any())
+fn frames_page() -> Result<Build, Unavailable> {
+    build(|| view! { <super::frames::FramesPage /> }.into_any())
 }
 
 /// The budget-frames page, loaded on first use.
@@ -49,12 +61,14 @@ pub fn FramesPage() -> impl IntoView {
 /// The Förvaltning tab: one administration's follow-up, forecast
 /// development, measures and forecast accuracy.
 #[wasm_split(unit, fallible)]
-fn unit_view() -> Result<AnyView, Unavailable> {
-    Ok(view! {
-        <super::controls::Settings />
-        <super::unit::UnitView />
-    }
-    .into_any())
+fn unit_view() -> Result<Build, Unavailable> {
+    build(|| {
+        view! {
+            <super::controls::Settings />
+            <super::unit::UnitView />
+        }
+        .into_any()
+    })
 }
 
 /// The Förvaltning tab with the settings bar, loaded on first use.
@@ -67,12 +81,14 @@ pub fn UnitView() -> impl IntoView {
 /// development and result, with the charts they draw; the first screen
 /// (the empty page, a shared link's board summary) needs none of it.
 #[wasm_split(overview, fallible)]
-fn overview_view() -> Result<AnyView, Unavailable> {
-    Ok(view! {
-        <super::controls::Settings />
-        <super::overview::OverviewView />
-    }
-    .into_any())
+fn overview_view() -> Result<Build, Unavailable> {
+    build(|| {
+        view! {
+            <super::controls::Settings />
+            <super::overview::OverviewView />
+        }
+        .into_any()
+    })
 }
 
 /// The workbench's overview with the settings bar, loaded on first use.
@@ -84,8 +100,8 @@ pub fn OverviewView() -> impl IntoView {
 /// The grouping editor (nämnder and the region's name), shown with the
 /// overview while editing: in the overview's module.
 #[wasm_split(overview, fallible)]
-fn grouping_editor() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::grouping::GroupingEditor /> }.into_any())
+fn grouping_editor() -> Result<Build, Unavailable> {
+    build(|| view! { <super::grouping::GroupingEditor /> }.into_any())
 }
 
 /// The grouping editor, loaded on first use.
@@ -96,8 +112,8 @@ pub fn GroupingEditor() -> impl IntoView {
 
 /// The printed report ("Skriv ut rapport") and the charts it draws for A4.
 #[wasm_split(print, fallible, preload(preload_print))]
-fn print_report() -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::report::PrintReport /> }.into_any())
+fn print_report() -> Result<Build, Unavailable> {
+    build(|| view! { <super::report::PrintReport /> }.into_any())
 }
 
 /// The printed report; mounted once [`print_ready`] said its module is
@@ -115,8 +131,8 @@ pub async fn print_ready() -> bool {
 
 /// The share link's QR code and its encoder.
 #[wasm_split(qr, fallible)]
-fn share_qr(link: String) -> Result<AnyView, Unavailable> {
-    Ok(view! { <super::qr::ShareQr link=link /> }.into_any())
+fn share_qr(link: String) -> Result<Build, Unavailable> {
+    build(move || view! { <super::qr::ShareQr link=link.clone() /> }.into_any())
 }
 
 /// The share link's QR code, loaded on first use.
@@ -174,35 +190,47 @@ pub fn take_pasted(store: Store, text: String) {
 }
 
 /// What `load` renders once its module is there; "Läser in…" until then.
+///
+/// The module is fetched in a task, which hands back the part's view
+/// function; the view itself is built here, under this component's owner
+/// and outside any future, so that it lives and is disposed like every
+/// other view (built inside a `Suspend`, a part's view stopped the wasm
+/// when the work it showed was swapped, e.g. back from a presentation).
 fn later<F, Fut>(load: F) -> impl IntoView
 where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, Unavailable>> + Send + 'static,
+    F: Fn() -> Fut + Clone + 'static,
+    Fut: Future<Output = Result<Build, Unavailable>> + 'static,
 {
     let store = expect_context::<Store>();
     let attempt = RwSignal::new(0u32);
+    let part = RwSignal::new(None::<Result<Build, ()>>);
+    Effect::new(move || {
+        attempt.track();
+        let load = load.clone();
+        leptos::task::spawn_local(async move {
+            let loaded = load().await.map_err(|Unavailable| ());
+            part.try_set(Some(loaded));
+        });
+    });
     let loading = move || {
-        view! { <p class="notice" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }
+        view! { <p class="notice" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }.into_any()
     };
-    view! {
-        <Suspense fallback=loading>
-            {move || {
-                attempt.track();
-                let part = load();
-                Suspend::new(async move {
-                    part.await.unwrap_or_else(|Unavailable| unavailable(store, attempt))
-                })
-            }}
-        </Suspense>
+    move || match part.get() {
+        None => loading(),
+        Some(Ok(build)) => untrack(|| build()),
+        Some(Err(())) => unavailable(store, attempt, part),
     }
 }
 
 /// The module could not be fetched: say so, and offer to try again.
-fn unavailable(store: Store, attempt: RwSignal<u32>) -> AnyView {
+fn unavailable(store: Store, attempt: RwSignal<u32>, part: RwSignal<Part>) -> AnyView {
     view! {
         <p class="notice warn" role="alert" id="part-unavailable">
             {move || store.t(Msg::PartUnavailable)}" "
-            <button class="btn" on:click=move |_| attempt.update(|n| *n += 1)>
+            <button class="btn" on:click=move |_| {
+                part.set(None);
+                attempt.update(|n| *n += 1);
+            }>
                 {move || store.t(Msg::TryAgain)}
             </button>
         </p>

@@ -261,3 +261,27 @@ test("a damaged .xls that would stop the spreadsheet reader is refused in Swedis
   await shot(page, "doors-reader-stopped-1280");
   assert.deepEqual(problems, []);
 });
+
+test("a state file presented over work opens on its förvaltning, and back to the own work works", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  await page.locator("#tab-unit").click();
+  await page.locator("#unit-title").waitFor();
+  // Dropped on the page (not picked on Rapporter), while the Förvaltning tab shows.
+  const bytes = Array.from(share("juni.budgetkoll"));
+  await page.evaluate((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], "juni.budgetkoll"));
+    const target = document.querySelector("main");
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, bytes);
+  await page.locator("#saved-present").click();
+  await page.locator("#unit-title").getByText("42 Exempelförvaltningen · juni 2024").waitFor();
+  await page.locator("#back-to-own").click();
+  await page.locator("#presentation").waitFor({ state: "detached" });
+  assert.equal(await reportCount(page), 4, "back to the own four");
+  assert.deepEqual(problems, []);
+});
