@@ -2,7 +2,8 @@
 //! dropped `.budgetkoll` file asks before it replaces anything: the notices
 //! of [`super::persist`], each with what can be done about it.
 
-use super::persist::{download_unread, load_other_tab, remove_unread, save_now, Keep};
+use super::later::keep_soon;
+use super::persist::{Job, Keep};
 use super::store::{SavedAnswer, Store};
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
@@ -59,29 +60,29 @@ fn KeepNotice(notice: Keep) -> impl IntoView {
         Keep::Aside { key, .. } => {
             let k2 = key.clone();
             view! {
-                <button class="btn btn-primary download-unread" on:click=move |_| download_unread(Some(&key))>
+                <button class="btn btn-primary download-unread" on:click=move |_| keep_soon(store, Job::DownloadUnread(Some(key.clone())))>
                     {move || store.t(Msg::DownloadKeptAside)}
                 </button>
-                <button class="btn remove-unread" on:click=move |_| remove_unread(store, Some(&k2))>
+                <button class="btn remove-unread" on:click=move |_| keep_soon(store, Job::RemoveUnread(Some(k2.clone())))>
                     {move || store.t(Msg::RemoveKeptAside)}
                 </button>
             }
             .into_any()
         }
         Keep::Stuck { .. } => view! {
-            <button class="btn btn-primary download-unread" on:click=move |_| download_unread(None)>
+            <button class="btn btn-primary download-unread" on:click=move |_| keep_soon(store, Job::DownloadUnread(None))>
                 {move || store.t(Msg::DownloadKeptAside)}
             </button>
-            <button class="btn remove-unread" on:click=move |_| remove_unread(store, None)>
+            <button class="btn remove-unread" on:click=move |_| keep_soon(store, Job::RemoveUnread(None))>
                 {move || store.t(Msg::RemoveKeptAside)}
             </button>
         }
         .into_any(),
         Keep::OtherTab => view! {
-            <button class="btn btn-primary" id="load-other-tab" on:click=move |_| load_other_tab(store)>
+            <button class="btn btn-primary" id="load-other-tab" on:click=move |_| keep_soon(store, Job::LoadOtherTab)>
                 {move || store.t(Msg::LoadOtherTab)}
             </button>
-            <button class="btn" id="keep-mine" on:click=move |_| save_now(store)>
+            <button class="btn" id="keep-mine" on:click=move |_| keep_soon(store, Job::SaveNow)>
                 {move || store.t(Msg::KeepMine)}
             </button>
         }

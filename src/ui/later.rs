@@ -9,6 +9,7 @@
 //! it) shows a message with a retry button instead of stopping the app; a
 //! file read without the importers' part is refused with that message.
 
+use super::persist::Job;
 use super::sheets::Reading;
 use super::store::Store;
 use budgetkoll::i18n::Msg;
@@ -186,6 +187,62 @@ pub fn take_pasted(store: Store, text: String) {
             Err(unavailable) => Err(unavailable.refusal("")),
         };
         store.take(String::new(), result);
+    });
+}
+
+/// Keeping and sharing work (`persist.rs`): the share codec, deflate and
+/// the bounds every decoded state is checked against. A first visit's
+/// first screen needs none of it; a link or saved work fetches it at once.
+#[wasm_split(keep, fallible)]
+fn keep_part(store: Store, owner: Owner, job: Job) -> Result<Option<String>, Unavailable> {
+    Ok(owner.with(|| super::persist::run(store, job)))
+}
+
+/// Does `job` once the keeping part is loaded; the link for
+/// [`Job::ShareLink`]. A part that cannot be fetched is said in the page.
+pub async fn keep(store: Store, job: Job) -> Option<String> {
+    let owner = Owner::current().unwrap_or_default();
+    keep_part(store, owner, job)
+        .await
+        .unwrap_or_else(|Unavailable| {
+            store
+                .storage_warning
+                .set(Some(store.t(Msg::PartUnavailable).to_string()));
+            None
+        })
+}
+
+/// Does `job` in the background (see [`keep`]).
+pub fn keep_soon(store: Store, job: Job) {
+    leptos::task::spawn_local(async move {
+        keep(store, job).await;
+    });
+}
+
+/// Starts keeping the work: a link or saved work is opened at once (the
+/// page says "Läser in…" instead of its empty state meanwhile); a page
+/// that opens with nothing starts at its first change.
+pub fn start_keeping(store: Store) {
+    if super::persist::something_to_open() {
+        store.opening.set(true);
+        leptos::task::spawn_local(async move {
+            keep(store, Job::Start).await;
+            store.opening.set(false);
+        });
+        return;
+    }
+    let started = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        // Once started, this runs once more and tracks nothing after.
+        if started.get_value() {
+            return;
+        }
+        let _ = store.rest();
+        store.reports.track();
+        if first.is_some() {
+            started.set_value(true);
+            keep_soon(store, Job::StartChanged);
+        }
     });
 }
 

@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     let mode = reader::ReaderMode::new();
     provide_context(mode);
-    persist::start(store);
+    later::start_keeping(store);
     // A range copied in Excel and pasted anywhere on the page (outside a
     // text field) is read like a dropped file.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
                 <reports::Failures />
                 <reports::Pending />
                 {move || {
-                    (store.reading.get() > 0)
+                    (store.reading.get() > 0 || store.opening.get())
                         .then(|| {
                             view! {
                                 <p class="notice reading" role="status" aria-live="polite">
@@ -121,6 +121,7 @@ fn Views() -> impl IntoView {
     };
     move || match store.tab.get() {
         Tab::Frames => view! { <later::FramesPage /> }.into_any(),
+        _ if store.opening.get() => ().into_any(),
         _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
         // A shared link opens on the board summary; its details (the
         // workbench's overview) follow only when asked for.

@@ -19,6 +19,11 @@
 //! - another tab's save (the `storage` event) pauses saving here until the
 //!   person chooses whose version to keep;
 //! - a link that cannot be opened leaves the saved work as it was.
+//!
+//! Everything here that encodes or decodes (the share codec, deflate and
+//! the bounds) is run through [`run`], the split point in `later.rs`: the
+//! first screen of a first visit needs none of it, so it is fetched when
+//! there is work to open or to save (see [`something_to_open`]).
 
 use super::store::Store;
 use budgetkoll::fr1::model::Fr1Report;
@@ -97,9 +102,53 @@ fn now() -> String {
         .into()
 }
 
+/// What the page asks of its saved work (everything that needs the codec).
+pub enum Job {
+    /// Open the link or the saved work, then keep every change.
+    Start,
+    /// The work changed before anything was saved: keep it from now on.
+    StartChanged,
+    /// The link of the current view (returned).
+    ShareLink,
+    DownloadState,
+    DownloadUnread(Option<String>),
+    RemoveUnread(Option<String>),
+    MakeEditable,
+    LoadOtherTab,
+    SaveNow,
+}
+
+/// Does `job`; [`Job::ShareLink`] returns the link.
+pub fn run(store: Store, job: Job) -> Option<String> {
+    match job {
+        Job::Start => start(store),
+        Job::StartChanged => start_changed(store),
+        Job::ShareLink => return Some(share_link(store)),
+        Job::DownloadState => download_state(store),
+        Job::DownloadUnread(key) => download_unread(key.as_deref()),
+        Job::RemoveUnread(key) => remove_unread(store, key.as_deref()),
+        Job::MakeEditable => make_editable(store),
+        Job::LoadOtherTab => load_other_tab(store),
+        Job::SaveNow => save_now(store),
+    }
+    None
+}
+
+/// True when the page opens with work: a share link, or work saved (or
+/// kept aside, or a failed save's mark) in this browser.
+pub fn something_to_open() -> bool {
+    window()
+        .location()
+        .hash()
+        .is_ok_and(|h| h.starts_with("#bk."))
+        || [SAVE_KEY, UNSAVED_KEY, ASIDE_KEY]
+            .iter()
+            .any(|k| get(k).is_some())
+}
+
 /// Restores from the link or the saved state, then autosaves every change,
 /// and listens for other tabs' saves.
-pub fn start(store: Store) {
+fn start(store: Store) {
     let hash = window().location().hash().unwrap_or_default();
     let shared = hash.starts_with("#bk.").then(|| decode(&hash));
     match shared {
@@ -114,6 +163,25 @@ pub fn start(store: Store) {
         None => restore(store),
     }
     list_aside(store);
+    keep_changes(store);
+}
+
+/// Starts keeping work that changed on a page that opened with none: saved
+/// at once, unless another tab saved work since (then the person is asked
+/// whose to keep, as when that tab saves later).
+fn start_changed(store: Store) {
+    keep_changes(store);
+    list_aside(store);
+    if get(SAVE_KEY).is_some() {
+        store.save_paused.set(true);
+        store.keep.update(|k| k.push(Keep::OtherTab));
+    } else {
+        schedule(store);
+    }
+}
+
+/// Autosaves every change, and listens for other tabs' saves.
+fn keep_changes(store: Store) {
     Effect::new(move |first: Option<()>| {
         // Subscribes to every part of the work; the reports are tracked,
         // not cloned. The first run is what was just restored (or what
@@ -370,7 +438,7 @@ fn remember(reports: &[Fr1Report], keys: Vec<String>) {
 
 /// Saves now, whatever changed (after the person chose to keep their own
 /// version over another tab's).
-pub fn save_now(store: Store) {
+fn save_now(store: Store) {
     cancel();
     store.save_paused.set(false);
     store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
@@ -410,7 +478,7 @@ fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
 }
 
 /// Takes the other tab's saved work (the person chose it).
-pub fn load_other_tab(store: Store) {
+fn load_other_tab(store: Store) {
     store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
     match get(SAVE_KEY) {
         Some(text) => match open_saved(&text) {
@@ -436,7 +504,7 @@ pub fn load_other_tab(store: Store) {
 /// Offers unread saved work (under `key`, or the save key when it could not
 /// be moved) as a file: a `.budgetkoll` when it is a link's envelope, the
 /// text as it is otherwise.
-pub fn download_unread(key: Option<&str>) {
+fn download_unread(key: Option<&str>) {
     let Some(text) = get(key.unwrap_or(SAVE_KEY)) else {
         return;
     };
@@ -452,7 +520,7 @@ pub fn download_unread(key: Option<&str>) {
 
 /// Removes unread saved work for good (the person asked, after a warning);
 /// removing the stuck save key lets saving start again.
-pub fn remove_unread(store: Store, key: Option<&str>) {
+fn remove_unread(store: Store, key: Option<&str>) {
     if !confirm(store.t(Msg::RemoveKeptAsideQuestion)) {
         return;
     }
@@ -473,7 +541,7 @@ pub fn remove_unread(store: Store, key: Option<&str>) {
 
 /// Leaves presentation mode: the shared view becomes the user's own work,
 /// after asking when that replaces something they saved or had open.
-pub fn make_editable(store: Store) {
+fn make_editable(store: Store) {
     let saved = get(SAVE_KEY);
     if let Some(text) = saved.as_deref().filter(|t| !readable(t)) {
         put_aside(store, text);
@@ -505,7 +573,7 @@ fn path() -> String {
 }
 
 /// The share link of the current state.
-pub fn share_link(store: Store) -> String {
+fn share_link(store: Store) -> String {
     let mut state = store.snapshot_untracked();
     state.view.read_only = true;
     let loc = window().location();
@@ -518,7 +586,7 @@ pub fn share_link(store: Store) -> String {
 }
 
 /// Offers the current state as a `.budgetkoll` file.
-pub fn download_state(store: Store) {
+fn download_state(store: Store) {
     let bytes = encode_file(&store.snapshot_untracked());
     download("budgetkoll.budgetkoll", &bytes, "application/octet-stream");
 }

@@ -1,6 +1,7 @@
 //! The "Dela" button and its dialog, and the presentation-mode banner.
 
-use super::persist::{download_state, make_editable, share_link, LINK_LIMIT};
+use super::later::{keep, keep_soon};
+use super::persist::{Job, LINK_LIMIT};
 use super::store::Store;
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
@@ -44,7 +45,11 @@ pub fn ShareButton() -> impl IntoView {
             node_ref=button
             on:click=move |_| {
                 copied.set(false);
-                link.set(Some(share_link(store)));
+                leptos::task::spawn_local(async move {
+                    if let Some(text) = keep(store, Job::ShareLink).await {
+                        link.set(Some(text));
+                    }
+                });
             }
         >
             {move || store.t(Msg::Share)}
@@ -75,7 +80,7 @@ pub fn ShareButton() -> impl IntoView {
                                         {move || if copied.get() { "✓" } else { "" }}
                                         {move || store.t(Msg::CopyLink)}
                                     </button>
-                                    <button class="btn" id="save-file" on:click=move |_| download_state(store)>
+                                    <button class="btn" id="save-file" on:click=move |_| keep_soon(store, Job::DownloadState)>
                                         {move || store.t(Msg::SaveAsFile)}
                                     </button>
                                     <button class="btn btn-quiet" on:click=move |_| close()>
@@ -117,7 +122,7 @@ pub fn Banners() -> impl IntoView {
                     >
                         {move || store.t(if mode.details.get() { Msg::HideDetails } else { Msg::ShowDetails })}
                     </button>
-                    <button class="btn" id="make-editable" on:click=move |_| make_editable(store)>
+                    <button class="btn" id="make-editable" on:click=move |_| keep_soon(store, Job::MakeEditable)>
                         {move || store.t(Msg::MakeEditable)}
                     </button>
                 </div>

@@ -72,6 +72,8 @@ pub struct Store {
     pub read_only: RwSignal<bool>,
     /// Why autosave failed, shown until it works again.
     pub storage_warning: RwSignal<Option<String>>,
+    /// A link or saved work is being opened (its part is being fetched).
+    pub opening: RwSignal<bool>,
     /// What the page says about the saved work (restored an older save,
     /// unread work kept aside, another tab's save).
     pub keep: RwSignal<Vec<Keep>>,
@@ -113,6 +115,7 @@ impl Store {
             frames: RwSignal::new(None),
             read_only: RwSignal::new(false),
             storage_warning: RwSignal::new(None),
+            opening: RwSignal::new(false),
             keep: RwSignal::new(Vec::new()),
             save_paused: RwSignal::new(false),
             pending_state: RwSignal::new(None),
