@@ -201,7 +201,12 @@ fn keep_part(store: Store, owner: Owner, job: Job) -> Result<Option<String>, Una
 /// Does `job` once the keeping part is loaded; the link for
 /// [`Job::ShareLink`]. A part that cannot be fetched is said in the page.
 pub async fn keep(store: Store, job: Job) -> Option<String> {
-    let owner = Owner::current().unwrap_or_default();
+    keep_under(store, Owner::current().unwrap_or_default(), job).await
+}
+
+/// [`keep`], with what the job creates (autosave's effect and listeners)
+/// owned by `owner`.
+async fn keep_under(store: Store, owner: Owner, job: Job) -> Option<String> {
     keep_part(store, owner, job)
         .await
         .unwrap_or_else(|Unavailable| {
@@ -223,10 +228,12 @@ pub fn keep_soon(store: Store, job: Job) {
 /// page says "Läser in…" instead of its empty state meanwhile); a page
 /// that opens with nothing starts at its first change.
 pub fn start_keeping(store: Store) {
+    // The page's owner: autosave lives as long as the page.
+    let owner = Owner::current().unwrap_or_default();
     if super::persist::something_to_open() {
         store.opening.set(true);
         leptos::task::spawn_local(async move {
-            keep(store, Job::Start).await;
+            keep_under(store, owner, Job::Start).await;
             store.opening.set(false);
         });
         return;
@@ -241,7 +248,10 @@ pub fn start_keeping(store: Store) {
         store.reports.track();
         if first.is_some() {
             started.set_value(true);
-            keep_soon(store, Job::StartChanged);
+            let owner = owner.clone();
+            leptos::task::spawn_local(async move {
+                keep_under(store, owner, Job::StartChanged).await;
+            });
         }
     });
 }

@@ -288,12 +288,13 @@ test("the budget-frames page is fetched on first use, not for the first paint", 
   assert.deepEqual(partRequests(requests), [], "the first paint fetches no part");
   await demoWorks(page);
   // The example fetches the importers and the overview (and the chunks
-  // they share), no other part.
+  // they share), and the keeping part once it changed the work (to save
+  // it); no other part.
   const overview = partPaths(requests);
-  for (const part of ["intake", "overview"]) {
+  for (const part of ["intake", "overview", "keep"]) {
     assert.ok(overview.some((p) => p.startsWith(`/budgetkoll-part-${part}-`)), `the ${part} part is fetched: ${overview}`);
   }
-  assert.deepEqual(overview.filter((p) => !/^\/budgetkoll-part-(intake|overview|chunk)-/.test(p)), [], "no other part");
+  assert.deepEqual(overview.filter((p) => !/^\/budgetkoll-part-(intake|overview|keep|chunk)-/.test(p)), [], "no other part");
   await framesPageWorks(page);
   // Its own part and the chunks it shares with other parts, not theirs.
   const fetched = partPaths(requests).slice(overview.length);
