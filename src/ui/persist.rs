@@ -5,7 +5,7 @@
 //! ask for an editable copy.
 //!
 //! Autosave keeps up with a slider: a change only (re)starts a short timer
-//! ([`SAVE_DELAY`]); when the changes stop, or the page is hidden or left,
+//! ([`SAVE_DELAY_MS`]); when the changes stop, or the page is hidden or left,
 //! the work is saved in pieces ([`budgetkoll::share::saved`]): only reports
 //! not saved yet are encoded and written, then the small index with the
 //! rest of the work. Reports no index names any more are removed after.
@@ -31,10 +31,10 @@ use budgetkoll::i18n::Msg;
 use budgetkoll::intake::Refusal;
 use budgetkoll::share::saved::{self, Saved, REPORT_KEY_PREFIX};
 use budgetkoll::share::{decode, encode, encode_file, file_from_link, SharedState, ViewState};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashSet;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// localStorage key of the autosaved work's index (or, saved by an earlier
@@ -43,14 +43,14 @@ const SAVE_KEY: &str = "budgetkoll.state";
 
 /// How long the work must stay unchanged before it is saved: a slider's
 /// steps are one save.
-const SAVE_DELAY: Duration = Duration::from_millis(400);
+const SAVE_DELAY_MS: u32 = 400;
 
 thread_local! {
     /// The reports as last saved (or restored), each with its key: a report
     /// equal to one of these is not encoded again.
     static WRITTEN: RefCell<Vec<(Fr1Report, String)>> = const { RefCell::new(Vec::new()) };
     /// The save waiting for the changes to stop.
-    static PENDING: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
 
 /// When the state under [`SAVE_KEY`] was saved, and how many reports it has
@@ -209,22 +209,18 @@ fn keep_changes(store: Store) {
 /// (Re)starts the timer of the next save.
 fn schedule(store: Store) {
     cancel();
-    let handle = set_timeout_with_handle(
-        move || {
-            PENDING.with_borrow_mut(Option::take);
-            save_if_allowed(store);
-        },
-        SAVE_DELAY,
-    );
-    PENDING.with_borrow_mut(|p| *p = handle.ok());
+    let timeout = Timeout::new(SAVE_DELAY_MS, move || {
+        // Done: let go of it without clearing it.
+        PENDING.with_borrow_mut(|p| p.take().map(Timeout::forget));
+        save_if_allowed(store);
+    });
+    PENDING.with_borrow_mut(|p| *p = Some(timeout));
 }
 
 /// Stops a waiting save; true when there was one.
 fn cancel() -> bool {
-    PENDING
-        .with_borrow_mut(Option::take)
-        .inspect(TimeoutHandle::clear)
-        .is_some()
+    // Dropping a timeout clears it.
+    PENDING.with_borrow_mut(Option::take).is_some()
 }
 
 /// Saves a waiting save at once (the page is hidden or left).
