@@ -125,18 +125,19 @@ const CPU_SLOWDOWN = 4;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A fresh (cold-cache) phone-sized page on Slow 4G with a 4× slower CPU,
- * recording in `window.__usable` when the app is usable: its empty state
- * with the "Visa exempel" button is rendered. */
-async function slowPhone(browser) {
+ * recording in `window.__usable` when the app is usable: the element
+ * `usableId` is rendered (the empty state's "Visa exempel" button; for a
+ * shared link, the board summary's narrative). */
+async function slowPhone(browser, usableId = "show-example") {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE" });
-  await context.addInitScript(() => {
+  await context.addInitScript((usableId) => {
     new MutationObserver((_, seen) => {
-      if (document.getElementById("show-example")) {
+      if (document.getElementById(usableId)) {
         window.__usable = performance.now();
         seen.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
-  });
+  }, usableId);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -145,13 +146,14 @@ async function slowPhone(browser) {
   return { context, page };
 }
 
-/** Median over 5 cold first visits of the time from navigation to usable, in ms. */
-async function timeToUsable(browser, url) {
+/** Median over 5 cold first visits of the time from navigation to usable
+ * (the element `usableId` rendered), in ms. */
+async function timeToUsable(browser, url, usableId = "show-example") {
   const runs = [];
   for (let i = 0; i < 5; i++) {
-    const { context, page } = await slowPhone(browser);
+    const { context, page } = await slowPhone(browser, usableId);
     await page.goto(url);
-    await page.locator("#show-example").waitFor({ timeout: 60_000 });
+    await page.locator(`#${usableId}`).waitFor({ timeout: 60_000 });
     runs.push(await page.evaluate(() => window.__usable));
     await context.close();
   }
@@ -179,7 +181,7 @@ async function firstTenSeconds(browser, dir) {
   return { bytes, requests: log.filter((r) => r.at - start <= 10_000).length, twice };
 }
 
-async function slowNetwork(browser) {
+async function slowNetwork(browser, link) {
   const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const zipped = await serveDist(DIST);
   const plain = await serveDist(DIST, 0, { compress: false });
@@ -189,6 +191,10 @@ async function slowNetwork(browser) {
     console.log(`first visit, Slow 4G + ${CPU_SLOWDOWN}× CPU, cold cache, to usable (median of 5):`);
     console.log(`  served compressed (br)      ${fmt(withCompression).padStart(8)}   (target <= 2.00 s)`);
     console.log(`  served uncompressed         ${fmt(without).padStart(8)}   (a host that compresses nothing)`);
+    // A politician's first visit: a shared link of the demo, to its board
+    // summary (the keeping part, which decodes it, is fetched after the app).
+    const withLink = await timeToUsable(browser, `${zipped.url}${link}`, "narrative");
+    console.log(`  a shared link, to its summary ${fmt(withLink).padStart(6)}   (served compressed)`);
   } finally {
     zipped.server.close();
     plain.server.close();
@@ -199,10 +205,21 @@ async function slowNetwork(browser) {
   );
 }
 
+/** The fragment of the demo's share link (`#bk.…`). */
+async function demoLink(env) {
+  const { page, context } = await openPage(env.browser, env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
+  await page.locator("#share").click();
+  const link = await page.locator("#share-link").inputValue();
+  await context.close();
+  return new URL(link).hash;
+}
+
 async function timings() {
   const env = await start();
   try {
-    await slowNetwork(env.browser);
+    await slowNetwork(env.browser, await demoLink(env));
     console.log(`load to first render (median of 5): ${await medianLoad(env.browser, env.url)} ms`);
     const single = pathToFileURL(join(DIST, SINGLE)).href;
     console.log(`${SINGLE} from disk to first render (median of 5): ${await medianLoad(env.browser, single)} ms`);
