@@ -59,6 +59,7 @@ const LATER = /^budgetkoll-(sheets|part-)/;
 const COMPRESSED = /\.(br|gz)$/;
 // Worth compressing: text and wasm (not images already compressed).
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
+const KEEP_FILES = '["__BUDGETKOLL_KEEP_FILES__"]';
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -157,6 +158,28 @@ function takeParts(appJs) {
   if (!names.length) fail(`${PARTS_JS} loads no module from ${dir}`);
   writeFileSync(join(DIST, PARTS_JS), loader);
   return names;
+}
+
+/** The files a part needs, from the parts' loader: its own module and the
+ * chunks it shares with other parts (each chunk's comment names them). */
+function partFiles(part) {
+  const loader = read(PARTS_JS);
+  const own = loader.match(new RegExp(`__wasm_split_load_${part} = [\\s\\S]*?fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
+  if (!own) fail(`${PARTS_JS} has no part named ${part}`);
+  const chunks = [...loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const \w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+    .filter(([, users]) => users.split(", ").includes(part))
+    .map(([, , file]) => file);
+  return [own, ...chunks];
+}
+
+/** Names the keeping part's files in index.html's preload script (none
+ * when the app has no parts). */
+function writeKeepPreload(parts) {
+  const html = read("index.html");
+  if (!html.includes(KEEP_FILES)) fail(`dist/index.html has no ${KEEP_FILES} to fill in`);
+  const keep = parts.length ? partFiles("keep").map((f) => `/${f}`) : [];
+  writeFileSync(join(DIST, "index.html"), html.replace(KEEP_FILES, JSON.stringify(keep)));
+  return keep.length;
 }
 
 function writeSiteCsp() {
@@ -337,11 +360,12 @@ function writeCompressed() {
 }
 
 const parts = takeParts(appFiles(read("index.html")).js);
+const preloaded = writeKeepPreload(parts);
 const html = writeSiteCsp();
 const worker = writeWorker();
 const single = writeSingleFile(html);
 const compressed = writeCompressed();
 console.log(
-  `postbuild: ${parts.length} parts loaded on first use, CSP in index.html, sw.js caches ${worker.files} files and ${worker.later} when idle (version ${worker.version}), ` +
+  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for a link or saved work), CSP in index.html, sw.js caches ${worker.files} files and ${worker.later} when idle (version ${worker.version}), ` +
     `${SINGLE} ${(single / 1024).toFixed(0)} KB, ${compressed} .br/.gz copies`,
 );

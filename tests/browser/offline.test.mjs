@@ -279,6 +279,33 @@ test("the spreadsheet worker is fetched on first use, not for the first paint or
   await page.context().close();
 });
 
+test("a shared link fetches the keeping part beside the app, once", async () => {
+  const maker = await open(env.browser);
+  await maker.page.goto(env.url);
+  await maker.page.getByRole("button", { name: "Visa exempel" }).click();
+  await maker.page.locator("#overview-table").waitFor();
+  await maker.page.locator("#share").click();
+  const link = await maker.page.locator("#share-link").inputValue();
+  await maker.context.close();
+
+  // No service worker: every fetch is seen here.
+  const { page, problems, requests, violations } = await open(env.browser, { serviceWorkers: "block" });
+  await page.goto(link);
+  await page.locator("#narrative").waitFor();
+  const parts = partPaths(requests);
+  const keep = parts.filter((p) => p.startsWith("/budgetkoll-part-keep-"));
+  assert.equal(keep.length, 1, `the keeping part is fetched once: ${parts}`);
+  assert.deepEqual(parts.filter((p, i) => parts.indexOf(p) !== i), [], `no part fetched twice: ${parts}`);
+  // The page's preload asks for it before the app's wasm, not after it ran.
+  const paths = requests.map((r) => new URL(r).pathname);
+  const app = paths.findIndex((p) => /^\/budgetkoll-[0-9a-f]{16}_bg\.wasm$/.test(p));
+  assert.ok(app >= 0, `the app's wasm is fetched: ${paths}`);
+  assert.ok(paths.indexOf(keep[0]) < app, `the keeping part is asked for first: ${paths}`);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test("the budget-frames page is fetched on first use, not for the first paint", async () => {
   assert.ok(FRAMES_PART, `the build cut the frames page out of the app's wasm: ${readdirSync(DIST)}`);
   const { page, problems, requests, violations } = await open(env.browser);
