@@ -59,7 +59,9 @@ const LATER = /^budgetkoll-(sheets|part-)/;
 const COMPRESSED = /\.(br|gz)$/;
 // Worth compressing: text and wasm (not images already compressed).
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
-const KEEP_FILES = '["__BUDGETKOLL_KEEP_FILES__"]';
+// The keeping part's files in index.html's preload script (filled in on
+// every run, so a rerun on a built dist/ writes them anew).
+const KEEP_FILES = /\/\* keep-files \*\/ \[[^\]]*\]/;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -176,9 +178,9 @@ function partFiles(part) {
  * when the app has no parts). */
 function writeKeepPreload(parts) {
   const html = read("index.html");
-  if (!html.includes(KEEP_FILES)) fail(`dist/index.html has no ${KEEP_FILES} to fill in`);
+  if (!KEEP_FILES.test(html)) fail("dist/index.html has no /* keep-files */ list to fill in");
   const keep = parts.length ? partFiles("keep").map((f) => `/${f}`) : [];
-  writeFileSync(join(DIST, "index.html"), html.replace(KEEP_FILES, JSON.stringify(keep)));
+  writeFileSync(join(DIST, "index.html"), html.replace(KEEP_FILES, `/* keep-files */ ${JSON.stringify(keep)}`));
   return keep.length;
 }
 
