@@ -17,7 +17,9 @@ use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat}
 use budgetkoll::import::number::NumberError;
 use budgetkoll::intake::{Reason, Refusal};
 use budgetkoll::money::Unit;
-use budgetkoll::share::{Carrier, ShareError};
+use budgetkoll::share::bounded::Flood;
+use budgetkoll::share::validate::{Invalid, Problem, Step};
+use budgetkoll::share::{Bounds, Carrier, Damage, ShareError};
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
 
@@ -578,11 +580,10 @@ fn every_refusal() -> Vec<Reason> {
     reasons.push(ShareError::NotALink.into());
     reasons.push(ShareError::NotAFile.into());
     for carrier in [Carrier::Link, Carrier::File, Carrier::Saved] {
-        let detail = "xyz".to_string();
         reasons.push(
             ShareError::Damaged {
                 carrier,
-                detail: detail.clone(),
+                detail: Damage::ReportMissing("xyz".into()),
             }
             .into(),
         );
@@ -601,7 +602,13 @@ fn every_refusal() -> Vec<Reason> {
             }
             .into(),
         );
-        reasons.push(ShareError::OutOfBounds { carrier, detail }.into());
+        reasons.push(
+            ShareError::OutOfBounds {
+                carrier,
+                detail: Bounds::Flood(Flood::TooManyEntries),
+            }
+            .into(),
+        );
     }
     reasons.push(
         FrameImportError::NoTable {
@@ -766,4 +773,208 @@ fn every_followup_input_error_reads_in_english_without_swedish() {
             &swedish,
         );
     }
+}
+
+/// One of each kind of damage a link, file or saved work can carry.
+fn every_damage() -> Vec<Damage> {
+    vec![
+        Damage::NotBase64,
+        Damage::NoStart,
+        Damage::NoMagic,
+        Damage::NotInflatable,
+        Damage::UnknownFormat(0),
+        Damage::Trailing(7),
+        Damage::Unreadable,
+        Damage::TableCells { found: 7 },
+        Damage::CellCode(99),
+        Damage::TableAmounts {
+            values: 3,
+            cells: 4,
+        },
+        Damage::SumUnrecoverable,
+        Damage::DecimalOverflow,
+        Damage::ReportMonth(13),
+        Damage::FinanceMonth(13),
+        Damage::NoScenario,
+        Damage::ReportList,
+        Damage::ReportMissing("bk-r-1".into()),
+        Damage::NotAReport("bk-r-1".into()),
+    ]
+}
+
+fn damage_index(d: &Damage) -> usize {
+    match d {
+        Damage::NotBase64 => 0,
+        Damage::NoStart => 1,
+        Damage::NoMagic => 2,
+        Damage::NotInflatable => 3,
+        Damage::UnknownFormat(_) => 4,
+        Damage::Trailing(_) => 5,
+        Damage::Unreadable => 6,
+        Damage::TableCells { .. } => 7,
+        Damage::CellCode(_) => 8,
+        Damage::TableAmounts { .. } => 9,
+        Damage::SumUnrecoverable => 10,
+        Damage::DecimalOverflow => 11,
+        Damage::ReportMonth(_) => 12,
+        Damage::FinanceMonth(_) => 13,
+        Damage::NoScenario => 14,
+        Damage::ReportList => 15,
+        Damage::ReportMissing(_) => 16,
+        Damage::NotAReport(_) => 17,
+    }
+}
+
+#[test]
+fn every_damage_to_a_share_reads_in_english_without_swedish() {
+    let swedish = swedish_only();
+    let damages = every_damage();
+    let covered: BTreeSet<usize> = damages.iter().map(damage_index).collect();
+    assert_eq!(covered, (0..18).collect(), "a sample of every damage");
+    for detail in damages {
+        let e = ShareError::Damaged {
+            carrier: Carrier::Link,
+            detail,
+        };
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+}
+
+/// Every bound a shared state can break, at places of every kind and at
+/// every place the check names (the `At…` messages).
+#[test]
+fn every_broken_bound_reads_in_english_without_swedish() {
+    use budgetkoll::engine::consolidation::GroupingError;
+    let swedish = swedish_only();
+    let problems = [
+        Problem::Amount(dec!(1000000000000001)),
+        Problem::Sum(dec!(-5)),
+        Problem::Year(1066),
+        Problem::Month(13),
+        Problem::TooMany { count: 9, max: 8 },
+        Problem::TooLong { chars: 9999 },
+        Problem::Grouping(GroupingError::UnitInTwo {
+            unit: "42".into(),
+            first: "Q1".into(),
+            second: "Q2".into(),
+        }),
+        Problem::ActiveScenario { shown: 3, count: 2 },
+        Problem::NotAFrameFinding,
+    ];
+    let at_messages: Vec<Msg> = Msg::ALL
+        .iter()
+        .copied()
+        .filter(|m| format!("{m:?}").starts_with("At"))
+        .collect();
+    assert!(at_messages.len() > 50, "the places are in the table");
+    let mut places: Vec<Vec<Step>> = at_messages
+        .iter()
+        .map(|&m| vec![Step::Nth(m, 2, "q.xlsx".into())])
+        .collect();
+    places.push(vec![
+        Step::Nth(Msg::AtReport, 1, "q.xlsx".into()),
+        Step::Name("Utfall".into()),
+        Step::Cell {
+            row: Row::Drift,
+            part: Part::Externt,
+            group: Group::Budget,
+            report: Report::Utfall,
+        },
+    ]);
+    places.push(vec![
+        Step::Of(Msg::AtMeasuresOf, "42".into()),
+        Msg::AtTarget.into(),
+    ]);
+    for place in places {
+        for problem in &problems {
+            let e = ShareError::OutOfBounds {
+                carrier: Carrier::File,
+                detail: Bounds::Invalid(Box::new(Invalid {
+                    place: place.clone(),
+                    problem: problem.clone(),
+                })),
+            };
+            english_only(
+                &format!("{e:?}"),
+                e.text(Lang::Sv),
+                e.text(Lang::En),
+                &swedish,
+            );
+        }
+    }
+    for flood in [Flood::LongList { len: 1 << 20 }, Flood::TooManyEntries] {
+        let e = ShareError::OutOfBounds {
+            carrier: Carrier::Saved,
+            detail: Bounds::Flood(flood),
+        };
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+}
+
+/// A link whose measure is larger than an amount can be, opened on the
+/// English page: the refusal names the place and the figures in English.
+#[test]
+fn an_out_of_bounds_link_is_refused_in_english() {
+    use budgetkoll::engine::measures::{Measure, MeasurePlan};
+    use budgetkoll::money::Money;
+    use budgetkoll::share::{decode, encode, SharedState};
+    let state = SharedState {
+        measures: vec![MeasurePlan {
+            unit_code: "42".into(),
+            measures: vec![Measure {
+                text: "q".into(),
+                decision: String::new(),
+                effect: Money(dec!(1000000000000001)),
+                start_month: None,
+            }],
+            target: Money::ZERO,
+        }],
+        ..SharedState::default()
+    };
+    let err = decode(&encode(&state)).unwrap_err();
+    let nb = '\u{a0}';
+    assert_eq!(
+        err.text(Lang::En),
+        format!(
+            "The link is not opened: the measures for 42, measure 1, the effect: the amount \
+             1{nb}000{nb}000{nb}000{nb}000{nb}001 is larger than an amount can be (at most \
+             1{nb}000{nb}000{nb}000{nb}000{nb}000). Nothing of its contents has been read."
+        )
+    );
+    assert_eq!(
+        err.text(Lang::Sv),
+        format!(
+            "Länken öppnas inte: åtgärderna för 42, åtgärd 1, effekten: beloppet \
+             1{nb}000{nb}000{nb}000{nb}000{nb}001 är större än vad ett belopp kan vara (högst \
+             1{nb}000{nb}000{nb}000{nb}000{nb}000). Inget av innehållet har lästs in."
+        )
+    );
+}
+
+/// A truncated link, opened on the English page, says so in English.
+#[test]
+fn a_damaged_link_is_refused_in_english() {
+    use budgetkoll::share::{decode, encode, SharedState};
+    let link = encode(&SharedState::default());
+    let err = decode(&link[..link.len() - 4]).unwrap_err();
+    let text = err.text(Lang::En);
+    assert!(
+        text.starts_with("The link is damaged or incomplete ("),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Ask the person who shared it to copy the whole link again."),
+        "{text}"
+    );
+    assert!(swedish_in(&text, &swedish_only()).is_empty(), "{text}");
 }

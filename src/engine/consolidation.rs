@@ -16,6 +16,7 @@
 use super::variance::stated_variance;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS};
+use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -44,17 +45,38 @@ pub struct Grouping {
 }
 
 /// A grouping that would count a förvaltning twice.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GroupingError {
-    #[error(
-        "Förvaltning {unit} finns i både ”{first}” och ”{second}”; en förvaltning kan bara höra till en nämnd."
-    )]
     UnitInTwo {
         unit: String,
         first: String,
         second: String,
     },
 }
+
+impl GroupingError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            GroupingError::UnitInTwo {
+                unit,
+                first,
+                second,
+            } => Msg::GrpUnitInTwo.fill(
+                lang,
+                &[("unit", unit), ("first", first), ("second", second)],
+            ),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`GroupingError::text`].
+impl std::fmt::Display for GroupingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for GroupingError {}
 
 impl Grouping {
     /// Checks that no förvaltning is listed under two nämnder.
