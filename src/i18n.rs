@@ -368,6 +368,7 @@ messages! {
     FrEarlierDeficits => "Tidigare års underskott att återställa", "Earlier years' deficits to restore";
     FrDeficitArose => "Uppstod år", "Arose in";
     FrDeficitDue => "Återställs senast år", "Restore by";
+    FrFieldError => "{field}: {error}", "{field}: {error}";
     FrDeficitYearNeeded => "Ange året underskottet uppstod.", "Give the year the deficit arose.";
     FrDeficitItem => "{amount} {unit} från {arose}, att återställa senast {due}", "{amount} {unit} from {arose}, to restore by {due}";
     FrAddDeficit => "Lägg till underskott", "Add deficit";

@@ -4,11 +4,12 @@
 //! council charged them to equity (synnerliga skäl).
 
 use super::balance::{amount_input, edit_inputs};
+use super::form::{FormAlert, FormError};
 use super::{memo, plan_years, read_scenario, remove_button, shown};
 use crate::ui::store::Store;
 use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount, RESTORATION_YEARS};
 use budgetkoll::i18n::Msg;
-use budgetkoll::import::number::parse_sv_number;
+use budgetkoll::import::number::{parse_sv_number, NumberError};
 use budgetkoll::money::Money;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -43,11 +44,11 @@ fn EarlierDeficits() -> impl IntoView {
     let arose = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let due = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<FormError>);
     let add = move || {
         let year = |s: &str| s.trim().parse::<i32>().ok();
         let Some(from) = year(&arose.get()) else {
-            error.set(Some(store.t(Msg::FrDeficitYearNeeded).to_string()));
+            error.set(Some(FormError::Missing(Msg::FrDeficitYearNeeded)));
             return;
         };
         let due_year = year(&due.get()).unwrap_or(from + RESTORATION_YEARS);
@@ -65,7 +66,10 @@ fn EarlierDeficits() -> impl IntoView {
                     s.set(String::new());
                 }
             }
-            Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrAmount)))),
+            Err(e) => error.set(Some(FormError::Field {
+                field: Msg::FrAmount,
+                error: e,
+            })),
         }
     };
     let deficits = Memo::new(move |_| {
@@ -117,7 +121,7 @@ fn EarlierDeficits() -> impl IntoView {
             {field(Msg::FrAmount, "amount", amount)}
             {field(Msg::FrDeficitDue, "due", due)}
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddDeficit)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }
@@ -132,14 +136,14 @@ fn RestructuringItems() -> impl IntoView {
     let savings = RwSignal::new(String::new());
     let from = RwSignal::new(0i32);
     let equity = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<FormError>);
     let years = Memo::new(move |_| plan_years(store));
     let add = move || {
-        let parse = |t: &str| -> Result<Money, String> {
+        let parse = |t: &str| -> Result<Money, NumberError> {
             if t.trim().is_empty() {
                 Ok(Money::ZERO)
             } else {
-                parse_sv_number(t).map(Money).map_err(|e| e.to_string())
+                parse_sv_number(t).map(Money)
             }
         };
         let mut item_costs = Vec::new();
@@ -147,13 +151,16 @@ fn RestructuringItems() -> impl IntoView {
             match parse(&costs.with(|c| c.get(&y).cloned().unwrap_or_default())) {
                 Ok(m) if !m.is_zero() => item_costs.push(YearAmount { year: y, amount: m }),
                 Ok(_) => {}
-                Err(e) => return error.set(Some(format!("{y}: {e}"))),
+                Err(e) => return error.set(Some(FormError::Year { year: y, error: e })),
             }
         }
         let per_year = match parse(&savings.get()) {
             Ok(m) => m,
             Err(e) => {
-                return error.set(Some(format!("{}: {e}", store.t(Msg::FrPlanSavingsPerYear))))
+                return error.set(Some(FormError::Field {
+                    field: Msg::FrPlanSavingsPerYear,
+                    error: e,
+                }))
             }
         };
         error.set(None);
@@ -282,7 +289,7 @@ fn RestructuringItems() -> impl IntoView {
                 {move || store.t(Msg::FrChargedToEquityChoice)}
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddRestructuring)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }

@@ -3,6 +3,7 @@
 //! 2027" reads as −20 / −40 / −40.
 
 use super::exceptions::{category_select, chosen_unit, unit_names, unit_select};
+use super::form::{FormAlert, FormError};
 use super::{computed_years, plan_years, read_scenario, remove_button, unit, update_scenario};
 use crate::ui::store::Store;
 use budgetkoll::frames::model::Category;
@@ -23,7 +24,7 @@ pub fn Changes() -> impl IntoView {
     let category = RwSignal::new(Some(Category::Drift));
     let amount = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<FormError>);
     let computed = Memo::new(move |_| computed_years(store));
     let add = move || {
         let when = if year.get() == 0 {
@@ -46,7 +47,10 @@ pub fn Changes() -> impl IntoView {
                 amount.set(String::new());
                 note.set(String::new());
             }
-            Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrAmount)))),
+            Err(e) => error.set(Some(FormError::Field {
+                field: Msg::FrAmount,
+                error: e,
+            })),
         }
     };
     let years = Memo::new(move |_| plan_years(store));
@@ -117,7 +121,7 @@ pub fn Changes() -> impl IntoView {
                 <input name="note" prop:value=move || note.get() on:input:target=move |ev| note.set(ev.target().value()) />
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddChange)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }

@@ -3,6 +3,7 @@
 //! not indexed at all), and parts of a förvaltning's category left out of
 //! indexation.
 
+use super::form::{FormAlert, FormError};
 use super::{computed_years, read, read_scenario, remove_button, update_scenario};
 use crate::ui::store::Store;
 use budgetkoll::format;
@@ -87,7 +88,7 @@ pub fn Exceptions() -> impl IntoView {
     let scope = RwSignal::new(String::new());
     let category = RwSignal::new(None::<Category>);
     let rates = RwSignal::new(BTreeMap::<i32, String>::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<FormError>);
     let years = Memo::new(move |_| computed_years(store));
     let all_scopes = Memo::new(move |_| scopes(store));
     let exceptions = Memo::new(move |_| read_scenario(store, |sc| sc.rules.exceptions.clone()));
@@ -114,7 +115,7 @@ pub fn Exceptions() -> impl IntoView {
                     percent: Percent(p),
                 }),
                 Err(e) => {
-                    error.set(Some(format!("{y}: {e}")));
+                    error.set(Some(FormError::Year { year: y, error: e }));
                     return;
                 }
             }
@@ -194,7 +195,7 @@ pub fn Exceptions() -> impl IntoView {
             {category_select(store, category, true)}
             {rate_inputs}
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddException)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
         <NonIndexedShares />
     }
@@ -246,7 +247,7 @@ fn NonIndexedShares() -> impl IntoView {
     let unit = RwSignal::new(String::new());
     let category = RwSignal::new(Some(Category::Drift));
     let share = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<FormError>);
     let add = move || match parse_sv_number(&share.get()) {
         Ok(p) => {
             error.set(None);
@@ -269,7 +270,10 @@ fn NonIndexedShares() -> impl IntoView {
             });
             share.set(String::new());
         }
-        Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrNonIndexedShare)))),
+        Err(e) => error.set(Some(FormError::Field {
+            field: Msg::FrNonIndexedShare,
+            error: e,
+        })),
     };
     let non_indexed = Memo::new(move |_| read_scenario(store, |sc| sc.rules.non_indexed.clone()));
     let list = move || {
@@ -312,7 +316,7 @@ fn NonIndexedShares() -> impl IntoView {
                 />
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddNonIndexed)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }
