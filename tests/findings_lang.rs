@@ -13,6 +13,7 @@ use budgetkoll::fr1::meta::MetaField;
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::frames::import::{Fr1BaseError, FrameImportError};
 use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::import::broken::Broken;
 use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
 use budgetkoll::import::number::NumberError;
 use budgetkoll::intake::{Reason, Refusal};
@@ -62,11 +63,14 @@ const SHARED: &[&str] = &[
     "dec",
     "december",
     "drift",
+    "difat",
     "excel",
+    "fat",
     "externt",
     "feb",
     "finansiering",
     "format",
+    "gib",
     "fr",
     "förvaltning",
     "helår",
@@ -548,8 +552,13 @@ fn every_refusal() -> Vec<Reason> {
         },
         ImportErrorKind::NotText,
     ];
+    let broken = Broken::ALL.iter().flat_map(|&broken| {
+        [SpreadsheetFormat::Excel, SpreadsheetFormat::ExcelLegacy]
+            .map(|format| ImportErrorKind::Broken { format, broken })
+    });
     let mut reasons: Vec<Reason> = import
         .into_iter()
+        .chain(broken)
         .flat_map(|kind| {
             [
                 ImportError::new("q.xlsx", kind.clone()).into(),
@@ -977,4 +986,26 @@ fn a_damaged_link_is_refused_in_english() {
         "{text}"
     );
     assert!(swedish_in(&text, &swedish_only()).is_empty(), "{text}");
+}
+
+#[test]
+fn a_broken_workbook_is_named_in_english() {
+    assert_eq!(Broken::ALL.len(), 36, "every kind of breakage is listed");
+    let e = ImportError::new(
+        "FR1.xls",
+        ImportErrorKind::Broken {
+            format: SpreadsheetFormat::ExcelLegacy,
+            broken: Broken::CfbChainLoops,
+        },
+    );
+    assert_eq!(
+        e.text(Lang::En),
+        "The file FR1.xls could not be read as an Excel 97–2003 workbook (.xls): \
+         the file seems damaged (a sector chain loops)."
+    );
+    assert_eq!(
+        e.text(Lang::Sv),
+        "Filen FR1.xls kunde inte läsas som Excel 97–2003-arbetsbok (.xls): \
+         filen verkar skadad (en sektorkedja går i ring)."
+    );
 }
