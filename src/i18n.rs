@@ -760,6 +760,12 @@ messages! {
     AtCosts => "kostnaderna", "the costs";
     AtSavings => "besparingen per år", "the savings per year";
     AtSavingsFrom => "besparingens första år", "the savings' first year";
+    ConNoReports => "Det finns inga rapporter att sammanställa.", "There are no reports to consolidate.";
+    ConMissingUnit => "Rapporten ”{file}” anger ingen förvaltning och kan inte placeras i en nämnd.", "The report “{file}” names no administration and cannot be placed in a committee.";
+    ConDuplicateUnit => "Förvaltning {unit} finns i två rapporter (”{first}” och ”{second}”); den skulle räknas två gånger.", "Administration {unit} is in two reports (“{first}” and “{second}”); it would be counted twice.";
+    ConOtherPeriod => "Rapporten ”{file}” gäller {found}, men ”{first}” gäller {expected}; en sammanställning gäller en period.", "The report “{file}” is for {found}, but “{first}” is for {expected}; a consolidation is for one period.";
+    ConNoPeriod => "ingen angiven period", "no stated period";
+    ConTooLarge => "Summan för ”{level}” blir för stor för att räkna med.", "The sum for “{level}” is too large to compute with.";
     SerNoReports => "Det finns inga rapporter att lägga i en tidsserie.", "There are no reports to put in a time series.";
     SerMissingUnit => "Rapporten ”{file}” anger ingen förvaltning.", "The report “{file}” names no administration.";
     SerMissingPeriod => "Rapporten ”{file}” anger ingen giltig period (månad och år).", "The report “{file}” states no valid period (month and year).";

@@ -1009,3 +1009,47 @@ fn a_broken_workbook_is_named_in_english() {
          filen verkar skadad (en sektorkedja går i ring)."
     );
 }
+
+/// The overview's consolidation errors, told on the English page.
+#[test]
+fn every_consolidation_error_reads_in_english_without_swedish() {
+    use budgetkoll::engine::consolidation::{ConsolidationError, GroupingError};
+    use budgetkoll::fr1::model::Period;
+    let swedish = swedish_only();
+    let errors = [
+        ConsolidationError::NoReports,
+        ConsolidationError::Grouping(GroupingError::UnitInTwo {
+            unit: "42".into(),
+            first: "Q1".into(),
+            second: "Q2".into(),
+        }),
+        ConsolidationError::MissingUnit {
+            file: "q.xlsx".into(),
+        },
+        ConsolidationError::DuplicateUnit {
+            unit: "42".into(),
+            first: "q.xlsx".into(),
+            second: "q2.xlsx".into(),
+        },
+        ConsolidationError::OtherPeriod {
+            file: "q.xlsx".into(),
+            found: Period::new(2024, 5),
+            first: "q2.xlsx".into(),
+            expected: None,
+        },
+        ConsolidationError::TooLarge { level: "Q1".into() },
+    ];
+    for e in &errors {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+    assert_eq!(
+        errors[4].text(Lang::En),
+        "The report “q.xlsx” is for May 2024, but “q2.xlsx” is for no stated period; \
+         a consolidation is for one period."
+    );
+}
