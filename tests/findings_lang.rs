@@ -834,6 +834,16 @@ fn damage_index(d: &Damage) -> usize {
     }
 }
 
+/// [`english_only`] for a refused share.
+fn english_share(e: &ShareError, swedish: &BTreeSet<String>) {
+    english_only(
+        &format!("{e:?}"),
+        e.text(Lang::Sv),
+        e.text(Lang::En),
+        swedish,
+    );
+}
+
 #[test]
 fn every_damage_to_a_share_reads_in_english_without_swedish() {
     let swedish = swedish_only();
@@ -845,12 +855,7 @@ fn every_damage_to_a_share_reads_in_english_without_swedish() {
             carrier: Carrier::Link,
             detail,
         };
-        english_only(
-            &format!("{e:?}"),
-            e.text(Lang::Sv),
-            e.text(Lang::En),
-            &swedish,
-        );
+        english_share(&e, &swedish);
     }
 }
 
@@ -908,12 +913,7 @@ fn every_broken_bound_reads_in_english_without_swedish() {
                     problem: problem.clone(),
                 })),
             };
-            english_only(
-                &format!("{e:?}"),
-                e.text(Lang::Sv),
-                e.text(Lang::En),
-                &swedish,
-            );
+            english_share(&e, &swedish);
         }
     }
     for flood in [Flood::LongList { len: 1 << 20 }, Flood::TooManyEntries] {
@@ -921,12 +921,7 @@ fn every_broken_bound_reads_in_english_without_swedish() {
             carrier: Carrier::Saved,
             detail: Bounds::Flood(flood),
         };
-        english_only(
-            &format!("{e:?}"),
-            e.text(Lang::Sv),
-            e.text(Lang::En),
-            &swedish,
-        );
+        english_share(&e, &swedish);
     }
 }
 
