@@ -1,6 +1,6 @@
-//! What a frames form says when what was typed into it is not a figure.
-//! Typed, so it is told in the page's language when shown (and follows a
-//! switch of language); one alert for every form.
+//! What a form (the frames' forms, the measures) says when what was typed
+//! into it is not a figure. Typed, so it is told in the page's language
+//! when shown (and follows a switch of language); one alert for every form.
 
 use crate::ui::store::Store;
 use budgetkoll::i18n::{Lang, Msg};
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// Why a form's entry was not added.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum FormError {
+pub(crate) enum FormError {
     /// A figure the entry needs is missing; the message says which.
     Missing(Msg),
     /// The field (named by its label) does not hold an amount.
@@ -19,7 +19,7 @@ pub(super) enum FormError {
 }
 
 impl FormError {
-    pub(super) fn text(&self, lang: Lang) -> String {
+    pub(crate) fn text(&self, lang: Lang) -> String {
         let at = |field: &str, error: &NumberError| {
             Msg::FrFieldError.fill(lang, &[("field", field), ("error", &error.text(lang))])
         };
@@ -33,7 +33,7 @@ impl FormError {
 
 /// The form's error, when it has one, as an alert.
 #[component]
-pub(super) fn FormAlert(error: RwSignal<Option<FormError>>) -> impl IntoView {
+pub(crate) fn FormAlert(error: RwSignal<Option<FormError>>) -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let lang = store.lang.get();

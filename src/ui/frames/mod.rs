@@ -11,7 +11,7 @@ mod balance;
 mod balance_inputs;
 mod changes;
 mod exceptions;
-mod form;
+pub(super) mod form;
 mod plan;
 mod rules;
 mod source;
