@@ -14,7 +14,7 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::frames::{
-    efficiency, export, reproduction, table_with_lines, wage_pot, Cell, ColumnKind,
+    efficiency, export, reproduction, table_with_lines, wage_pot, Cell, Column, ColumnKind,
     PerNamnd as PerNamndView, Row, RowKey, TableView,
 };
 use leptos::prelude::*;
@@ -40,6 +40,38 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
             })
         })
     });
+    let export = Signal::derive(move || {
+        result.with(|r| match r {
+            Some(Ok(r)) => export(store.t(Msg::TabFrames), &r.frames, store.lang.get()),
+            _ => Default::default(),
+        })
+    });
+    view! {
+        <section class="card" id="frames">
+            <h2>{move || store.t(Msg::FrTableTitle)}</h2>
+            <Show when=move || view.with(Option::is_some)>
+                <Reproduction result=result />
+                <div class="table-tools">
+                    <button class="btn btn-quiet" id="frames-expand-all" aria-pressed=move || all_open.get().to_string() on:click=move |_| all_open.update(|a| *a = !*a)>
+                        {move || store.t(if all_open.get() { Msg::FrHideLines } else { Msg::FrShowLines })}
+                    </button>
+                    <crate::ui::export::ExportButtons table=export />
+                </div>
+                <FramesGrid view=view open=open all_open=all_open />
+            </Show>
+        </section>
+    }
+}
+
+/// The table itself: a head of years and their kinds, and a keyed row per
+/// line of the view.
+#[component]
+fn FramesGrid(
+    view: Shown,
+    open: RwSignal<BTreeSet<String>>,
+    all_open: RwSignal<bool>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
     let columns = Memo::new(move |_| {
         view.with(|v| v.as_ref().map(|v| v.columns.clone()).unwrap_or_default())
     });
@@ -69,6 +101,29 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
                 .collect::<HashMap<_, _>>()
         })
     });
+    let unit = move || view.with(|v| v.as_ref().map(|v| v.unit.short()).unwrap_or_default());
+    view! {
+        <div class="table-wrap">
+            <table class="figures pinned frames" id="frames-table">
+                <caption>{move || format!("{} · {}", store.t(Msg::FrTableCaption), unit())}</caption>
+                <FramesHead columns=columns />
+                <tbody>
+                    <For
+                        each=move || keys.get()
+                        key=|k| k.clone()
+                        children=move |(key, cells)| frame_row(view, positions, key, cells, width, open, all_open)
+                    />
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The table's head: each year over its columns, then whether each column
+/// is decided or computed.
+#[component]
+fn FramesHead(columns: Memo<Vec<Column>>) -> impl IntoView {
+    let store = expect_context::<Store>();
     let years = move || {
         columns
             .get()
@@ -95,42 +150,11 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
             .map(|(h, class)| view! { <th scope="col" class=class>{h}</th> })
             .collect::<Vec<_>>()
     };
-    let export = Signal::derive(move || {
-        result.with(|r| match r {
-            Some(Ok(r)) => export(store.t(Msg::TabFrames), &r.frames, store.lang.get()),
-            _ => Default::default(),
-        })
-    });
-    let unit = move || view.with(|v| v.as_ref().map(|v| v.unit.short()).unwrap_or_default());
     view! {
-        <section class="card" id="frames">
-            <h2>{move || store.t(Msg::FrTableTitle)}</h2>
-            <Show when=move || view.with(Option::is_some)>
-                <Reproduction result=result />
-                <div class="table-tools">
-                    <button class="btn btn-quiet" id="frames-expand-all" aria-pressed=move || all_open.get().to_string() on:click=move |_| all_open.update(|a| *a = !*a)>
-                        {move || store.t(if all_open.get() { Msg::FrHideLines } else { Msg::FrShowLines })}
-                    </button>
-                    <crate::ui::export::ExportButtons table=export />
-                </div>
-                <div class="table-wrap">
-                    <table class="figures pinned frames" id="frames-table">
-                        <caption>{move || format!("{} · {}", store.t(Msg::FrTableCaption), unit())}</caption>
-                        <thead>
-                            <tr><th scope="col" rowspan="2"></th>{years}</tr>
-                            <tr class="kinds">{kinds}</tr>
-                        </thead>
-                        <tbody>
-                            <For
-                                each=move || keys.get()
-                                key=|k| k.clone()
-                                children=move |(key, cells)| frame_row(view, positions, key, cells, width, open, all_open)
-                            />
-                        </tbody>
-                    </table>
-                </div>
-            </Show>
-        </section>
+        <thead>
+            <tr><th scope="col" rowspan="2"></th>{years}</tr>
+            <tr class="kinds">{kinds}</tr>
+        </thead>
     }
 }
 
@@ -192,32 +216,7 @@ fn frame_row(
         }
         .into_any(),
         RowKind::ForvaltningSumma => {
-            let toggle = of.clone();
-            let is_open = {
-                let of = of.clone();
-                move || all_open.get() || open.with(|o| o.contains(&of))
-            };
-            let marker = is_open.clone();
-            view! {
-                <tr class=class data-forvaltning=of>
-                    <th scope="row">
-                        <button
-                            class="link"
-                            aria-expanded=move || is_open().to_string()
-                            on:click=move |_| open.update(|o| {
-                                if !o.remove(&toggle) {
-                                    o.insert(toggle.clone());
-                                }
-                            })
-                        >
-                            {move || if marker() { "▾ " } else { "▸ " }}
-                            {label}
-                        </button>
-                    </th>
-                    {tds()}
-                </tr>
-            }
-            .into_any()
+            summa_row(class, of, label, tds(), open, all_open).into_any()
         }
         RowKind::RegionSumma => view! {
             <tr class=class id="frames-region"><th scope="row">{label}</th>{tds()}</tr>
@@ -227,6 +226,42 @@ fn frame_row(
             <tr class=class data-forvaltning=of><th scope="row">{label}</th>{tds()}</tr>
         }
         .into_any(),
+    }
+}
+
+/// A förvaltning's Summa row, whose label opens or closes its lines.
+fn summa_row(
+    class: &'static str,
+    of: String,
+    label: String,
+    tds: impl IntoView,
+    open: RwSignal<BTreeSet<String>>,
+    all_open: RwSignal<bool>,
+) -> impl IntoView {
+    let toggle = of.clone();
+    let is_open = {
+        let of = of.clone();
+        move || all_open.get() || open.with(|o| o.contains(&of))
+    };
+    let marker = is_open.clone();
+    view! {
+        <tr class=class data-forvaltning=of>
+            <th scope="row">
+                <button
+                    class="link"
+                    aria-expanded=move || is_open().to_string()
+                    on:click=move |_| open.update(|o| {
+                        if !o.remove(&toggle) {
+                            o.insert(toggle.clone());
+                        }
+                    })
+                >
+                    {move || if marker() { "▾ " } else { "▸ " }}
+                    {label}
+                </button>
+            </th>
+            {tds}
+        </tr>
     }
 }
 
