@@ -189,6 +189,20 @@ test("the Underlag rules entered in the page reproduce the published sheet to th
   assert.deepEqual(problems, []);
 });
 
+test("a figure that is not one is named in the page's language, and follows a switch of language", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await openPublished(page);
+  await page.locator("#plan-base").selectOption("2025");
+  const changes = page.locator("#change-form");
+  await changes.getByLabel("Belopp (tkr)").fill("abc");
+  await changes.getByRole("button", { name: "Lägg till ramförändring" }).click();
+  const alert = changes.getByRole("alert");
+  assert.equal(await alert.innerText(), "Belopp: väntade ett belopp men fann ”abc”");
+  await page.locator("#lang-switch").click();
+  await changes.getByText("Amount: expected an amount but found “abc”").waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test("a frame table dropped on the main page opens the Budgetramar page", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.locator("#file-input").setInputFiles(PUBLISHED);
