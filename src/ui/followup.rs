@@ -4,12 +4,12 @@
 //! (no forecast in a year-end or Utfall-only report) is left out.
 
 use super::accuracy::Accuracy;
-use super::chart::{chart_width, ChartBox};
+use super::chart::{chart_signals, ChartBox};
 use super::development::DevelopmentSection;
 use super::measures::Measures;
 use super::store::Store;
 use super::tables::fig_cell;
-use budgetkoll::charts::{trend, Layout};
+use budgetkoll::charts::trend;
 use budgetkoll::engine::periodisation::Profile;
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::fr1::schema::Row;
@@ -172,7 +172,6 @@ fn Movements(series: Vec<Fr1Report>) -> impl IntoView {
 #[component]
 fn Trend(series: Vec<Fr1Report>, profile: ProfileMemo) -> impl IntoView {
     let store = expect_context::<Store>();
-    let width = chart_width();
     let model = Memo::new(move |_| {
         let refs: Vec<&Fr1Report> = series.iter().collect();
         let p = profile.get().and_then(Result::ok);
@@ -184,18 +183,7 @@ fn Trend(series: Vec<Fr1Report>, profile: ProfileMemo) -> impl IntoView {
             store.lang.get(),
         )
     });
-    let svg = Signal::derive(move || {
-        model
-            .get()
-            .map(|t| trend::render(&t, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
-    });
-    let rows = Signal::derive(move || {
-        model
-            .get()
-            .map(|t| trend_table(&t, store.lang.get()))
-            .unwrap_or_default()
-    });
+    let (svg, rows) = chart_signals(model, trend::render, trend_table);
     view! {
         <Show when=move || model.with(Option::is_some)>
             <ChartBox id="chart-trend" svg=svg table=rows />

@@ -5,9 +5,9 @@
 //! part charged to equity for synnerliga skäl.
 
 use super::{read_scenario, shown, update_scenario, Computed};
-use crate::ui::chart::{chart_width, ChartBox};
+use crate::ui::chart::{chart_signals, ChartBox};
 use crate::ui::store::Store;
-use budgetkoll::charts::{balance::render, Layout};
+use budgetkoll::charts::balance::render;
 use budgetkoll::frames::balance::{
     checked_total, BalanceInputs, BalanceYear, NamedLine, YearAmount,
 };
@@ -144,19 +144,7 @@ fn BalanceChart(result: Computed) -> impl IntoView {
             _ => None,
         })
     });
-    let width = chart_width();
-    let svg = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
-    });
-    let table = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| balance_table(&c, store.lang.get()))
-            .unwrap_or_default()
-    });
+    let (svg, table) = chart_signals(chart, render, balance_table);
     view! {
         <Show when=move || chart.with(Option::is_some)>
             <ChartBox id="chart-balance" svg=svg table=table />
