@@ -131,58 +131,19 @@ fn EarlierDeficits() -> impl IntoView {
 #[component]
 fn RestructuringItems() -> impl IntoView {
     let store = expect_context::<Store>();
-    let name = RwSignal::new(String::new());
-    let costs = RwSignal::new(BTreeMap::<i32, String>::new());
-    let savings = RwSignal::new(String::new());
-    let from = RwSignal::new(0i32);
-    let equity = RwSignal::new(false);
-    let error = RwSignal::new(None::<FormError>);
-    let years = Memo::new(move |_| plan_years(store));
-    let add = move || {
-        let parse = |t: &str| -> Result<Money, NumberError> {
-            if t.trim().is_empty() {
-                Ok(Money::ZERO)
-            } else {
-                parse_sv_number(t).map(Money)
-            }
-        };
-        let mut item_costs = Vec::new();
-        for y in years.get() {
-            match parse(&costs.with(|c| c.get(&y).cloned().unwrap_or_default())) {
-                Ok(m) if !m.is_zero() => item_costs.push(YearAmount { year: y, amount: m }),
-                Ok(_) => {}
-                Err(e) => return error.set(Some(FormError::Year { year: y, error: e })),
-            }
-        }
-        let per_year = match parse(&savings.get()) {
-            Ok(m) => m,
-            Err(e) => {
-                return error.set(Some(FormError::Field {
-                    field: Msg::FrPlanSavingsPerYear,
-                    error: e,
-                }))
-            }
-        };
-        error.set(None);
-        let first = years.get().first().copied().unwrap_or_default();
-        let item = Restructuring {
-            name: Some(name.get().trim().to_string())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| store.t(Msg::FrPlanTitle).to_string()),
-            costs: item_costs,
-            savings_per_year: per_year,
-            savings_from: if from.get() == 0 {
-                first + 1
-            } else {
-                from.get()
-            },
-            charged_to_equity: equity.get(),
-        };
-        edit_inputs(store, |b| b.restructuring.push(item));
-        name.set(String::new());
-        costs.set(BTreeMap::new());
-        savings.set(String::new());
-    };
+    view! {
+        <h3>{move || store.t(Msg::FrPlanTitle)}</h3>
+        <p class="hint">{move || store.t(Msg::FrRestructuringHint)}</p>
+        <RestructuringList />
+        <RestructuringForm />
+    }
+}
+
+/// The restructuring items entered, each with its costs, savings, the
+/// choice to charge equity and a remove button.
+#[component]
+fn RestructuringList() -> impl IntoView {
+    let store = expect_context::<Store>();
     let items = Memo::new(move |_| {
         read_scenario(store, |sc| {
             let items = sc.balance.as_ref().map(|b| &b.restructuring);
@@ -241,37 +202,83 @@ fn RestructuringItems() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let cost_inputs = move || {
-        years
-            .get()
-            .into_iter()
-            .map(|y| {
-                view! {
-                    <label>{format!("{} {y}", store.t(Msg::FrPlanCost))}
-                        <input
-                            name=format!("cost-{y}")
-                            inputmode="decimal"
-                            size="8"
-                            prop:value=move || costs.with(|c| c.get(&y).cloned().unwrap_or_default())
-                            on:input:target=move |ev| {
-                                let v = ev.target().value();
-                                costs.update(|c| { c.insert(y, v); });
-                            }
-                        />
-                    </label>
-                }
-            })
-            .collect::<Vec<_>>()
+    view! { <ul id="restructuring">{list}</ul> }
+}
+
+/// An amount typed into the restructuring form; empty is zero.
+fn typed(text: &str) -> Result<Money, NumberError> {
+    if text.trim().is_empty() {
+        Ok(Money::ZERO)
+    } else {
+        parse_sv_number(text).map(Money)
+    }
+}
+
+/// The costs typed per plan year, the zero ones left out.
+fn typed_costs(years: &[i32], costs: &BTreeMap<i32, String>) -> Result<Vec<YearAmount>, FormError> {
+    let mut out = Vec::new();
+    for &year in years {
+        match typed(costs.get(&year).map_or("", String::as_str)) {
+            Ok(amount) if !amount.is_zero() => out.push(YearAmount { year, amount }),
+            Ok(_) => {}
+            Err(error) => return Err(FormError::Year { year, error }),
+        }
+    }
+    Ok(out)
+}
+
+/// The form that adds a restructuring item: its name, costs per plan
+/// year, savings per year from a year, and whether equity bears it.
+#[component]
+fn RestructuringForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let name = RwSignal::new(String::new());
+    let costs = RwSignal::new(BTreeMap::<i32, String>::new());
+    let savings = RwSignal::new(String::new());
+    let from = RwSignal::new(0i32);
+    let equity = RwSignal::new(false);
+    let error = RwSignal::new(None::<FormError>);
+    let years = Memo::new(move |_| plan_years(store));
+    let add = move || {
+        let item_costs = match costs.with(|c| typed_costs(&years.get(), c)) {
+            Ok(c) => c,
+            Err(e) => return error.set(Some(e)),
+        };
+        let per_year = match typed(&savings.get()) {
+            Ok(m) => m,
+            Err(e) => {
+                return error.set(Some(FormError::Field {
+                    field: Msg::FrPlanSavingsPerYear,
+                    error: e,
+                }))
+            }
+        };
+        error.set(None);
+        let first = years.get().first().copied().unwrap_or_default();
+        let item = Restructuring {
+            name: Some(name.get().trim().to_string())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| store.t(Msg::FrPlanTitle).to_string()),
+            costs: item_costs,
+            savings_per_year: per_year,
+            savings_from: if from.get() == 0 {
+                first + 1
+            } else {
+                from.get()
+            },
+            charged_to_equity: equity.get(),
+        };
+        edit_inputs(store, |b| b.restructuring.push(item));
+        name.set(String::new());
+        costs.set(BTreeMap::new());
+        savings.set(String::new());
     };
     view! {
-        <h3>{move || store.t(Msg::FrPlanTitle)}</h3>
-        <p class="hint">{move || store.t(Msg::FrRestructuringHint)}</p>
-        <ul id="restructuring">{list}</ul>
         <form class="measure-form" id="restructuring-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             <label>{move || store.t(Msg::FrRestructuringName)}
                 <input name="name" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
             </label>
-            {cost_inputs}
+            {move || cost_inputs(store, years.get(), costs)}
             <label>{move || store.t(Msg::FrPlanSavingsPerYear)}
                 <input name="savings" inputmode="decimal" size="8" prop:value=move || savings.get() on:input:target=move |ev| savings.set(ev.target().value()) />
             </label>
@@ -292,4 +299,31 @@ fn RestructuringItems() -> impl IntoView {
             <FormAlert error=error />
         </form>
     }
+}
+
+/// A cost field per plan year.
+fn cost_inputs(
+    store: Store,
+    years: Vec<i32>,
+    costs: RwSignal<BTreeMap<i32, String>>,
+) -> impl IntoView {
+    years
+        .into_iter()
+        .map(|y| {
+            view! {
+                <label>{format!("{} {y}", store.t(Msg::FrPlanCost))}
+                    <input
+                        name=format!("cost-{y}")
+                        inputmode="decimal"
+                        size="8"
+                        prop:value=move || costs.with(|c| c.get(&y).cloned().unwrap_or_default())
+                        on:input:target=move |ev| {
+                            let v = ev.target().value();
+                            costs.update(|c| { c.insert(y, v); });
+                        }
+                    />
+                </label>
+            }
+        })
+        .collect::<Vec<_>>()
 }
