@@ -17,6 +17,68 @@ use leptos::prelude::*;
 #[component]
 pub fn Changes() -> impl IntoView {
     let store = expect_context::<Store>();
+    view! {
+        <h3>{move || store.t(Msg::FrChanges)}</h3>
+        <ChangesTable />
+        <ChangeForm />
+    }
+}
+
+/// Each change's effect per plan year, and their total.
+#[component]
+fn ChangesTable() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let years = Memo::new(move |_| plan_years(store));
+    let table = Memo::new(move |_| {
+        let lang = store.lang.get();
+        super::read(store, |s| match s.scenario() {
+            Some(sc) => changes(&sc.rules, &s.plan, s.table.unit, lang),
+            None => Vec::new(),
+        })
+    });
+    let rows = move || {
+        table
+            .get()
+            .into_iter()
+                .map(|row| {
+                    let class = if row.index.is_none() { "total" } else { "" };
+                    let cells = row
+                        .cells
+                        .into_iter()
+                        .map(|c| view! { <td class="num">{c}</td> })
+                        .collect::<Vec<_>>();
+                    view! {
+                        <tr class=class>
+                            <th scope="row">
+                                {row.label}
+                                " "
+                                {row.index.map(|i| remove_button(store, i, |sc| Some(&mut sc.rules.changes)))}
+                            </th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+    };
+    let has_changes = move || read_scenario(store, |sc| !sc.rules.changes.is_empty());
+    view! {
+        <Show when=has_changes>
+            <div class="table-wrap">
+                <table class="figures pinned" id="frame-changes">
+                    <caption>{move || format!("{} · {}", store.t(Msg::FrChangesCaption), unit(store).short())}</caption>
+                    <thead><tr><th scope="col"></th>{move || years.get().into_iter().map(|y| view! { <th scope="col" class="num">{y}</th> }).collect::<Vec<_>>()}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+/// The form that adds a frame change: förvaltning, category, year, kind,
+/// amount and a note.
+#[component]
+fn ChangeForm() -> impl IntoView {
+    let store = expect_context::<Store>();
     let units = unit_names(store);
     let who = RwSignal::new(String::new());
     let year = RwSignal::new(0i32);
@@ -53,50 +115,7 @@ pub fn Changes() -> impl IntoView {
             })),
         }
     };
-    let years = Memo::new(move |_| plan_years(store));
-    let table = Memo::new(move |_| {
-        let lang = store.lang.get();
-        super::read(store, |s| match s.scenario() {
-            Some(sc) => changes(&sc.rules, &s.plan, s.table.unit, lang),
-            None => Vec::new(),
-        })
-    });
-    let rows = move || {
-        table
-            .get()
-            .into_iter()
-                .map(|row| {
-                    let class = if row.index.is_none() { "total" } else { "" };
-                    let cells = row
-                        .cells
-                        .into_iter()
-                        .map(|c| view! { <td class="num">{c}</td> })
-                        .collect::<Vec<_>>();
-                    view! {
-                        <tr class=class>
-                            <th scope="row">
-                                {row.label}
-                                " "
-                                {row.index.map(|i| remove_button(store, i, |sc| Some(&mut sc.rules.changes)))}
-                            </th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect::<Vec<_>>()
-    };
-    let has_changes = move || read_scenario(store, |sc| !sc.rules.changes.is_empty());
     view! {
-        <h3>{move || store.t(Msg::FrChanges)}</h3>
-        <Show when=has_changes>
-            <div class="table-wrap">
-                <table class="figures pinned" id="frame-changes">
-                    <caption>{move || format!("{} · {}", store.t(Msg::FrChangesCaption), unit(store).short())}</caption>
-                    <thead><tr><th scope="col"></th>{move || years.get().into_iter().map(|y| view! { <th scope="col" class="num">{y}</th> }).collect::<Vec<_>>()}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </Show>
         <form class="measure-form" id="change-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             {unit_select(store, units, who)}
             {category_select(store, category, false)}
