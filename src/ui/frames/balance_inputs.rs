@@ -4,7 +4,7 @@
 //! council charged them to equity (synnerliga skäl).
 
 use super::balance::{amount_input, edit_inputs};
-use super::form::{FormAlert, FormError};
+use super::form::{year_fields, FormAlert, FormError};
 use super::{memo, plan_years, read_scenario, remove_button, shown};
 use crate::ui::store::Store;
 use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount, RESTORATION_YEARS};
@@ -273,12 +273,13 @@ fn RestructuringForm() -> impl IntoView {
         costs.set(BTreeMap::new());
         savings.set(String::new());
     };
+    let cost_label = move |y: i32| format!("{} {y}", store.t(Msg::FrPlanCost));
     view! {
         <form class="measure-form" id="restructuring-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             <label>{move || store.t(Msg::FrRestructuringName)}
                 <input name="name" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
             </label>
-            {move || cost_inputs(store, years.get(), costs)}
+            {move || year_fields(years.get(), cost_label, "cost", "8", costs)}
             <label>{move || store.t(Msg::FrPlanSavingsPerYear)}
                 <input name="savings" inputmode="decimal" size="8" prop:value=move || savings.get() on:input:target=move |ev| savings.set(ev.target().value()) />
             </label>
@@ -299,31 +300,4 @@ fn RestructuringForm() -> impl IntoView {
             <FormAlert error=error />
         </form>
     }
-}
-
-/// A cost field per plan year.
-fn cost_inputs(
-    store: Store,
-    years: Vec<i32>,
-    costs: RwSignal<BTreeMap<i32, String>>,
-) -> impl IntoView {
-    years
-        .into_iter()
-        .map(|y| {
-            view! {
-                <label>{format!("{} {y}", store.t(Msg::FrPlanCost))}
-                    <input
-                        name=format!("cost-{y}")
-                        inputmode="decimal"
-                        size="8"
-                        prop:value=move || costs.with(|c| c.get(&y).cloned().unwrap_or_default())
-                        on:input:target=move |ev| {
-                            let v = ev.target().value();
-                            costs.update(|c| { c.insert(y, v); });
-                        }
-                    />
-                </label>
-            }
-        })
-        .collect::<Vec<_>>()
 }

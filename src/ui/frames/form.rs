@@ -6,6 +6,7 @@ use crate::ui::store::Store;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::import::number::NumberError;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// Why a form's entry was not added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,4 +42,36 @@ pub(crate) fn FormAlert(error: RwSignal<Option<FormError>>) -> impl IntoView {
             .with(|e| e.as_ref().map(|e| e.text(lang)))
             .map(|text| view! { <p class="notice warn" role="alert">{text}</p> })
     }
+}
+
+/// A field per year (`{name}-{year}`), labelled by `label`, holding what is
+/// typed in `values` by year.
+pub(super) fn year_fields(
+    years: Vec<i32>,
+    label: impl Fn(i32) -> String,
+    name: &'static str,
+    size: &'static str,
+    values: RwSignal<BTreeMap<i32, String>>,
+) -> impl IntoView {
+    years
+        .into_iter()
+        .map(|y| {
+            view! {
+                <label>{label(y)}
+                    <input
+                        name=format!("{name}-{y}")
+                        inputmode="decimal"
+                        size=size
+                        prop:value=move || values.with(|v| v.get(&y).cloned().unwrap_or_default())
+                        on:input:target=move |ev| {
+                            let typed = ev.target().value();
+                            values.update(|v| {
+                                v.insert(y, typed);
+                            });
+                        }
+                    />
+                </label>
+            }
+        })
+        .collect::<Vec<_>>()
 }
