@@ -41,37 +41,17 @@ pub fn BalanceInputsForm() -> impl IntoView {
 #[component]
 fn EarlierDeficits() -> impl IntoView {
     let store = expect_context::<Store>();
-    let arose = RwSignal::new(String::new());
-    let amount = RwSignal::new(String::new());
-    let due = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<FormError>);
-    let add = move || {
-        let year = |s: &str| s.trim().parse::<i32>().ok();
-        let Some(from) = year(&arose.get()) else {
-            error.set(Some(FormError::Missing(Msg::FrDeficitYearNeeded)));
-            return;
-        };
-        let due_year = year(&due.get()).unwrap_or(from + RESTORATION_YEARS);
-        match parse_sv_number(&amount.get()) {
-            Ok(a) => {
-                error.set(None);
-                edit_inputs(store, |b| {
-                    b.earlier_deficits.push(EarlierDeficit {
-                        arose: from,
-                        amount: Money(a).abs(),
-                        due: due_year,
-                    })
-                });
-                for s in [arose, amount, due] {
-                    s.set(String::new());
-                }
-            }
-            Err(e) => error.set(Some(FormError::Field {
-                field: Msg::FrAmount,
-                error: e,
-            })),
-        }
-    };
+    view! {
+        <h3>{move || store.t(Msg::FrEarlierDeficits)}</h3>
+        <DeficitList />
+        <DeficitForm />
+    }
+}
+
+/// The earlier deficits entered, each with its amount and due year.
+#[component]
+fn DeficitList() -> impl IntoView {
+    let store = expect_context::<Store>();
     let deficits = Memo::new(move |_| {
         read_scenario(store, |sc| {
             let deficits = sc.balance.as_ref().map(|b| &b.earlier_deficits);
@@ -106,6 +86,45 @@ fn EarlierDeficits() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    view! { <ul id="earlier-deficits">{list}</ul> }
+}
+
+/// The form that adds an earlier deficit: the year it arose, its amount
+/// and the year it must be restored by (three years on when left empty).
+#[component]
+fn DeficitForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let arose = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<FormError>);
+    let add = move || {
+        let year = |s: &str| s.trim().parse::<i32>().ok();
+        let Some(from) = year(&arose.get()) else {
+            error.set(Some(FormError::Missing(Msg::FrDeficitYearNeeded)));
+            return;
+        };
+        let due_year = year(&due.get()).unwrap_or(from + RESTORATION_YEARS);
+        match parse_sv_number(&amount.get()) {
+            Ok(a) => {
+                error.set(None);
+                edit_inputs(store, |b| {
+                    b.earlier_deficits.push(EarlierDeficit {
+                        arose: from,
+                        amount: Money(a).abs(),
+                        due: due_year,
+                    })
+                });
+                for s in [arose, amount, due] {
+                    s.set(String::new());
+                }
+            }
+            Err(e) => error.set(Some(FormError::Field {
+                field: Msg::FrAmount,
+                error: e,
+            })),
+        }
+    };
     let field = move |label: Msg, name: &'static str, value: RwSignal<String>| {
         view! {
             <label>{move || store.t(label)}
@@ -114,8 +133,6 @@ fn EarlierDeficits() -> impl IntoView {
         }
     };
     view! {
-        <h3>{move || store.t(Msg::FrEarlierDeficits)}</h3>
-        <ul id="earlier-deficits">{list}</ul>
         <form class="measure-form" id="deficit-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             {field(Msg::FrDeficitArose, "arose", arose)}
             {field(Msg::FrAmount, "amount", amount)}
