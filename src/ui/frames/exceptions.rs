@@ -248,6 +248,47 @@ pub(super) fn unit_select(
 #[component]
 fn NonIndexedShares() -> impl IntoView {
     let store = expect_context::<Store>();
+    view! {
+        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
+        <NonIndexedList />
+        <NonIndexedForm />
+    }
+}
+
+/// The parts left out of indexation, per förvaltning and category.
+#[component]
+fn NonIndexedList() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let non_indexed = Memo::new(move |_| read_scenario(store, |sc| sc.rules.non_indexed.clone()));
+    let list = move || {
+        non_indexed.with(|list| {
+            list.iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    let portion = match &x.portion {
+                        NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
+                        NonIndexedPortion::Named { name, amount } => {
+                            format!("{name}, {}", format::amount(amount.0, 0))
+                        }
+                    };
+                    view! {
+                        <li>
+                            {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
+                            " "
+                            {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! { <ul id="non-indexed">{list}</ul> }
+}
+
+/// The form that sets a förvaltning's share of a category not indexed.
+#[component]
+fn NonIndexedForm() -> impl IntoView {
+    let store = expect_context::<Store>();
     let units = unit_names(store);
     let unit = RwSignal::new(String::new());
     let category = RwSignal::new(Some(Category::Drift));
@@ -280,32 +321,7 @@ fn NonIndexedShares() -> impl IntoView {
             error: e,
         })),
     };
-    let non_indexed = Memo::new(move |_| read_scenario(store, |sc| sc.rules.non_indexed.clone()));
-    let list = move || {
-        non_indexed.with(|list| {
-            list.iter()
-                .enumerate()
-                .map(|(i, x)| {
-                    let portion = match &x.portion {
-                        NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
-                        NonIndexedPortion::Named { name, amount } => {
-                            format!("{name}, {}", format::amount(amount.0, 0))
-                        }
-                    };
-                    view! {
-                        <li>
-                            {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
-                            " "
-                            {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
-        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
-        <ul id="non-indexed">{list}</ul>
         <form class="measure-form" id="non-indexed-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             {unit_select(store, units, unit)}
             {category_select(store, category, false)}
