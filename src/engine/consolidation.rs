@@ -21,6 +21,12 @@ use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+/// The region's name when no report names its organisation.
+pub const REGION: &str = "Regionen";
+
+/// The one nämnd of [`Grouping::all_in_one`].
+pub const ALL_UNITS: &str = "Alla förvaltningar";
+
 /// The name of the bucket for förvaltningar that no nämnd lists.
 pub const OTHERS: &str = "Övriga";
 
@@ -117,6 +123,18 @@ impl Grouping {
             region: region.to_string(),
             namnder,
         }
+    }
+
+    /// The grouping in force when the user has named no nämnder: every
+    /// förvaltning in one, the region named by the first report that
+    /// names its organisation.
+    pub fn all_in_one(reports: &[Fr1Report]) -> Grouping {
+        let refs: Vec<&Fr1Report> = reports.iter().collect();
+        let region = reports
+            .iter()
+            .find_map(|r| r.meta.organisation.as_deref())
+            .unwrap_or(REGION);
+        Grouping::single(region, ALL_UNITS, &refs)
     }
 
     /// Every förvaltning in one nämnd called `namnd`.
