@@ -10,9 +10,11 @@
 
 use super::{shown, Computed};
 use crate::ui::store::Store;
+use budgetkoll::frames::scenario::{ComparisonRow, ScenarioComparison};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Msg;
+use budgetkoll::money::Unit;
 use budgetkoll::view::frames::{
     efficiency, export, reproduction, table_with_lines, wage_pot, Cell, Column, ColumnKind,
     PerNamnd as PerNamndView, Row, RowKey, TableView,
@@ -406,61 +408,68 @@ pub fn Comparison() -> impl IntoView {
         Some(Err(e)) => Some(
             view! { <p class="notice warn" role="alert">{e.text(store.lang.get())}</p> }.into_any(),
         ),
-        Some(Ok(c)) => {
-            let unit = c.unit;
-            let head = c
-                .years
-                .iter()
-                .map(|y| {
-                    view! {
-                        <th scope="col" class="num">{format!("{y} {}", c.reference)}</th>
-                        <th scope="col" class="num">{format!("{y} {}", c.other)}</th>
-                        <th scope="col" class="num">{format!("{y} {}", store.t(Msg::FrDiffShort))}</th>
-                    }
-                })
-                .collect::<Vec<_>>();
-            let rows = c
-                .rows
-                .iter()
-                .chain(std::iter::once(&c.region))
-                .map(|r| {
-                    let label = if !r.forvaltning.is_empty() {
-                        r.forvaltning.clone()
-                    } else if !r.namnd.is_empty() {
-                        format!("Summa {}", r.namnd)
-                    } else {
-                        store.t(Msg::FrRegionTotal).to_string()
-                    };
-                    let class = if r.forvaltning.is_empty() { "total" } else { "" };
-                    let cells = (0..r.reference.len())
-                        .map(|i| {
-                            let d = r.difference.get(i).copied().unwrap_or_default();
-                            // A lower frame is a saving: shown green, as a favourable variance.
-                            let fig = budgetkoll::view::Fig::signed(Some(-d.0), unit);
-                            view! {
-                                <td class="num">{shown(r.reference.get(i).copied().unwrap_or_default(), unit)}</td>
-                                <td class="num">{shown(r.other.get(i).copied().unwrap_or_default(), unit)}</td>
-                                <td class=format!("num {}", fig.class)>{budgetkoll::format::signed_amount(d.0, budgetkoll::view::decimals(unit))}</td>
-                            }
-                        })
-                        .collect::<Vec<_>>();
-                    view! { <tr class=class><th scope="row">{label}</th>{cells}</tr> }
-                })
-                .collect::<Vec<_>>();
-            Some(
-                view! {
-                    <section class="card">
-                        <h2>{move || store.t(Msg::FrComparison)}</h2>
-                        <div class="table-wrap">
-                            <table class="figures pinned" id="scenario-comparison">
-                                <thead><tr><th scope="col"></th>{head}</tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    </section>
-                }
-                .into_any(),
-            )
-        }
+        Some(Ok(c)) => Some(comparison_table(store, c).into_any()),
     }
+}
+
+/// The scenarios side by side: per year the reference, the other and the
+/// difference, per förvaltning, nämnd and the region.
+fn comparison_table(store: Store, c: ScenarioComparison) -> impl IntoView {
+    let head = c
+        .years
+        .iter()
+        .map(|y| {
+            view! {
+                <th scope="col" class="num">{format!("{y} {}", c.reference)}</th>
+                <th scope="col" class="num">{format!("{y} {}", c.other)}</th>
+                <th scope="col" class="num">{format!("{y} {}", store.t(Msg::FrDiffShort))}</th>
+            }
+        })
+        .collect::<Vec<_>>();
+    let rows = c
+        .rows
+        .iter()
+        .chain(std::iter::once(&c.region))
+        .map(|r| comparison_row(store, r, c.unit))
+        .collect::<Vec<_>>();
+    view! {
+        <section class="card">
+            <h2>{move || store.t(Msg::FrComparison)}</h2>
+            <div class="table-wrap">
+                <table class="figures pinned" id="scenario-comparison">
+                    <thead><tr><th scope="col"></th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One förvaltning's, nämnd's or the region's row of the comparison.
+fn comparison_row(store: Store, r: &ComparisonRow, unit: Unit) -> impl IntoView {
+    let label = if !r.forvaltning.is_empty() {
+        r.forvaltning.clone()
+    } else if !r.namnd.is_empty() {
+        format!("Summa {}", r.namnd)
+    } else {
+        store.t(Msg::FrRegionTotal).to_string()
+    };
+    let class = if r.forvaltning.is_empty() {
+        "total"
+    } else {
+        ""
+    };
+    let cells = (0..r.reference.len())
+        .map(|i| {
+            let d = r.difference.get(i).copied().unwrap_or_default();
+            // A lower frame is a saving: shown green, as a favourable variance.
+            let fig = budgetkoll::view::Fig::signed(Some(-d.0), unit);
+            view! {
+                <td class="num">{shown(r.reference.get(i).copied().unwrap_or_default(), unit)}</td>
+                <td class="num">{shown(r.other.get(i).copied().unwrap_or_default(), unit)}</td>
+                <td class=format!("num {}", fig.class)>{budgetkoll::format::signed_amount(d.0, budgetkoll::view::decimals(unit))}</td>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! { <tr class=class><th scope="row">{label}</th>{cells}</tr> }
 }
