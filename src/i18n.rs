@@ -766,6 +766,11 @@ messages! {
     ConOtherPeriod => "Rapporten ”{file}” gäller {found}, men ”{first}” gäller {expected}; en sammanställning gäller en period.", "The report “{file}” is for {found}, but “{first}” is for {expected}; a consolidation is for one period.";
     ConNoPeriod => "ingen angiven period", "no stated period";
     ConTooLarge => "Summan för ”{level}” blir för stor för att räkna med.", "The sum for “{level}” is too large to compute with.";
+    AccMissingIdentity => "Rapporten ”{file}” anger inte vilken förvaltning och period den gäller.", "The report “{file}” does not state which administration and period it is for.";
+    AccNotYearEnd => "”{file}” gäller {period}; årets utfall finns först i decemberrapporten.", "“{file}” is for {period}; the year's outcome is only in the December report.";
+    AccOtherUnit => "”{earlier}” gäller förvaltning {earlier_unit} men ”{year_end}” gäller {year_end_unit}.", "“{earlier}” is for administration {earlier_unit} but “{year_end}” is for {year_end_unit}.";
+    AccOtherYear => "”{earlier}” gäller {earlier_year} men ”{year_end}” gäller {year_end_year}.", "“{earlier}” is for {earlier_year} but “{year_end}” is for {year_end_year}.";
+    AccMissingFigure => "”{file}” saknar {what} för {row} ({part}).", "“{file}” lacks {what} for {row} ({part}).";
     SerNoReports => "Det finns inga rapporter att lägga i en tidsserie.", "There are no reports to put in a time series.";
     SerMissingUnit => "Rapporten ”{file}” anger ingen förvaltning.", "The report “{file}” names no administration.";
     SerMissingPeriod => "Rapporten ”{file}” anger ingen giltig period (månad och år).", "The report “{file}” states no valid period (month and year).";

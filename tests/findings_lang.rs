@@ -1048,3 +1048,49 @@ fn every_consolidation_error_reads_in_english_without_swedish() {
          a consolidation is for one period."
     );
 }
+
+/// Why a forecast cannot be judged against the year's outcome, in English.
+#[test]
+fn every_accuracy_error_reads_in_english_without_swedish() {
+    use budgetkoll::engine::forecast::AccuracyError;
+    use budgetkoll::fr1::model::Period;
+    let swedish = swedish_only();
+    let file = || "q.xlsx".to_string();
+    let errors = [
+        AccuracyError::MissingIdentity { file: file() },
+        AccuracyError::NotYearEnd {
+            file: file(),
+            period: Period::new(2024, 6).unwrap(),
+        },
+        AccuracyError::OtherUnit {
+            earlier: file(),
+            earlier_unit: "42".into(),
+            year_end: "q2.xlsx".into(),
+            year_end_unit: "43".into(),
+        },
+        AccuracyError::OtherYear {
+            earlier: file(),
+            earlier_year: 2024,
+            year_end: "q2.xlsx".into(),
+            year_end_year: 2023,
+        },
+        AccuracyError::MissingFigure {
+            file: file(),
+            what: Group::VsBudget.short_name(Report::Utfall),
+            row: Row::Drift.full_label(),
+            part: Part::Totalt.label(),
+        },
+    ];
+    for e in &errors {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+    assert_eq!(
+        errors[1].text(Lang::En),
+        "“q.xlsx” is for June 2024; the year's outcome is only in the December report."
+    );
+}
