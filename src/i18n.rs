@@ -771,6 +771,8 @@ messages! {
     AccOtherUnit => "”{earlier}” gäller förvaltning {earlier_unit} men ”{year_end}” gäller {year_end_unit}.", "“{earlier}” is for administration {earlier_unit} but “{year_end}” is for {year_end_unit}.";
     AccOtherYear => "”{earlier}” gäller {earlier_year} men ”{year_end}” gäller {year_end_year}.", "“{earlier}” is for {earlier_year} but “{year_end}” is for {year_end_year}.";
     AccMissingFigure => "”{file}” saknar {what} för {row} ({part}).", "“{file}” lacks {what} for {row} ({part}).";
+    FinNoTable => "Hittade ingen resultattabell för finansförvaltningen i {file}: ingen rad med kolumnrubrikerna Utfall och Budget följd av rader som Skatteintäkter", "Found no result table of the finance administration in {file}: no row with the column headers Utfall and Budget followed by rows such as Skatteintäkter";
+    MoneyTooLarge => "beloppet blir för stort för att räkna med", "the amount becomes too large to compute with";
     SerNoReports => "Det finns inga rapporter att lägga i en tidsserie.", "There are no reports to put in a time series.";
     SerMissingUnit => "Rapporten ”{file}” anger ingen förvaltning.", "The report “{file}” names no administration.";
     SerMissingPeriod => "Rapporten ”{file}” anger ingen giltig period (månad och år).", "The report “{file}” states no valid period (month and year).";
