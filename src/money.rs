@@ -12,6 +12,7 @@
 //! [`Unit::try_convert`], so a bound missed somewhere becomes an error in
 //! the page instead of an abort.
 
+use crate::i18n::{Lang, Msg};
 use core::iter::Sum;
 use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -138,9 +139,23 @@ impl<'a> Sum<&'a Money> for Money {
 }
 
 /// An amount too large for `Decimal` (about 7,9 · 10²⁸).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("beloppet blir för stort för att räkna med")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooLarge;
+
+impl TooLarge {
+    pub fn text(self, lang: Lang) -> &'static str {
+        Msg::MoneyTooLarge.text(lang)
+    }
+}
+
+/// In Swedish, for logs and tests; a page would use [`TooLarge::text`].
+impl core::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for TooLarge {}
 
 /// The unit a form states in `Belopp:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

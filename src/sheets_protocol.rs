@@ -221,9 +221,9 @@ mod tests {
         assert!(
             matches!(
                 e.kind,
-                ImportErrorKind::Unreadable {
+                ImportErrorKind::Broken {
                     format: crate::import::error::SpreadsheetFormat::Excel,
-                    ..
+                    broken: crate::import::broken::Broken::ZipNoEnd,
                 }
             ),
             "{e:?}"

@@ -513,6 +513,18 @@ fn default_groupings_and_their_checks() {
     assert_eq!(one.validate(), Ok(()));
     let all = Grouping::single("Region Exempel", "Alla", &[&a, &b, &a]);
     assert_eq!(all.namnder[0].units, ["42", "43"]);
+    // Without nämnder named: all in one, the region named by the first
+    // report that names one (the first has none here).
+    let mut unnamed = a.clone();
+    unnamed.meta.organisation = None;
+    let mut named = b.clone();
+    named.meta.organisation = Some("Region Q".into());
+    let default = Grouping::all_in_one(&[unnamed.clone(), named, a.clone()]);
+    assert_eq!(default.region, "Region Q");
+    assert_eq!(default.namnder.len(), 1);
+    assert_eq!(default.namnder[0].name, "Alla förvaltningar");
+    assert_eq!(default.namnder[0].units, ["42", "43"]);
+    assert_eq!(Grouping::all_in_one(&[unnamed]).region, "Regionen");
 
     let twice = Grouping {
         region: "Region".into(),

@@ -13,11 +13,14 @@ use budgetkoll::fr1::meta::MetaField;
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::frames::import::{Fr1BaseError, FrameImportError};
 use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::import::broken::Broken;
 use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
 use budgetkoll::import::number::NumberError;
 use budgetkoll::intake::{Reason, Refusal};
 use budgetkoll::money::Unit;
-use budgetkoll::share::{Carrier, ShareError};
+use budgetkoll::share::bounded::Flood;
+use budgetkoll::share::validate::{Invalid, Problem, Step};
+use budgetkoll::share::{Bounds, Carrier, Damage, ShareError};
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
 
@@ -60,11 +63,14 @@ const SHARED: &[&str] = &[
     "dec",
     "december",
     "drift",
+    "difat",
     "excel",
+    "fat",
     "externt",
     "feb",
     "finansiering",
     "format",
+    "gib",
     "fr",
     "förvaltning",
     "helår",
@@ -546,8 +552,13 @@ fn every_refusal() -> Vec<Reason> {
         },
         ImportErrorKind::NotText,
     ];
+    let broken = Broken::ALL.iter().flat_map(|&broken| {
+        [SpreadsheetFormat::Excel, SpreadsheetFormat::ExcelLegacy]
+            .map(|format| ImportErrorKind::Broken { format, broken })
+    });
     let mut reasons: Vec<Reason> = import
         .into_iter()
+        .chain(broken)
         .flat_map(|kind| {
             [
                 ImportError::new("q.xlsx", kind.clone()).into(),
@@ -578,11 +589,10 @@ fn every_refusal() -> Vec<Reason> {
     reasons.push(ShareError::NotALink.into());
     reasons.push(ShareError::NotAFile.into());
     for carrier in [Carrier::Link, Carrier::File, Carrier::Saved] {
-        let detail = "xyz".to_string();
         reasons.push(
             ShareError::Damaged {
                 carrier,
-                detail: detail.clone(),
+                detail: Damage::ReportMissing("xyz".into()),
             }
             .into(),
         );
@@ -601,7 +611,13 @@ fn every_refusal() -> Vec<Reason> {
             }
             .into(),
         );
-        reasons.push(ShareError::OutOfBounds { carrier, detail }.into());
+        reasons.push(
+            ShareError::OutOfBounds {
+                carrier,
+                detail: Bounds::Flood(Flood::TooManyEntries),
+            }
+            .into(),
+        );
     }
     reasons.push(
         FrameImportError::NoTable {
@@ -768,4 +784,315 @@ fn every_followup_input_error_reads_in_english_without_swedish() {
             &swedish,
         );
     }
+}
+
+/// One of each kind of damage a link, file or saved work can carry.
+fn every_damage() -> Vec<Damage> {
+    vec![
+        Damage::NotBase64,
+        Damage::NoStart,
+        Damage::NoMagic,
+        Damage::NotInflatable,
+        Damage::UnknownFormat(0),
+        Damage::Trailing(7),
+        Damage::Unreadable,
+        Damage::TableCells { found: 7 },
+        Damage::CellCode(99),
+        Damage::TableAmounts {
+            values: 3,
+            cells: 4,
+        },
+        Damage::SumUnrecoverable,
+        Damage::DecimalOverflow,
+        Damage::ReportMonth(13),
+        Damage::FinanceMonth(13),
+        Damage::NoScenario,
+        Damage::ReportList,
+        Damage::ReportMissing("bk-r-1".into()),
+        Damage::NotAReport("bk-r-1".into()),
+    ]
+}
+
+fn damage_index(d: &Damage) -> usize {
+    match d {
+        Damage::NotBase64 => 0,
+        Damage::NoStart => 1,
+        Damage::NoMagic => 2,
+        Damage::NotInflatable => 3,
+        Damage::UnknownFormat(_) => 4,
+        Damage::Trailing(_) => 5,
+        Damage::Unreadable => 6,
+        Damage::TableCells { .. } => 7,
+        Damage::CellCode(_) => 8,
+        Damage::TableAmounts { .. } => 9,
+        Damage::SumUnrecoverable => 10,
+        Damage::DecimalOverflow => 11,
+        Damage::ReportMonth(_) => 12,
+        Damage::FinanceMonth(_) => 13,
+        Damage::NoScenario => 14,
+        Damage::ReportList => 15,
+        Damage::ReportMissing(_) => 16,
+        Damage::NotAReport(_) => 17,
+    }
+}
+
+/// [`english_only`] for a refused share.
+fn english_share(e: &ShareError, swedish: &BTreeSet<String>) {
+    english_only(
+        &format!("{e:?}"),
+        e.text(Lang::Sv),
+        e.text(Lang::En),
+        swedish,
+    );
+}
+
+#[test]
+fn every_damage_to_a_share_reads_in_english_without_swedish() {
+    let swedish = swedish_only();
+    let damages = every_damage();
+    let covered: BTreeSet<usize> = damages.iter().map(damage_index).collect();
+    assert_eq!(covered, (0..18).collect(), "a sample of every damage");
+    for detail in damages {
+        let e = ShareError::Damaged {
+            carrier: Carrier::Link,
+            detail,
+        };
+        english_share(&e, &swedish);
+    }
+}
+
+/// Every bound a shared state can break, at places of every kind and at
+/// every place the check names (the `At…` messages).
+#[test]
+fn every_broken_bound_reads_in_english_without_swedish() {
+    use budgetkoll::engine::consolidation::GroupingError;
+    let swedish = swedish_only();
+    let problems = [
+        Problem::Amount(dec!(1000000000000001)),
+        Problem::Sum(dec!(-5)),
+        Problem::Year(1066),
+        Problem::Month(13),
+        Problem::TooMany { count: 9, max: 8 },
+        Problem::TooLong { chars: 9999 },
+        Problem::Grouping(GroupingError::UnitInTwo {
+            unit: "42".into(),
+            first: "Q1".into(),
+            second: "Q2".into(),
+        }),
+        Problem::ActiveScenario { shown: 3, count: 2 },
+        Problem::NotAFrameFinding,
+    ];
+    let at_messages: Vec<Msg> = Msg::ALL
+        .iter()
+        .copied()
+        .filter(|m| format!("{m:?}").starts_with("At"))
+        .collect();
+    assert!(at_messages.len() > 50, "the places are in the table");
+    let mut places: Vec<Vec<Step>> = at_messages
+        .iter()
+        .map(|&m| vec![Step::Nth(m, 2, "q.xlsx".into())])
+        .collect();
+    places.push(vec![
+        Step::Nth(Msg::AtReport, 1, "q.xlsx".into()),
+        Step::Name("Utfall".into()),
+        Step::Cell {
+            row: Row::Drift,
+            part: Part::Externt,
+            group: Group::Budget,
+            report: Report::Utfall,
+        },
+    ]);
+    places.push(vec![
+        Step::Of(Msg::AtMeasuresOf, "42".into()),
+        Msg::AtTarget.into(),
+    ]);
+    for place in places {
+        for problem in &problems {
+            let e = ShareError::OutOfBounds {
+                carrier: Carrier::File,
+                detail: Bounds::Invalid(Box::new(Invalid {
+                    place: place.clone(),
+                    problem: problem.clone(),
+                })),
+            };
+            english_share(&e, &swedish);
+        }
+    }
+    for flood in [Flood::LongList { len: 1 << 20 }, Flood::TooManyEntries] {
+        let e = ShareError::OutOfBounds {
+            carrier: Carrier::Saved,
+            detail: Bounds::Flood(flood),
+        };
+        english_share(&e, &swedish);
+    }
+}
+
+/// A link whose measure is larger than an amount can be, opened on the
+/// English page: the refusal names the place and the figures in English.
+#[test]
+fn an_out_of_bounds_link_is_refused_in_english() {
+    use budgetkoll::engine::measures::{Measure, MeasurePlan};
+    use budgetkoll::money::Money;
+    use budgetkoll::share::{decode, encode, SharedState};
+    let state = SharedState {
+        measures: vec![MeasurePlan {
+            unit_code: "42".into(),
+            measures: vec![Measure {
+                text: "q".into(),
+                decision: String::new(),
+                effect: Money(dec!(1000000000000001)),
+                start_month: None,
+            }],
+            target: Money::ZERO,
+        }],
+        ..SharedState::default()
+    };
+    let err = decode(&encode(&state)).unwrap_err();
+    let nb = '\u{a0}';
+    assert_eq!(
+        err.text(Lang::En),
+        format!(
+            "The link is not opened: the measures for 42, measure 1, the effect: the amount \
+             1{nb}000{nb}000{nb}000{nb}000{nb}001 is larger than an amount can be (at most \
+             1{nb}000{nb}000{nb}000{nb}000{nb}000). Nothing of its contents has been read."
+        )
+    );
+    assert_eq!(
+        err.text(Lang::Sv),
+        format!(
+            "Länken öppnas inte: åtgärderna för 42, åtgärd 1, effekten: beloppet \
+             1{nb}000{nb}000{nb}000{nb}000{nb}001 är större än vad ett belopp kan vara (högst \
+             1{nb}000{nb}000{nb}000{nb}000{nb}000). Inget av innehållet har lästs in."
+        )
+    );
+}
+
+/// A truncated link, opened on the English page, says so in English.
+#[test]
+fn a_damaged_link_is_refused_in_english() {
+    use budgetkoll::share::{decode, encode, SharedState};
+    let link = encode(&SharedState::default());
+    let err = decode(&link[..link.len() - 4]).unwrap_err();
+    let text = err.text(Lang::En);
+    assert!(
+        text.starts_with("The link is damaged or incomplete ("),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Ask the person who shared it to copy the whole link again."),
+        "{text}"
+    );
+    assert!(swedish_in(&text, &swedish_only()).is_empty(), "{text}");
+}
+
+#[test]
+fn a_broken_workbook_is_named_in_english() {
+    assert_eq!(Broken::ALL.len(), 36, "every kind of breakage is listed");
+    let e = ImportError::new(
+        "FR1.xls",
+        ImportErrorKind::Broken {
+            format: SpreadsheetFormat::ExcelLegacy,
+            broken: Broken::CfbChainLoops,
+        },
+    );
+    assert_eq!(
+        e.text(Lang::En),
+        "The file FR1.xls could not be read as an Excel 97–2003 workbook (.xls): \
+         the file seems damaged (a sector chain loops)."
+    );
+    assert_eq!(
+        e.text(Lang::Sv),
+        "Filen FR1.xls kunde inte läsas som Excel 97–2003-arbetsbok (.xls): \
+         filen verkar skadad (en sektorkedja går i ring)."
+    );
+}
+
+/// The overview's consolidation errors, told on the English page.
+#[test]
+fn every_consolidation_error_reads_in_english_without_swedish() {
+    use budgetkoll::engine::consolidation::{ConsolidationError, GroupingError};
+    use budgetkoll::fr1::model::Period;
+    let swedish = swedish_only();
+    let errors = [
+        ConsolidationError::NoReports,
+        ConsolidationError::Grouping(GroupingError::UnitInTwo {
+            unit: "42".into(),
+            first: "Q1".into(),
+            second: "Q2".into(),
+        }),
+        ConsolidationError::MissingUnit {
+            file: "q.xlsx".into(),
+        },
+        ConsolidationError::DuplicateUnit {
+            unit: "42".into(),
+            first: "q.xlsx".into(),
+            second: "q2.xlsx".into(),
+        },
+        ConsolidationError::OtherPeriod {
+            file: "q.xlsx".into(),
+            found: Period::new(2024, 5),
+            first: "q2.xlsx".into(),
+            expected: None,
+        },
+        ConsolidationError::TooLarge { level: "Q1".into() },
+    ];
+    for e in &errors {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+    assert_eq!(
+        errors[4].text(Lang::En),
+        "The report “q.xlsx” is for May 2024, but “q2.xlsx” is for no stated period; \
+         a consolidation is for one period."
+    );
+}
+
+/// Why a forecast cannot be judged against the year's outcome, in English.
+#[test]
+fn every_accuracy_error_reads_in_english_without_swedish() {
+    use budgetkoll::engine::forecast::AccuracyError;
+    use budgetkoll::fr1::model::Period;
+    let swedish = swedish_only();
+    let file = || "q.xlsx".to_string();
+    let errors = [
+        AccuracyError::MissingIdentity { file: file() },
+        AccuracyError::NotYearEnd {
+            file: file(),
+            period: Period::new(2024, 6).unwrap(),
+        },
+        AccuracyError::OtherUnit {
+            earlier: file(),
+            earlier_unit: "42".into(),
+            year_end: "q2.xlsx".into(),
+            year_end_unit: "43".into(),
+        },
+        AccuracyError::OtherYear {
+            earlier: file(),
+            earlier_year: 2024,
+            year_end: "q2.xlsx".into(),
+            year_end_year: 2023,
+        },
+        AccuracyError::MissingFigure {
+            file: file(),
+            what: Group::VsBudget.short_name(Report::Utfall),
+            row: Row::Drift.full_label(),
+            part: Part::Totalt.label(),
+        },
+    ];
+    for e in &errors {
+        english_only(
+            &format!("{e:?}"),
+            e.text(Lang::Sv),
+            e.text(Lang::En),
+            &swedish,
+        );
+    }
+    assert_eq!(
+        errors[1].text(Lang::En),
+        "“q.xlsx” is for June 2024; the year's outcome is only in the December report."
+    );
 }

@@ -657,17 +657,14 @@ fn mutated_truncated_and_random_bytes_never_panic() {
 #[test]
 fn xls_files_that_stop_calamine_are_refused_before_it_reads_them() {
     for (name, why) in [
-        (
-            "tom_arbetsbok.xls",
-            "a stream starts outside its allocation table",
-        ),
+        ("tom_arbetsbok.xls", "en ström börjar utanför sin tabell"),
         (
             "blad_efter_arbetsboken.xls",
-            "a sheet starts past the end of the workbook stream",
+            "ett blad börjar efter arbetsbokens slut",
         ),
         (
             "dimensioner_orimliga.xls",
-            "a sheet's first row or column is past its last",
+            "ett blads första rad eller kolumn ligger efter dess sista",
         ),
     ] {
         let e = read_grids(name, &fixture(&format!("readers/{name}"))).unwrap_err();

@@ -2,6 +2,8 @@
 //! forever, robustness against damaged links, and the link sizes the "Dela"
 //! button promises.
 
+mod common;
+
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
 use budgetkoll::i18n::Lang;
@@ -10,32 +12,10 @@ use budgetkoll::share::{
     decode, decode_file, encode, encode_file, Carrier, ShareError, SharedState, ViewState,
 };
 use budgetkoll::view::route::{Route, Tab};
+use common::XorShift;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-/// Deterministic pseudo-random numbers (xorshift64), so sizes and fuzz cases
-/// are the same on every run.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn between(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + self.below((hi - lo + 1) as u64) as i64
-    }
-}
 
 /// The sample behind the frozen link: a few figures with decimals and a
 /// rounding slip, cells missing, unicode in the metadata.
@@ -292,21 +272,21 @@ fn ten_thousand_damaged_links_never_panic() {
     for case in 0..10_000 {
         let text = match case % 5 {
             // Cut short anywhere.
-            0 => good[..rng.below(good.len() as u64) as usize].to_string(),
+            0 => good[..rng.below(good.len())].to_string(),
             // A few characters replaced.
             1 => {
                 let mut b = good.clone().into_bytes();
                 for _ in 0..=rng.below(4) {
-                    let i = rng.below(b.len() as u64) as usize;
-                    b[i] = ALPHABET[rng.below(64) as usize];
+                    let i = rng.below(b.len());
+                    b[i] = ALPHABET[rng.below(64)];
                 }
                 String::from_utf8_lossy(&b).into_owned()
             }
             // Random text after the prefix.
             2 => {
-                let n = rng.below(300) as usize;
+                let n = rng.below(300);
                 let body: Vec<u8> = (0..n)
-                    .map(|_| ALPHABET[rng.below(ALPHABET.len() as u64) as usize])
+                    .map(|_| ALPHABET[rng.below(ALPHABET.len())])
                     .collect();
                 format!("bk.{}", String::from_utf8_lossy(&body))
             }
@@ -314,7 +294,7 @@ fn ten_thousand_damaged_links_never_panic() {
             3 => {
                 let mut p = payload.clone();
                 for _ in 0..=rng.below(6) {
-                    let i = rng.below(p.len() as u64) as usize;
+                    let i = rng.below(p.len());
                     p[i] ^= 1 << rng.below(8);
                 }
                 link_around(&p, CURRENT)
@@ -322,7 +302,7 @@ fn ten_thousand_damaged_links_never_panic() {
             // A valid envelope around a truncated or random payload.
             _ => {
                 let p = if rng.below(2) == 0 {
-                    payload[..rng.below(payload.len() as u64) as usize].to_vec()
+                    payload[..rng.below(payload.len())].to_vec()
                 } else {
                     (0..rng.below(2_000)).map(|_| rng.next() as u8).collect()
                 };
@@ -778,7 +758,7 @@ fn damaged_frames_links_never_panic_when_computed() {
     for _ in 0..3_000 {
         let mut p = payload.clone();
         for _ in 0..=rng.below(4) {
-            let i = rng.below(p.len() as u64) as usize;
+            let i = rng.below(p.len());
             p[i] = rng.next() as u8;
         }
         if let Ok(state) = decode(&link_around(&p, 4)) {

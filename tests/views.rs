@@ -95,6 +95,23 @@ fn summary_and_grid_read_like_the_form() {
     let mnkr = summary_lines(juni42, Part::Totalt, Unit::Mnkr);
     let net_m = mnkr.iter().find(|l| l.row == Row::Nettoresultat).unwrap();
     assert_eq!(net_m.var_ytd.text, "\u{2212}1,6");
+    // As the form sets them: the TOTALA rows and NETTORESULTAT bold, the
+    // dash rows under Personal and Drift indented, in both tables.
+    let classes: Vec<(Row, &str)> = grid.rows.iter().map(|r| (r.row, r.class())).collect();
+    let summary: Vec<(Row, &str)> = lines.iter().map(|l| (l.row, l.class())).collect();
+    for (row, class) in [
+        (Row::Intakter, ""),
+        (Row::Personal, ""),
+        (Row::Anstallda, "sub"),
+        (Row::DriftOvrigt, "sub"),
+        (Row::Kapitalkostnad, ""),
+        (Row::TotalaIntakter, "total"),
+        (Row::TotalaKostnader, "total"),
+        (Row::Nettoresultat, "total"),
+    ] {
+        assert!(classes.contains(&(row, class)), "{row:?} in the grid");
+        assert!(summary.contains(&(row, class)), "{row:?} in the summary");
+    }
 }
 
 #[test]

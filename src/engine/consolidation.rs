@@ -16,9 +16,16 @@
 use super::variance::stated_variance;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS};
+use crate::i18n::{Lang, Msg};
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// The region's name when no report names its organisation.
+pub const REGION: &str = "Regionen";
+
+/// The one nämnd of [`Grouping::all_in_one`].
+pub const ALL_UNITS: &str = "Alla förvaltningar";
 
 /// The name of the bucket for förvaltningar that no nämnd lists.
 pub const OTHERS: &str = "Övriga";
@@ -44,17 +51,38 @@ pub struct Grouping {
 }
 
 /// A grouping that would count a förvaltning twice.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GroupingError {
-    #[error(
-        "Förvaltning {unit} finns i både ”{first}” och ”{second}”; en förvaltning kan bara höra till en nämnd."
-    )]
     UnitInTwo {
         unit: String,
         first: String,
         second: String,
     },
 }
+
+impl GroupingError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            GroupingError::UnitInTwo {
+                unit,
+                first,
+                second,
+            } => Msg::GrpUnitInTwo.fill(
+                lang,
+                &[("unit", unit), ("first", first), ("second", second)],
+            ),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`GroupingError::text`].
+impl std::fmt::Display for GroupingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for GroupingError {}
 
 impl Grouping {
     /// Checks that no förvaltning is listed under two nämnder.
@@ -97,6 +125,18 @@ impl Grouping {
         }
     }
 
+    /// The grouping in force when the user has named no nämnder: every
+    /// förvaltning in one, the region named by the first report that
+    /// names its organisation.
+    pub fn all_in_one(reports: &[Fr1Report]) -> Grouping {
+        let refs: Vec<&Fr1Report> = reports.iter().collect();
+        let region = reports
+            .iter()
+            .find_map(|r| r.meta.organisation.as_deref())
+            .unwrap_or(REGION);
+        Grouping::single(region, ALL_UNITS, &refs)
+    }
+
     /// Every förvaltning in one nämnd called `namnd`.
     pub fn single(region: &str, namnd: &str, reports: &[&Fr1Report]) -> Grouping {
         let mut units: Vec<String> = Vec::new();
@@ -125,33 +165,89 @@ fn same_code(a: &str, b: &str) -> bool {
     a.trim() == b.trim()
 }
 
-/// Why a set of reports could not be consolidated.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a set of reports could not be consolidated; [`ConsolidationError::text`]
+/// tells it in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConsolidationError {
-    #[error("Det finns inga rapporter att sammanställa.")]
     NoReports,
-    #[error("{0}")]
-    Grouping(#[from] GroupingError),
-    #[error("Rapporten ”{file}” anger ingen förvaltning och kan inte placeras i en nämnd.")]
-    MissingUnit { file: String },
-    #[error("Förvaltning {unit} finns i två rapporter (”{first}” och ”{second}”); den skulle räknas två gånger.")]
+    Grouping(GroupingError),
+    MissingUnit {
+        file: String,
+    },
     DuplicateUnit {
         unit: String,
         first: String,
         second: String,
     },
-    #[error("Rapporten ”{file}” gäller {found}, men ”{first}” gäller {expected}; en sammanställning gäller en period.")]
+    /// `file` is for `found`, the first report (`first`) for `expected`.
     OtherPeriod {
         file: String,
-        found: String,
+        found: Option<Period>,
         first: String,
-        expected: String,
+        expected: Option<Period>,
     },
     /// A sum past `Decimal`'s range (never for amounts within the door
     /// bounds).
-    #[error("Summan för ”{level}” blir för stor för att räkna med.")]
-    TooLarge { level: String },
+    TooLarge {
+        level: String,
+    },
 }
+
+impl ConsolidationError {
+    pub fn text(&self, lang: Lang) -> String {
+        let period = |p: &Option<Period>| match p {
+            Some(p) => p.label(lang),
+            None => Msg::ConNoPeriod.text(lang).to_string(),
+        };
+        match self {
+            ConsolidationError::NoReports => Msg::ConNoReports.text(lang).to_string(),
+            ConsolidationError::Grouping(e) => e.text(lang),
+            ConsolidationError::MissingUnit { file } => {
+                Msg::ConMissingUnit.fill(lang, &[("file", file)])
+            }
+            ConsolidationError::DuplicateUnit {
+                unit,
+                first,
+                second,
+            } => Msg::ConDuplicateUnit.fill(
+                lang,
+                &[("unit", unit), ("first", first), ("second", second)],
+            ),
+            ConsolidationError::OtherPeriod {
+                file,
+                found,
+                first,
+                expected,
+            } => Msg::ConOtherPeriod.fill(
+                lang,
+                &[
+                    ("file", file),
+                    ("found", &period(found)),
+                    ("first", first),
+                    ("expected", &period(expected)),
+                ],
+            ),
+            ConsolidationError::TooLarge { level } => {
+                Msg::ConTooLarge.fill(lang, &[("level", level)])
+            }
+        }
+    }
+}
+
+impl From<GroupingError> for ConsolidationError {
+    fn from(e: GroupingError) -> Self {
+        ConsolidationError::Grouping(e)
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`ConsolidationError::text`].
+impl std::fmt::Display for ConsolidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for ConsolidationError {}
 
 /// One level of the tree (a nämnd, the Övriga bucket or the region) with
 /// its summed figures.
@@ -264,9 +360,9 @@ pub fn consolidate(
         if r.meta.period != first.meta.period {
             return Err(ConsolidationError::OtherPeriod {
                 file: r.source.clone(),
-                found: period_text(r.meta.period),
+                found: r.meta.period,
                 first: first.source.clone(),
-                expected: period_text(first.meta.period),
+                expected: first.meta.period,
             });
         }
         let earlier = reports.iter().take(i).find(|o| {
@@ -341,10 +437,6 @@ fn shown(table: &Fr1Table, row: Row, group: Group, part: Part) -> Option<Money> 
         (Some(actual), Some(reference)) => Some(stated_variance(actual, reference, stated).abs),
         _ => stated,
     }
-}
-
-fn period_text(p: Option<Period>) -> String {
-    p.map_or_else(|| "ingen angiven period".to_string(), Period::label_sv)
 }
 
 fn sum_level(

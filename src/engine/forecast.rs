@@ -20,6 +20,7 @@ use super::portion;
 use super::variance::{Comparison, Variance};
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
+use crate::i18n::{Lang, Msg};
 use crate::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -91,30 +92,31 @@ pub struct Accuracy {
     /// the forecast's budget (revised budgets are why amounts alone mislead).
     pub budget_change: Money,
 }
-/// Why two reports cannot be compared for forecast accuracy.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why two reports cannot be compared for forecast accuracy;
+/// [`AccuracyError::text`] tells it in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AccuracyError {
-    #[error("Rapporten ”{file}” anger inte vilken förvaltning och period den gäller.")]
-    MissingIdentity { file: String },
-    #[error("”{file}” gäller {period}; årets utfall finns först i decemberrapporten.")]
-    NotYearEnd { file: String, period: String },
-    #[error(
-        "”{earlier}” gäller förvaltning {earlier_unit} men ”{year_end}” gäller {year_end_unit}."
-    )]
+    MissingIdentity {
+        file: String,
+    },
+    /// `file` is for `period`, not December.
+    NotYearEnd {
+        file: String,
+        period: Period,
+    },
     OtherUnit {
         earlier: String,
         earlier_unit: String,
         year_end: String,
         year_end_unit: String,
     },
-    #[error("”{earlier}” gäller {earlier_year} men ”{year_end}” gäller {year_end_year}.")]
     OtherYear {
         earlier: String,
         earlier_year: i32,
         year_end: String,
         year_end_year: i32,
     },
-    #[error("”{file}” saknar {what} för {row} ({part}).")]
+    /// `file` lacks the column `what` (a form term) for `row` and `part`.
     MissingFigure {
         file: String,
         what: &'static str,
@@ -122,6 +124,65 @@ pub enum AccuracyError {
         part: &'static str,
     },
 }
+
+impl AccuracyError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            AccuracyError::MissingIdentity { file } => {
+                Msg::AccMissingIdentity.fill(lang, &[("file", file)])
+            }
+            AccuracyError::NotYearEnd { file, period } => {
+                Msg::AccNotYearEnd.fill(lang, &[("file", file), ("period", &period.label(lang))])
+            }
+            AccuracyError::OtherUnit {
+                earlier,
+                earlier_unit,
+                year_end,
+                year_end_unit,
+            } => Msg::AccOtherUnit.fill(
+                lang,
+                &[
+                    ("earlier", earlier),
+                    ("earlier_unit", earlier_unit),
+                    ("year_end", year_end),
+                    ("year_end_unit", year_end_unit),
+                ],
+            ),
+            AccuracyError::OtherYear {
+                earlier,
+                earlier_year,
+                year_end,
+                year_end_year,
+            } => Msg::AccOtherYear.fill(
+                lang,
+                &[
+                    ("earlier", earlier),
+                    ("earlier_year", &earlier_year.to_string()),
+                    ("year_end", year_end),
+                    ("year_end_year", &year_end_year.to_string()),
+                ],
+            ),
+            AccuracyError::MissingFigure {
+                file,
+                what,
+                row,
+                part,
+            } => Msg::AccMissingFigure.fill(
+                lang,
+                &[("file", file), ("what", what), ("row", row), ("part", part)],
+            ),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`AccuracyError::text`].
+impl std::fmt::Display for AccuracyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for AccuracyError {}
 
 /// How the forecast deviation of `earlier` for `row` and `part` compares
 /// with the outcome's deviation in `year_end`, the December report of the
@@ -138,7 +199,7 @@ pub fn accuracy(
     if year_end_period.month != 12 {
         return Err(AccuracyError::NotYearEnd {
             file: year_end.source.clone(),
-            period: year_end_period.label_sv(),
+            period: year_end_period,
         });
     }
     if earlier_unit != year_end_unit {

@@ -18,6 +18,7 @@ use crate::fr1::meta::{hint_from_file_name, read_meta, year_in};
 use crate::fr1::model::Period;
 use crate::fr1::schema::{normalize_label, Group, Report};
 use crate::fr1::validate::tolerance_of;
+use crate::i18n::{Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::{Money, Unit};
@@ -37,11 +38,27 @@ impl FinanceImport {
 }
 
 /// Why grids are not a finance administration's table.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FinanceError {
-    #[error("Hittade ingen resultattabell för finansförvaltningen i {file}: ingen rad med kolumnrubrikerna Utfall och Budget följd av rader som Skatteintäkter")]
     NoTable { file: String },
 }
+
+impl FinanceError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            FinanceError::NoTable { file } => Msg::FinNoTable.fill(lang, &[("file", file)]),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; a page would use [`FinanceError::text`].
+impl std::fmt::Display for FinanceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for FinanceError {}
 
 /// Labels that tell a finance administration's table from other tables.
 const FINANCE_WORDS: [&str; 4] = [

@@ -689,13 +689,11 @@ pub fn from_fr1_budget(
             .and_then(|u| grouping?.namnd_of(&u.code))
             .map_or(UNASSIGNED_NAMND, |n| n.name.as_str());
         let f = table.namnd_mut(namnd).forvaltning_mut(&name, None);
-        for row in Row::MAIN {
-            if let Some(category) = Category::from_row(row) {
-                let amount = r
-                    .unit()
-                    .convert(budget.value(row, Group::Budget, Part::Totalt), unit);
-                f.line_mut(category, "").decide(year, amount);
-            }
+        for (row, category) in Row::MAIN.into_iter().zip(Category::IPDK) {
+            let amount = r
+                .unit()
+                .convert(budget.value(row, Group::Budget, Part::Totalt), unit);
+            f.line_mut(category, "").decide(year, amount);
         }
         sources.push((name, file));
     }

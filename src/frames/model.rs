@@ -37,6 +37,21 @@ impl Category {
         Category::Frame,
     ];
 
+    /// The IPDK categories: one for each FR1 main row ([`Row::MAIN`], the
+    /// one list of them), in its order, through [`Category::from_row`].
+    pub const IPDK: [Category; Row::MAIN.len()] = {
+        let mut out = [Category::Frame; Row::MAIN.len()];
+        let mut i = 0;
+        while i < Row::MAIN.len() {
+            out[i] = match Category::from_row(Row::MAIN[i]) {
+                Some(c) => c,
+                None => panic!("every FR1 main row feeds a frame category"),
+            };
+            i += 1;
+        }
+        out
+    };
+
     pub fn index(self) -> usize {
         self as usize
     }
@@ -53,8 +68,9 @@ impl Category {
         }
     }
 
-    /// The category an FR1 main row feeds (Kapitalkostnad → Kapitalkostnader).
-    pub fn from_row(row: Row) -> Option<Category> {
+    /// The category an FR1 main row feeds (Kapitalkostnad → Kapitalkostnader):
+    /// the one place a frame category is paired with its FR1 row.
+    pub const fn from_row(row: Row) -> Option<Category> {
         match row {
             Row::Intakter => Some(Category::Intakter),
             Row::Personal => Some(Category::Personal),
@@ -486,6 +502,15 @@ pub fn round_to_tkr(amount: Money, unit: Unit) -> Option<Money> {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn the_ipdk_categories_follow_the_fr1_main_rows() {
+        assert_eq!(
+            Category::IPDK.map(Category::label),
+            ["Intäkter", "Personal", "Drift", "Kapitalkostnader"]
+        );
+        assert_eq!(Category::from_row(Row::Nettoresultat), None);
+    }
 
     #[test]
     fn categories_are_recognised_loosely() {

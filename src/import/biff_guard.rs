@@ -20,11 +20,8 @@
 //! A sound workbook passes unchanged: Excel and LibreOffice write none of
 //! these. What the records mean is left to calamine.
 
+use super::broken::Broken;
 use super::le_bytes::{u16_at, u32_at};
-
-/// Why a workbook stream is refused (English, technical: shown as the
-/// detail of an "unreadable" message).
-pub type Problem = &'static str;
 
 /// Rows and columns of the BIFF8 grid.
 const MAX_ROWS: u32 = 65_536;
@@ -36,22 +33,22 @@ const CONTINUE: u16 = 0x003C;
 
 /// Ok when calamine can parse `stream`'s records without panicking or
 /// reserving more than a full BIFF8 sheet.
-pub fn check(stream: &[u8]) -> Result<(), Problem> {
+pub fn check(stream: &[u8]) -> Result<(), Broken> {
     let mut sheets = Vec::new();
     for (typ, data) in Records(stream) {
         match typ {
             // FilePass, CodePage, DateMode and BOF: a u16 is read.
             0x002F | 0x0042 | 0x0022 | BOF if data.len() < 2 => {
-                return Err("a workbook record is shorter than its fields");
+                return Err(Broken::BiffRecordShort);
             }
             // BoundSheet8: the sheet's position, state and type.
             0x0085 => {
                 let pos = u32_at(data, 0)
                     .filter(|_| data.len() >= 6)
-                    .ok_or("a sheet record is shorter than its fields")?;
+                    .ok_or(Broken::BiffSheetRecordShort)?;
                 let pos = usize::try_from(pos).unwrap_or(usize::MAX);
                 if pos > stream.len() {
-                    return Err("a sheet starts past the end of the workbook stream");
+                    return Err(Broken::BiffSheetPastStream);
                 }
                 sheets.push(pos);
             }
@@ -67,7 +64,7 @@ pub fn check(stream: &[u8]) -> Result<(), Problem> {
 
 /// The records of one sheet's substream, skipping nested substreams
 /// (embedded charts) as calamine does.
-fn sheet(stream: &[u8]) -> Result<(), Problem> {
+fn sheet(stream: &[u8]) -> Result<(), Broken> {
     let mut seen_bof = false;
     let mut depth = 0usize;
     for (typ, data) in Records(stream) {
@@ -90,21 +87,21 @@ fn sheet(stream: &[u8]) -> Result<(), Problem> {
             0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006
                 if u16_at(data, 2).is_some_and(|col| u32::from(col) >= MAX_COLS) =>
             {
-                return Err("a cell lies past the last column");
+                return Err(Broken::BiffCellPastColumn);
             }
             // MulRk: row, first column, values, last column.
             0x00BD if data.len() >= 6 => {
                 let first = u16_at(data, 2).unwrap_or_default();
                 let last = u16_at(data, data.len() - 2).unwrap_or_default();
                 if last < first || u32::from(last) >= MAX_COLS {
-                    return Err("a row of numbers has its columns out of order");
+                    return Err(Broken::BiffRowOrder);
                 }
             }
             // MergeCells: a count, then eight bytes per range.
             0x00E5 => {
-                let count = usize::from(u16_at(data, 0).ok_or("merged cells are truncated")?);
+                let count = usize::from(u16_at(data, 0).ok_or(Broken::BiffMergedTruncated)?);
                 if data.len() < 2 + 8 * count {
-                    return Err("merged cells are truncated");
+                    return Err(Broken::BiffMergedTruncated);
                 }
             }
             _ => {}
@@ -116,7 +113,7 @@ fn sheet(stream: &[u8]) -> Result<(), Problem> {
 /// DIMENSIONS as calamine reads it (BIFF5: u16 rows, BIFF8: u32 rows; then
 /// columns), held to what its arithmetic survives: `last − first + 1` of
 /// rows and columns, each within the grid.
-fn dimensions(data: &[u8]) -> Result<(), Problem> {
+fn dimensions(data: &[u8]) -> Result<(), Broken> {
     let u16_as_u32 = |at| u16_at(data, at).map(u32::from);
     let fields = match data.len() {
         10 => (u16_as_u32(0), u16_as_u32(2), u16_as_u32(4), u16_as_u32(6)),
@@ -141,10 +138,10 @@ fn dimensions(data: &[u8]) -> Result<(), Problem> {
         return Ok(());
     }
     if first_row >= row_end || first_col >= col_end {
-        return Err("a sheet's first row or column is past its last");
+        return Err(Broken::BiffDimensionsInverted);
     }
     if row_end > MAX_ROWS || col_end > MAX_COLS {
-        return Err("a sheet's dimensions reach past the largest sheet");
+        return Err(Broken::BiffDimensionsTooLarge);
     }
     Ok(())
 }
@@ -254,14 +251,11 @@ mod tests {
         // BoundSheet8's position: past the end.
         let at = record(BOF, &[0, 6, 5, 0]).len() + 4;
         s[at..at + 4].copy_from_slice(&10_000u32.to_le_bytes());
-        assert_eq!(
-            check(&s),
-            Err("a sheet starts past the end of the workbook stream")
-        );
+        assert_eq!(check(&s), Err(Broken::BiffSheetPastStream));
         let short = [record(BOF, &[0, 6]), record(0x0042, &[1]), record(EOF, &[])].concat();
         assert!(check(&short).is_err());
         let merged = workbook(&[record(0x00E5, &[2, 0, 0, 0, 0, 0, 0, 0, 1, 0])]);
-        assert_eq!(check(&merged), Err("merged cells are truncated"));
+        assert_eq!(check(&merged), Err(Broken::BiffMergedTruncated));
     }
 
     #[test]

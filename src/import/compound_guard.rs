@@ -14,6 +14,7 @@
 //! the first sector of that stream even when the stream is empty, and reads
 //! past the mini stream from the file itself, so both are refused here.
 
+use super::broken::Broken;
 use super::le_bytes::{u16_at, u32_at, u64_at};
 
 const SIGNATURE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -28,22 +29,18 @@ const MINI_PER_SECTOR: usize = 8;
 /// Streams shorter than this live in the mini stream.
 const MINI_CUTOFF: u64 = 4096;
 
-/// Why a compound file is refused (English, technical: shown as the detail
-/// of an "unreadable" message).
-pub type Problem = &'static str;
-
 /// The workbook stream as calamine will read it (`None` when calamine will
 /// find none), when calamine can read `bytes` without looping or indexing
 /// out of bounds; whether the stream is a workbook is calamine's business.
-pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
+pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, Broken> {
     let header = bytes
         .get(..HEADER_LEN)
         .filter(|h| h.starts_with(SIGNATURE))
-        .ok_or("compound file header is missing")?;
+        .ok_or(Broken::CfbNoHeader)?;
     let sector_size = match u16_at(header, 30) {
         Some(9) => 512,
         Some(12) => 4096,
-        _ => return Err("compound file sector size is invalid"),
+        _ => return Err(Broken::CfbSectorSize),
     };
     let file = Sectors {
         bytes,
@@ -57,7 +54,7 @@ pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
     let fat_limit = fat.len().min(readable);
     check_table(&fat, fat_limit)?;
 
-    let dir_start = u32_at(header, 48).ok_or("header is truncated")?;
+    let dir_start = u32_at(header, 48).ok_or(Broken::CfbHeaderTruncated)?;
     check_start(dir_start, fat_limit, file.max_id)?;
     let directory = file.chain(dir_start, &fat, usize::MAX);
     let entries: Vec<Entry> = directory
@@ -65,18 +62,18 @@ pub fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
         .map(|e| entry(e, sector_size))
         .collect::<Result<_, _>>()?;
 
-    let mini_fat_len = u32_at(header, 64).ok_or("header is truncated")?;
+    let mini_fat_len = u32_at(header, 64).ok_or(Broken::CfbHeaderTruncated)?;
     let (mini_fat, mini_stream) = if mini_fat_len > 0 {
-        let root = entries.first().ok_or("directory is empty")?;
+        let root = entries.first().ok_or(Broken::CfbDirectoryEmpty)?;
         check_start(root.start, fat_limit, file.max_id)?;
-        let root_len = usize::try_from(root.len).map_err(|_| "root entry is too long")?;
+        let root_len = usize::try_from(root.len).map_err(|_| Broken::CfbRootTooLong)?;
         let mini_stream = file.chain(root.start, &fat, root_len);
-        let start = u32_at(header, 60).ok_or("header is truncated")?;
+        let start = u32_at(header, 60).ok_or(Broken::CfbHeaderTruncated)?;
         check_start(start, fat_limit, file.max_id)?;
         let len = usize::try_from(mini_fat_len)
             .ok()
             .and_then(|n| n.checked_mul(sector_size))
-            .ok_or("mini FAT size is invalid")?;
+            .ok_or(Broken::CfbMiniFatSize)?;
         (to_u32s(&file.chain(start, &fat, len)), mini_stream)
     } else {
         (Vec::new(), Vec::new())
@@ -144,8 +141,8 @@ fn read_stream(
     fat_limit: usize,
     mini: &Mini,
     e: &Entry,
-) -> Result<Option<Vec<u8>>, Problem> {
-    let len = usize::try_from(e.len).map_err(|_| "a stream is too long")?;
+) -> Result<Option<Vec<u8>>, Broken> {
+    let len = usize::try_from(e.len).map_err(|_| Broken::CfbStreamTooLong)?;
     let in_mini = e.len < MINI_CUTOFF;
     let (size, table, max_id) = if in_mini {
         check_start(e.start, mini.limit, mini.max_id)?;
@@ -164,14 +161,14 @@ fn read_stream(
             let start = at.saturating_mul(MINI_SECTOR);
             mini.stream
                 .get(start..start.saturating_add(MINI_SECTOR))
-                .ok_or("a stream runs past the mini stream")?
+                .ok_or(Broken::CfbPastMiniStream)?
         } else {
             file.get(id)
         };
         let take = size.min(len - out.len());
         let real = take.min(sector.len());
         if real < take && out.len() + take < len {
-            return Err("a stream's sector lies past the end of the file");
+            return Err(Broken::CfbSectorPastEnd);
         }
         out.extend_from_slice(sector.get(..real).unwrap_or_default());
         // Where the file ends, zeros (calamine pads its last sector once it
@@ -227,35 +224,35 @@ impl Sectors<'_> {
 
 /// The FAT's own sectors, from the header's 109 DIFAT entries and the DIFAT
 /// chain (whose last entry per sector is the next DIFAT sector).
-fn fat_sectors(file: &Sectors, header: &[u8]) -> Result<Vec<u32>, Problem> {
+fn fat_sectors(file: &Sectors, header: &[u8]) -> Result<Vec<u32>, Broken> {
     let mut difat = to_u32s(header.get(76..).unwrap_or_default());
-    let mut id = u32_at(header, 68).ok_or("header is truncated")?;
+    let mut id = u32_at(header, 68).ok_or(Broken::CfbHeaderTruncated)?;
     let mut steps = 0usize;
     while id < RESERVED {
         steps += 1;
         if steps > file.max_id.saturating_add(1) {
-            return Err("DIFAT chain is longer than the file");
+            return Err(Broken::CfbDifatTooLong);
         }
         if usize::try_from(id).map_or(true, |i| i >= file.max_id) {
-            return Err("DIFAT chain points past the end of the file");
+            return Err(Broken::CfbDifatPastEnd);
         }
         difat.extend(to_u32s(file.get(id)));
-        id = difat.pop().ok_or("DIFAT chain is empty")?;
+        id = difat.pop().ok_or(Broken::CfbDifatEmpty)?;
     }
     let fat: Vec<u32> = difat.into_iter().filter(|&id| id < DIFSECT).collect();
     let mut seen = vec![false; file.max_id];
     for &id in &fat {
         match usize::try_from(id).ok().and_then(|i| seen.get_mut(i)) {
             Some(seen) if !*seen => *seen = true,
-            Some(_) => return Err("a FAT sector is listed twice"),
-            None => return Err("a FAT sector lies past the end of the file"),
+            Some(_) => return Err(Broken::CfbFatTwice),
+            None => return Err(Broken::CfbFatPastEnd),
         }
     }
     Ok(fat)
 }
 
 /// The allocation table made of `sectors`.
-fn table(file: &Sectors, sectors: &[u32]) -> Result<Vec<u32>, Problem> {
+fn table(file: &Sectors, sectors: &[u32]) -> Result<Vec<u32>, Broken> {
     Ok(sectors
         .iter()
         .flat_map(|&id| to_u32s(file.get(id)))
@@ -264,14 +261,14 @@ fn table(file: &Sectors, sectors: &[u32]) -> Result<Vec<u32>, Problem> {
 
 /// Every pointer in an allocation table is below `limit` (inside the table
 /// and the data it allocates), and no chain loops.
-fn check_table(table: &[u32], limit: usize) -> Result<(), Problem> {
+fn check_table(table: &[u32], limit: usize) -> Result<(), Broken> {
     #[derive(Clone, Copy, PartialEq)]
     enum Seen {
         No,
         OnPath,
         Done,
     }
-    let next = |i: usize| -> Result<Option<usize>, Problem> {
+    let next = |i: usize| -> Result<Option<usize>, Broken> {
         let v = table.get(i).copied().unwrap_or(ENDOFCHAIN);
         if v >= RESERVED {
             return Ok(None);
@@ -280,7 +277,7 @@ fn check_table(table: &[u32], limit: usize) -> Result<(), Problem> {
             .ok()
             .filter(|&n| n < limit)
             .map(Some)
-            .ok_or("a sector chain points outside its allocation table")
+            .ok_or(Broken::CfbChainOutside)
     };
     let mut seen = vec![Seen::No; table.len()];
     for first in 0..table.len() {
@@ -289,7 +286,7 @@ fn check_table(table: &[u32], limit: usize) -> Result<(), Problem> {
         while let Some(i) = at {
             match seen.get(i).copied() {
                 Some(Seen::No) => {}
-                Some(Seen::OnPath) => return Err("a sector chain loops"),
+                Some(Seen::OnPath) => return Err(Broken::CfbChainLoops),
                 _ => break,
             }
             if let Some(s) = seen.get_mut(i) {
@@ -310,27 +307,27 @@ fn check_table(table: &[u32], limit: usize) -> Result<(), Problem> {
 /// A chain start calamine can follow: the end marker, a sector below
 /// `limit`, or a number calamine refuses itself (above `max_id`). In
 /// between, calamine would index or slice out of bounds.
-fn check_start(start: u32, limit: usize, max_id: usize) -> Result<(), Problem> {
+fn check_start(start: u32, limit: usize, max_id: usize) -> Result<(), Broken> {
     match usize::try_from(start) {
         _ if start == ENDOFCHAIN => Ok(()),
         Ok(i) if i < limit || i > max_id => Ok(()),
         Err(_) => Ok(()),
-        _ => Err("a stream starts outside its allocation table"),
+        _ => Err(Broken::CfbStartOutside),
     }
 }
 
 /// A directory entry; lengths past 4 GiB are refused because calamine
 /// cannot hold them on 32-bit targets (wasm).
-fn entry(e: &[u8], sector_size: usize) -> Result<Entry, Problem> {
-    let start = u32_at(e, 116).ok_or("directory entry is truncated")?;
+fn entry(e: &[u8], sector_size: usize) -> Result<Entry, Broken> {
+    let start = u32_at(e, 116).ok_or(Broken::CfbEntryTruncated)?;
     let len = if sector_size == 512 {
         u32_at(e, 120).map(u64::from)
     } else {
         u64_at(e, 120)
     }
-    .ok_or("directory entry is truncated")?;
+    .ok_or(Broken::CfbEntryTruncated)?;
     if len > u64::from(u32::MAX) {
-        return Err("a stream is longer than 4 GiB");
+        return Err(Broken::CfbStreamOver4G);
     }
     let name = entry_name(e.get(..64).unwrap_or_default());
     Ok(Entry { name, start, len })
@@ -390,9 +387,9 @@ mod tests {
     fn a_looping_chain_is_refused() {
         assert_eq!(
             check_table(&[1, 2, 0, ENDOFCHAIN], 4),
-            Err("a sector chain loops")
+            Err(Broken::CfbChainLoops)
         );
-        assert_eq!(check_table(&[0], 1), Err("a sector chain loops"));
+        assert_eq!(check_table(&[0], 1), Err(Broken::CfbChainLoops));
     }
 
     #[test]
@@ -402,10 +399,7 @@ mod tests {
 
     #[test]
     fn a_pointer_outside_the_table_is_refused() {
-        assert_eq!(
-            check_table(&[1, 7], 2),
-            Err("a sector chain points outside its allocation table")
-        );
+        assert_eq!(check_table(&[1, 7], 2), Err(Broken::CfbChainOutside));
     }
 
     #[test]

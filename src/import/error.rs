@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use super::broken::Broken;
 use crate::i18n::{Lang, Msg};
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +79,13 @@ pub enum ImportErrorKind {
         detail: String,
     },
 
+    /// The bytes claim to be `format` but a guard before the reader found
+    /// its container broken.
+    Broken {
+        format: SpreadsheetFormat,
+        broken: Broken,
+    },
+
     /// The app's spreadsheet worker gave no answer (`detail` says what it
     /// gave instead).
     NoAnswer {
@@ -143,6 +151,10 @@ impl ImportErrorKind {
                 };
                 Msg::ImpUnreadable.fill(lang, &[("format", format(f)), ("detail", &detail)])
             }
+            ImportErrorKind::Broken { format: f, broken } => Msg::ImpUnreadable.fill(
+                lang,
+                &[("format", format(f)), ("detail", broken.text(lang))],
+            ),
             ImportErrorKind::NoAnswer { format: f, detail } => {
                 Msg::ImpNoAnswer.fill(lang, &[("format", format(f)), ("detail", detail)])
             }

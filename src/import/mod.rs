@@ -11,6 +11,7 @@
 
 #[cfg(feature = "sheets")]
 mod biff_guard;
+pub mod broken;
 #[cfg(feature = "sheets")]
 mod compound_guard;
 pub mod error;

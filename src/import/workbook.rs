@@ -50,7 +50,10 @@ pub fn read_zip(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError>
     let fail = |kind| ImportError::new(file_name, kind);
     let entries = zip_guard::check(bytes).map_err(|problem| {
         fail(match problem {
-            ZipProblem::Broken(detail) => unreadable(format_by_name(file_name), detail),
+            ZipProblem::Broken(broken) => ImportErrorKind::Broken {
+                format: format_by_name(file_name),
+                broken,
+            },
             ZipProblem::TooLarge { total } => ImportErrorKind::UnpacksTooLarge {
                 total,
                 max: limits::MAX_UNCOMPRESSED_BYTES,
@@ -89,10 +92,9 @@ pub fn read_zip(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError>
 pub fn read_compound(file_name: &str, bytes: &[u8]) -> Result<Vec<Grid>, ImportError> {
     let fail = |kind| ImportError::new(file_name, kind);
     let format = SpreadsheetFormat::ExcelLegacy;
-    let stream =
-        compound_guard::check(bytes).map_err(|problem| fail(unreadable(format, problem)))?;
-    if let Some(stream) = stream {
-        biff_guard::check(&stream).map_err(|problem| fail(unreadable(format, problem)))?;
+    let broken = |broken| fail(ImportErrorKind::Broken { format, broken });
+    if let Some(stream) = compound_guard::check(bytes).map_err(broken)? {
+        biff_guard::check(&stream).map_err(broken)?;
     }
     let mut book = match Xls::new(Cursor::new(bytes)) {
         Ok(book) => book,

@@ -10,6 +10,7 @@
 //! (and its zip64 form), then each central directory entry, every read
 //! bounds-checked.
 
+use super::broken::Broken;
 use super::le_bytes::{u16_at, u32_at, u64_at};
 use super::limits;
 
@@ -32,8 +33,8 @@ const U32_MARK: u64 = 0xFFFF_FFFF;
 /// Why an archive is refused before unpacking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ZipProblem {
-    /// The central directory cannot be found or read (English, technical).
-    Broken(&'static str),
+    /// The central directory cannot be found or read.
+    Broken(Broken),
     /// The entries together unpack to `total` bytes, over the limit.
     TooLarge { total: u64 },
     /// `entry` unpacks `ratio` times its compressed size, over the limit.
@@ -78,17 +79,13 @@ struct Directory {
 }
 
 fn central_directory(bytes: &[u8]) -> Result<Vec<Entry>, ZipProblem> {
-    let eocd = find_eocd(bytes).ok_or(ZipProblem::Broken(
-        "end of central directory record not found",
-    ))?;
+    let eocd = find_eocd(bytes).ok_or(ZipProblem::Broken(Broken::ZipNoEnd))?;
     let dir = directory_location(bytes, eocd)?;
     let end = dir
         .offset
         .checked_add(dir.size)
         .filter(|&e| e <= bytes.len())
-        .ok_or(ZipProblem::Broken(
-            "central directory lies outside the file",
-        ))?;
+        .ok_or(ZipProblem::Broken(Broken::ZipDirectoryOutside))?;
 
     let mut entries = Vec::new();
     let mut pos = dir.offset;
@@ -98,9 +95,7 @@ fn central_directory(bytes: &[u8]) -> Result<Vec<Entry>, ZipProblem> {
         pos = next;
     }
     if u64::try_from(entries.len()).ok() != Some(dir.entries) {
-        return Err(ZipProblem::Broken(
-            "central directory entry count does not match",
-        ));
+        return Err(ZipProblem::Broken(Broken::ZipCountMismatch));
     }
     Ok(entries)
 }
@@ -118,7 +113,7 @@ fn find_eocd(bytes: &[u8]) -> Option<usize> {
 }
 
 fn directory_location(bytes: &[u8], eocd: usize) -> Result<Directory, ZipProblem> {
-    let broken = ZipProblem::Broken("end of central directory record is truncated");
+    let broken = ZipProblem::Broken(Broken::ZipEndTruncated);
     let entries = u64::from(u16_at(bytes, eocd + 10).ok_or(broken.clone())?);
     let size = u64::from(u32_at(bytes, eocd + 12).ok_or(broken.clone())?);
     let offset = u64::from(u32_at(bytes, eocd + 16).ok_or(broken)?);
@@ -130,8 +125,8 @@ fn directory_location(bytes: &[u8], eocd: usize) -> Result<Directory, ZipProblem
             (entries, size, offset, eocd)
         };
 
-    let size = usize::try_from(size)
-        .map_err(|_| ZipProblem::Broken("central directory size is too large"))?;
+    let size =
+        usize::try_from(size).map_err(|_| ZipProblem::Broken(Broken::ZipDirectoryTooLarge))?;
     // Archives with data prepended (or offsets relative to a split set)
     // declare an offset that is off; the directory then ends where the
     // end record (or zip64 end record) starts.
@@ -140,7 +135,7 @@ fn directory_location(bytes: &[u8], eocd: usize) -> Result<Directory, ZipProblem
         Some(o) if u32_at(bytes, o) == Some(CENTRAL_SIGNATURE) || size == 0 => o,
         _ => dir_end
             .checked_sub(size)
-            .ok_or(ZipProblem::Broken("central directory offset is invalid"))?,
+            .ok_or(ZipProblem::Broken(Broken::ZipDirectoryOffset))?,
     };
     Ok(Directory {
         offset,
@@ -152,7 +147,7 @@ fn directory_location(bytes: &[u8], eocd: usize) -> Result<Directory, ZipProblem
 /// (entries, size, offset, start of the zip64 end record) from the zip64
 /// end of central directory record that the locator before `eocd` points to.
 fn zip64_location(bytes: &[u8], eocd: usize) -> Result<(u64, u64, u64, usize), ZipProblem> {
-    let broken = ZipProblem::Broken("zip64 end of central directory record is missing");
+    let broken = ZipProblem::Broken(Broken::ZipNoZip64End);
     let locator = eocd.checked_sub(ZIP64_LOCATOR_LEN).ok_or(broken.clone())?;
     if u32_at(bytes, locator) != Some(ZIP64_LOCATOR_SIGNATURE) {
         return Err(broken);
@@ -169,7 +164,7 @@ fn zip64_location(bytes: &[u8], eocd: usize) -> Result<(u64, u64, u64, usize), Z
 
 /// The entry at `pos` and the position of the next one.
 fn central_entry(bytes: &[u8], pos: usize, end: usize) -> Result<(Entry, usize), ZipProblem> {
-    let broken = ZipProblem::Broken("central directory entry is truncated or invalid");
+    let broken = ZipProblem::Broken(Broken::ZipEntryTruncated);
     if pos.checked_add(CENTRAL_LEN).is_none_or(|e| e > end)
         || u32_at(bytes, pos) != Some(CENTRAL_SIGNATURE)
     {
@@ -197,7 +192,7 @@ fn central_entry(bytes: &[u8], pos: usize, end: usize) -> Result<(Entry, usize),
         .get(extra_start..extra_start + extra_len)
         .unwrap_or_default();
     let (uncompressed, compressed) = zip64_sizes(extra, uncompressed, compressed)
-        .ok_or(ZipProblem::Broken("zip64 sizes of an entry are missing"))?;
+        .ok_or(ZipProblem::Broken(Broken::ZipNoZip64Sizes))?;
     Ok((
         Entry {
             name,

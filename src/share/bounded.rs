@@ -13,6 +13,7 @@
 //! The wrapper forwards every call to postcard unchanged, so it reads exactly
 //! the bytes postcard reads: the wire format does not change.
 
+use crate::i18n::{Lang, Msg};
 use crate::import::limits::{MAX_LIST_LEN, MAX_SHARE_ENTRIES};
 use core::fmt;
 use serde::de::{
@@ -29,18 +30,23 @@ pub enum Flood {
     TooManyEntries,
 }
 
+impl Flood {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Flood::LongList { .. } => {
+                Msg::FloodLongList.fill(lang, &[("max", &MAX_LIST_LEN.to_string())])
+            }
+            Flood::TooManyEntries => {
+                Msg::FloodTooMany.fill(lang, &[("max", &MAX_SHARE_ENTRIES.to_string())])
+            }
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`Flood::text`].
 impl fmt::Display for Flood {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Flood::LongList { .. } => write!(
-                f,
-                "en lista i den har fler än de {MAX_LIST_LEN} poster som öppnas"
-            ),
-            Flood::TooManyEntries => write!(
-                f,
-                "den har fler än {MAX_SHARE_ENTRIES} poster, fler än som öppnas"
-            ),
-        }
+        f.write_str(&self.text(Lang::Sv))
     }
 }
 

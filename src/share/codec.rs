@@ -83,12 +83,9 @@ fn envelope_of_link(text: &str, carrier: Carrier) -> Result<Vec<u8>, ShareError>
     if code.len() / 4 * 3 > MAX_SHARE_BYTES {
         return Err(too_large(carrier));
     }
-    BASE64URL.decode(code.as_bytes()).map_err(|_| {
-        damaged(
-            carrier,
-            "den innehåller tecken som inte hör hemma i en delningskod",
-        )
-    })
+    BASE64URL
+        .decode(code.as_bytes())
+        .map_err(|_| damaged(carrier, Damage::NotBase64))
 }
 
 /// The `.budgetkoll` file of a link's envelope, without opening it: for
@@ -143,12 +140,9 @@ fn postcard_bytes<T: Serialize>(value: &T) -> Vec<u8> {
 
 fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareError> {
     let ((magic, version), packed) = postcard::take_from_bytes::<([u8; 2], u16)>(bytes)
-        .map_err(|_| damaged(carrier, "början saknas"))?;
+        .map_err(|_| damaged(carrier, Damage::NoStart))?;
     if magic != MAGIC {
-        return Err(damaged(
-            carrier,
-            "den börjar inte med Budgetkolls kännetecken",
-        ));
+        return Err(damaged(carrier, Damage::NoMagic));
     }
     if version > FORMAT_VERSION {
         return Err(ShareError::NewerVersion {
@@ -160,14 +154,14 @@ fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareErr
     let payload = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_SHARE_BYTES)
         .map_err(|e| match e.status {
             TINFLStatus::HasMoreOutput => too_large(carrier),
-            _ => damaged(carrier, "den packade delen går inte att packa upp"),
+            _ => damaged(carrier, Damage::NotInflatable),
         })?;
     let state = match version {
         1 => read_payload::<SharedStateV1>(&payload).and_then(SharedState::try_from),
         2 => read_payload::<SharedStateV2>(&payload).and_then(SharedState::try_from),
         3 => read_payload::<SharedStateV3>(&payload).and_then(SharedState::try_from),
         4 => read_payload::<SharedStateV4>(&payload).and_then(SharedState::try_from),
-        other => Err(Damage(format!("formatet {other} finns inte")).into()),
+        other => Err(Damage::UnknownFormat(other).into()),
     };
     let state = state.map_err(|f| f.on(carrier))?;
     validate::validate(&state).map_err(|e| Fault::from(e).on(carrier))?;
@@ -179,21 +173,14 @@ fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareErr
 fn read_payload<'a, T: Deserialize<'a>>(payload: &'a [u8]) -> Result<T, Fault> {
     match bounded::take_from_bytes::<T>(payload) {
         Ok((value, [])) => Ok(value),
-        Ok((_, rest)) => {
-            Err(Damage(format!("{} byte överblivna efter innehållet", rest.len())).into())
-        }
+        Ok((_, rest)) => Err(Damage::Trailing(rest.len()).into()),
         Err(bounded::ReadError::Flood(flood)) => Err(flood.into()),
-        Err(bounded::ReadError::Postcard(_)) => {
-            Err(Damage("innehållet går inte att läsa".into()).into())
-        }
+        Err(bounded::ReadError::Postcard(_)) => Err(Damage::Unreadable.into()),
     }
 }
 
-fn damaged(carrier: Carrier, detail: &str) -> ShareError {
-    ShareError::Damaged {
-        carrier,
-        detail: detail.into(),
-    }
+fn damaged(carrier: Carrier, detail: Damage) -> ShareError {
+    ShareError::Damaged { carrier, detail }
 }
 
 fn too_large(carrier: Carrier) -> ShareError {

@@ -35,7 +35,7 @@ const SCALES: u8 = 29;
 /// Added to a shape byte when a derived cell's integer is its own mantissa.
 const VERBATIM: u8 = SCALES;
 
-const CELLS: usize = Row::COUNT * Group::COUNT * Part::COUNT;
+pub(super) const CELLS: usize = Row::COUNT * Group::COUNT * Part::COUNT;
 
 /// An [`Fr1Table`] as it travels in a share link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -272,10 +272,9 @@ impl CompactTable {
     /// The table back, exactly as [`CompactTable::from_table`] saw it.
     pub fn to_table(&self) -> Result<Fr1Table, Damage> {
         if self.shape.len() != CELLS {
-            return Err(Damage(format!(
-                "en tabell har {} celler i stället för {CELLS}",
-                self.shape.len()
-            )));
+            return Err(Damage::TableCells {
+                found: self.shape.len(),
+            });
         }
         let mut scales = Vec::with_capacity(CELLS);
         for &code in &self.shape {
@@ -285,17 +284,16 @@ impl CompactTable {
                     let c = c - 1;
                     Some((u32::from(c % SCALES), c >= VERBATIM))
                 }
-                c => return Err(Damage(format!("okänd cellkod {c} i en tabell"))),
+                c => return Err(Damage::CellCode(c)),
             });
         }
         let present: Vec<bool> = scales.iter().map(Option::is_some).collect();
         let steps = plan(&present);
         if steps.len() != self.values.len() {
-            return Err(Damage(format!(
-                "en tabell har {} belopp men {} celler med belopp",
-                self.values.len(),
-                steps.len()
-            )));
+            return Err(Damage::TableAmounts {
+                values: self.values.len(),
+                cells: steps.len(),
+            });
         }
         let mut cells: Vec<Option<Decimal>> = vec![None; CELLS];
         for (step, &stored) in steps.iter().zip(&self.values) {
@@ -305,9 +303,9 @@ impl CompactTable {
             let terms: &[Term] = if verbatim { &[] } else { &step.terms };
             let mantissa = identity_value(terms, &cells, scale)
                 .and_then(|expected| expected.checked_add(stored))
-                .ok_or_else(|| Damage("ett summabelopp går inte att återskapa".into()))?;
+                .ok_or(Damage::SumUnrecoverable)?;
             let figure = Decimal::try_from_i128_with_scale(mantissa, scale)
-                .map_err(|_| Damage("ett belopp är större än ett decimaltal rymmer".into()))?;
+                .map_err(|_| Damage::DecimalOverflow)?;
             if let Some(c) = cells.get_mut(step.at) {
                 *c = Some(figure);
             }

@@ -64,15 +64,15 @@ impl Carrier {
 }
 
 /// Why shared data could not be opened. `detail` names what inside the
-/// payload is wrong (in Swedish: it points into a crafted or damaged
-/// payload, for whoever made it).
+/// payload is wrong (it points into a crafted or damaged payload, for
+/// whoever made it), in the page's language when shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
     NotALink,
     NotAFile,
     Damaged {
         carrier: Carrier,
-        detail: String,
+        detail: Damage,
     },
     NewerVersion {
         carrier: Carrier,
@@ -87,7 +87,7 @@ pub enum ShareError {
     /// ([`validate`], [`bounded`]); nothing of it is shown.
     OutOfBounds {
         carrier: Carrier,
-        detail: String,
+        detail: Bounds,
     },
 }
 
@@ -103,7 +103,7 @@ impl ShareError {
                 lang,
                 &[
                     ("carrier", name(carrier)),
-                    ("detail", detail),
+                    ("detail", &detail.text(lang)),
                     ("advice", carrier.advice().text(lang)),
                 ],
             ),
@@ -127,7 +127,8 @@ impl ShareError {
                 ],
             ),
             ShareError::OutOfBounds { carrier, detail } => {
-                Msg::ShareOutOfBounds.fill(lang, &[("carrier", name(carrier)), ("detail", detail)])
+                let detail = detail.text(lang);
+                Msg::ShareOutOfBounds.fill(lang, &[("carrier", name(carrier)), ("detail", &detail)])
             }
         }
     }
@@ -142,19 +143,118 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// What is wrong inside a payload that unpacked fine: a table of the wrong
-/// size, an amount out of range, a month 13. [`codec`] turns it into
-/// [`ShareError::Damaged`], naming the link or file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct Damage(pub String);
+/// What is wrong inside a payload that unpacked fine (or in the envelope
+/// around it): a table of the wrong size, an amount out of range, a month
+/// 13. [`codec`] turns it into [`ShareError::Damaged`], naming the link or
+/// file; [`Damage::text`] tells it in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// A link's code holds characters that are no base64url.
+    NotBase64,
+    /// The envelope is too short for its magic and version.
+    NoStart,
+    /// The envelope does not start with Budgetkoll's magic.
+    NoMagic,
+    /// The zlib part does not inflate.
+    NotInflatable,
+    /// A format version that never existed (0).
+    UnknownFormat(u16),
+    /// Bytes left after the payload.
+    Trailing(usize),
+    /// The payload is not what its format says.
+    Unreadable,
+    /// A compact table with `found` cells.
+    TableCells { found: usize },
+    /// A compact table's cell code out of range.
+    CellCode(u8),
+    /// A compact table whose amounts do not match its shape.
+    TableAmounts { values: usize, cells: usize },
+    /// A compact table's derived sum overflows.
+    SumUnrecoverable,
+    /// A compact table's amount past `Decimal`'s range.
+    DecimalOverflow,
+    /// A report (format 1–3) with month outside 1–12.
+    ReportMonth(u8),
+    /// A finance table with month outside 1–12.
+    FinanceMonth(u8),
+    /// Budget frames (format 3) without a scenario.
+    NoScenario,
+    /// Saved work whose list of report keys does not fit.
+    ReportList,
+    /// Saved work that lists a report not in storage.
+    ReportMissing(String),
+    /// Saved work whose report entry holds something else.
+    NotAReport(String),
+}
+
+impl Damage {
+    pub fn text(&self, lang: Lang) -> String {
+        let n = |m: Msg, v: &dyn fmt::Display| m.fill(lang, &[("n", &v.to_string())]);
+        match self {
+            Damage::NotBase64 => Msg::DmgNotBase64.text(lang).to_string(),
+            Damage::NoStart => Msg::DmgNoStart.text(lang).to_string(),
+            Damage::NoMagic => Msg::DmgNoMagic.text(lang).to_string(),
+            Damage::NotInflatable => Msg::DmgNotInflatable.text(lang).to_string(),
+            Damage::UnknownFormat(v) => n(Msg::DmgUnknownFormat, v),
+            Damage::Trailing(len) => n(Msg::DmgTrailing, len),
+            Damage::Unreadable => Msg::DmgUnreadable.text(lang).to_string(),
+            Damage::TableCells { found } => Msg::DmgTableCells.fill(
+                lang,
+                &[
+                    ("n", &found.to_string()),
+                    ("cells", &compact::CELLS.to_string()),
+                ],
+            ),
+            Damage::CellCode(c) => n(Msg::DmgCellCode, c),
+            Damage::TableAmounts { values, cells } => Msg::DmgTableAmounts.fill(
+                lang,
+                &[("n", &values.to_string()), ("cells", &cells.to_string())],
+            ),
+            Damage::SumUnrecoverable => Msg::DmgSumUnrecoverable.text(lang).to_string(),
+            Damage::DecimalOverflow => Msg::DmgDecimalOverflow.text(lang).to_string(),
+            Damage::ReportMonth(m) => n(Msg::DmgReportMonth, m),
+            Damage::FinanceMonth(m) => n(Msg::DmgFinanceMonth, m),
+            Damage::NoScenario => Msg::DmgNoScenario.text(lang).to_string(),
+            Damage::ReportList => Msg::DmgReportList.text(lang).to_string(),
+            Damage::ReportMissing(key) => n(Msg::DmgReportMissing, key),
+            Damage::NotAReport(key) => n(Msg::DmgNotAReport, key),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`Damage::text`].
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for Damage {}
+
+/// Why a state that decoded is not opened: it breaks a bound while it is
+/// read ([`bounded`]) or after ([`validate`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Bounds {
+    Flood(bounded::Flood),
+    /// Boxed: a place and a problem are large beside the other errors.
+    Invalid(Box<validate::Invalid>),
+}
+
+impl Bounds {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Bounds::Flood(f) => f.text(lang),
+            Bounds::Invalid(i) => i.text(lang),
+        }
+    }
+}
 
 /// Why a payload that unpacked cannot become a [`SharedState`]: it is
 /// damaged, or it holds more (or larger figures) than the app opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     Damaged(Damage),
-    OutOfBounds(String),
+    OutOfBounds(Bounds),
 }
 
 impl From<Damage> for Fault {
@@ -165,13 +265,13 @@ impl From<Damage> for Fault {
 
 impl From<validate::Invalid> for Fault {
     fn from(e: validate::Invalid) -> Self {
-        Fault::OutOfBounds(e.to_string())
+        Fault::OutOfBounds(Bounds::Invalid(Box::new(e)))
     }
 }
 
 impl From<bounded::Flood> for Fault {
     fn from(f: bounded::Flood) -> Self {
-        Fault::OutOfBounds(f.to_string())
+        Fault::OutOfBounds(Bounds::Flood(f))
     }
 }
 
@@ -179,7 +279,7 @@ impl Fault {
     /// The error to show, naming the link or file.
     fn on(self, carrier: Carrier) -> ShareError {
         match self {
-            Fault::Damaged(Damage(detail)) => ShareError::Damaged { carrier, detail },
+            Fault::Damaged(detail) => ShareError::Damaged { carrier, detail },
             Fault::OutOfBounds(detail) => ShareError::OutOfBounds { carrier, detail },
         }
     }

@@ -15,7 +15,7 @@
 //! Every piece is opened by [`decode_saved`] with its bounds, and the
 //! assembled state is checked as a whole before anything computes with it.
 
-use super::{decode_saved, encode, validate, Carrier, ShareError, SharedState};
+use super::{decode_saved, encode, validate, Bounds, Carrier, Damage, ShareError, SharedState};
 use crate::fr1::model::Fr1Report;
 use crate::import::limits::MAX_REPORTS;
 
@@ -69,29 +69,29 @@ pub fn open(text: &str, get: impl Fn(&str) -> Option<String>) -> Result<Saved, S
     let mut state = decode_saved(rest)?;
     let keys: Vec<String> = list.split_whitespace().map(str::to_string).collect();
     if keys.len() > MAX_REPORTS || !state.reports.is_empty() {
-        return Err(damaged("listan över rapporter stämmer inte"));
+        return Err(damaged(Damage::ReportList));
     }
     for key in &keys {
         let piece = key
             .starts_with(REPORT_KEY_PREFIX)
             .then(|| get(key))
             .flatten()
-            .ok_or_else(|| damaged(&format!("rapporten {key} saknas")))?;
+            .ok_or_else(|| damaged(Damage::ReportMissing(key.clone())))?;
         let one = decode_saved(&piece)?;
         let [report] = <[Fr1Report; 1]>::try_from(one.reports)
-            .map_err(|_| damaged(&format!("{key} är inte en rapport")))?;
+            .map_err(|_| damaged(Damage::NotAReport(key.clone())))?;
         state.reports.push(report);
     }
     validate::validate(&state).map_err(|e| ShareError::OutOfBounds {
         carrier: Carrier::Saved,
-        detail: e.to_string(),
+        detail: Bounds::Invalid(Box::new(e)),
     })?;
     Ok(Saved { state, keys })
 }
 
-fn damaged(detail: &str) -> ShareError {
+fn damaged(detail: Damage) -> ShareError {
     ShareError::Damaged {
         carrier: Carrier::Saved,
-        detail: detail.into(),
+        detail,
     }
 }

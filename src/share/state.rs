@@ -13,7 +13,7 @@
 
 use super::compact::CompactTable;
 use super::frames_v3::FramesV3;
-use super::validate::{Check, Invalid};
+use super::validate::{Check, Invalid, Step};
 use super::{Damage, Fault};
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::{Measure, MeasurePlan};
@@ -21,7 +21,7 @@ use crate::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::session::FramesSession;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
 use crate::money::{Money, Unit};
 use crate::view::route::Route;
@@ -171,7 +171,7 @@ impl TryFrom<SharedStateV1> for SharedState {
 
     fn try_from(wire: SharedStateV1) -> Result<Self, Fault> {
         // Counted before the tables are unpacked, which is the costly part.
-        Check::root().count("rapporterna", wire.reports.len(), MAX_REPORTS)?;
+        Check::root().count(Msg::AtReports, wire.reports.len(), MAX_REPORTS)?;
         let v = wire.view;
         Ok(SharedState {
             reports: wire
@@ -231,9 +231,12 @@ impl MeasurePlanV2 {
             .map(|(_, budget)| budget);
         let target = match (self.target_forecast, budget) {
             (Some(level), Some(budget)) => {
-                let c = Check::root().at(format!("åtgärderna för {}", self.unit_code.trim()));
-                c.amount("målet för prognosen", level)?;
-                c.amount("budgeten helår", budget)?;
+                let c = Check::root().at(Step::Of(
+                    Msg::AtMeasuresOf,
+                    self.unit_code.trim().to_string(),
+                ));
+                c.amount(Msg::AtForecastTarget, level)?;
+                c.amount(Msg::AtTheBudgetYear, budget)?;
                 budget - level
             }
             _ => Money::ZERO,
@@ -275,7 +278,7 @@ impl TryFrom<SharedStateV2> for SharedState {
     fn try_from(wire: SharedStateV2) -> Result<Self, Fault> {
         let base = SharedState::try_from(wire.base)?;
         // Each plan looks its budget up among the reports: count first.
-        Check::root().count("åtgärdsplanerna", wire.measures.len(), MAX_UNITS)?;
+        Check::root().count(Msg::AtMeasurePlans, wire.measures.len(), MAX_UNITS)?;
         Ok(SharedState {
             grouping: wire.grouping,
             measures: wire
@@ -295,10 +298,9 @@ impl TryFrom<ReportV1> for Fr1Report {
     fn try_from(w: ReportV1) -> Result<Self, Damage> {
         let period = match w.period {
             None => None,
-            Some((year, month)) => Some(
-                Period::new(year, month)
-                    .ok_or_else(|| Damage(format!("en rapport har månad {month}")))?,
-            ),
+            Some((year, month)) => {
+                Some(Period::new(year, month).ok_or(Damage::ReportMonth(month))?)
+            }
         };
         Ok(Fr1Report {
             meta: Fr1Meta {
@@ -333,14 +335,11 @@ impl TryFrom<SharedStateV3> for SharedState {
             None => None,
             Some(f) => {
                 // Building the table looks each name up: count first.
-                let c = Check::root().at("budgetramarna".to_string());
-                c.count("nämnderna", f.base.namnder.len(), MAX_NAMNDER)?;
+                let c = Check::root().at(Msg::AtFrames);
+                c.count(Msg::AtNamnder, f.base.namnder.len(), MAX_NAMNDER)?;
                 let units = f.base.namnder.iter().map(|n| n.forvaltningar.len()).sum();
-                c.count("förvaltningarna", units, MAX_UNITS)?;
-                Some(
-                    f.into_session()
-                        .ok_or_else(|| Damage("budgetramarna saknar scenario".to_string()))?,
-                )
+                c.count(Msg::AtUnits, units, MAX_UNITS)?;
+                Some(f.into_session().ok_or(Damage::NoScenario)?)
             }
         };
         Ok(SharedState {
@@ -445,13 +444,12 @@ impl TryFrom<FinanceTableV4> for FinanceTable {
     type Error = Damage;
 
     fn try_from(w: FinanceTableV4) -> Result<Self, Damage> {
-        let period =
-            match w.period {
-                None => None,
-                Some((year, month)) => Some(Period::new(year, month).ok_or_else(|| {
-                    Damage(format!("finansförvaltningens tabell har månad {month}"))
-                })?),
-            };
+        let period = match w.period {
+            None => None,
+            Some((year, month)) => {
+                Some(Period::new(year, month).ok_or(Damage::FinanceMonth(month))?)
+            }
+        };
         Ok(FinanceTable {
             organisation: w.organisation,
             period,
@@ -495,7 +493,7 @@ impl TryFrom<SharedStateV4> for SharedState {
             ..SharedState::try_from(wire.base)?
         };
         // Each target looks its plan up: count first.
-        Check::root().count("målen", wire.followup.targets.len(), MAX_UNITS)?;
+        Check::root().count(Msg::AtTargets, wire.followup.targets.len(), MAX_UNITS)?;
         for (code, target) in wire.followup.targets {
             match state.measures.iter_mut().find(|p| p.unit_code == code) {
                 Some(plan) => plan.target = target,

@@ -28,16 +28,18 @@
 
 use super::SharedState;
 use crate::engine::consolidation::Grouping;
+use crate::engine::consolidation::GroupingError;
 use crate::engine::measures::MeasurePlan;
 use crate::finance::model::{FinanceRow, FinanceTable};
 use crate::finding::{Finding, FindingKind};
 use crate::format;
 use crate::fr1::model::{Fr1Report, Fr1Table, Period};
-use crate::fr1::schema::{Group, Part, Row};
+use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::balance::{BalanceInputs, NamedLine, YearAmount};
 use crate::frames::model::{Category, FrameTable, StatedSum};
 use crate::frames::rules::{NonIndexedPortion, Rules, YearPercent};
 use crate::frames::session::FramesSession;
+use crate::i18n::{Lang, Msg};
 use crate::import::limits::{
     MAX_ABS_AMOUNT, MAX_ABS_SUM, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_FINDINGS, MAX_MEASURES,
     MAX_NAMNDER, MAX_REPORTS, MAX_RULES, MAX_SCENARIOS, MAX_TEXT_CHARS, MAX_UNITS, YEARS,
@@ -61,183 +63,266 @@ pub enum Problem {
     TooMany { count: usize, max: usize },
     /// A text longer than [`MAX_TEXT_CHARS`].
     TooLong { chars: usize },
-    /// Two förvaltningar, scenarios … that cannot both be (Swedish sentence).
-    Inconsistent(String),
+    /// Two nämnder that list the same förvaltning.
+    Grouping(GroupingError),
+    /// The scenario shown (counted from 1) is not among the `count`.
+    ActiveScenario { shown: usize, count: usize },
+    /// A frames session holding a finding only FR1 imports make.
+    NotAFrameFinding,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Problem::Amount(d) => write!(
-                f,
-                "beloppet {} är större än vad ett belopp kan vara (högst {})",
-                format::exact(*d),
-                format::amount(Decimal::from(MAX_ABS_AMOUNT), 0)
+            Problem::Amount(d) => Msg::BndAmount.fill(
+                lang,
+                &[
+                    ("amount", &format::exact(*d)),
+                    ("max", &format::amount(Decimal::from(MAX_ABS_AMOUNT), 0)),
+                ],
             ),
-            Problem::Sum(d) => write!(
-                f,
-                "summan {} är större än vad en summa kan vara (högst {})",
-                format::exact(*d),
-                format::amount(Decimal::from_i128_with_scale(MAX_ABS_SUM, 0), 0)
+            Problem::Sum(d) => Msg::BndSum.fill(
+                lang,
+                &[
+                    ("amount", &format::exact(*d)),
+                    (
+                        "max",
+                        &format::amount(Decimal::from_i128_with_scale(MAX_ABS_SUM, 0), 0),
+                    ),
+                ],
             ),
-            Problem::Year(y) => write!(
-                f,
-                "året {y} ligger utanför {}–{}",
-                YEARS.start(),
-                YEARS.end()
+            Problem::Year(y) => Msg::BndYear.fill(
+                lang,
+                &[
+                    ("year", &y.to_string()),
+                    ("first", &YEARS.start().to_string()),
+                    ("last", &YEARS.end().to_string()),
+                ],
             ),
-            Problem::Month(m) => write!(f, "månad {m} finns inte (1–12)"),
-            Problem::TooMany { count, max } => {
-                write!(f, "{count} stycken, fler än de {max} som öppnas")
-            }
-            Problem::TooLong { chars } => write!(
-                f,
-                "texten har {chars} tecken, fler än de {MAX_TEXT_CHARS} som öppnas"
+            Problem::Month(m) => Msg::BndMonth.fill(lang, &[("month", &m.to_string())]),
+            Problem::TooMany { count, max } => Msg::BndTooMany.fill(
+                lang,
+                &[("count", &count.to_string()), ("max", &max.to_string())],
             ),
-            Problem::Inconsistent(s) => f.write_str(s),
+            Problem::TooLong { chars } => Msg::BndTooLong.fill(
+                lang,
+                &[
+                    ("chars", &chars.to_string()),
+                    ("max", &MAX_TEXT_CHARS.to_string()),
+                ],
+            ),
+            // A sentence the message continues after: without its full stop.
+            Problem::Grouping(e) => e.text(lang).trim_end_matches('.').to_string(),
+            Problem::ActiveScenario { shown, count } => Msg::BndActiveScenario.fill(
+                lang,
+                &[("shown", &shown.to_string()), ("count", &count.to_string())],
+            ),
+            Problem::NotAFrameFinding => Msg::BndNotAFrameFinding.text(lang).to_string(),
+        }
+    }
+}
+
+/// One step on the way to what breaks a bound: `rapport 2 (FR1_42.xlsx)`,
+/// then `Utfall`, then a cell. Named by the translation table, or by the
+/// state itself (a nämnd's name, a line, a year).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// A part of the state the table names: `rapporterna`.
+    Field(Msg),
+    /// A numbered entry, counted from 1, with its name from the state (the
+    /// message holds `{n}`, and `{name}` when it shows one).
+    Nth(Msg, usize, String),
+    /// A part the table names after something in the state (the message
+    /// holds `{name}`): `åtgärderna för 42`, `procentsatsen 2026`.
+    Of(Msg, String),
+    /// A name from the state itself, or a term of the FR1 form.
+    Name(String),
+    /// An FR1 cell, as the form names its row, part and column.
+    Cell {
+        row: Row,
+        part: Part,
+        group: Group,
+        report: Report,
+    },
+}
+
+impl From<Msg> for Step {
+    fn from(m: Msg) -> Step {
+        Step::Field(m)
+    }
+}
+
+impl Step {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Step::Field(m) => m.text(lang).to_string(),
+            Step::Nth(m, n, name) => m.fill(lang, &[("n", &n.to_string()), ("name", name)]),
+            Step::Of(m, name) => m.fill(lang, &[("name", name)]),
+            Step::Name(name) => name.clone(),
+            Step::Cell {
+                row,
+                part,
+                group,
+                report,
+            } => format!(
+                "{}, {}, {}",
+                row.full_label(),
+                part.label(),
+                group.short_name(*report)
+            ),
         }
     }
 }
 
 /// A bound the state breaks, and where.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{place}: {problem}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
-    /// Where, in Swedish: `rapport 2 (FR1_42.xlsx), Utfall, Drift, Externt, Budget ackumulerat`.
-    pub place: String,
+    /// Where: `rapport 2 (FR1_42.xlsx), Utfall, Drift, Externt, Budget ackumulerat`.
+    pub place: Vec<Step>,
     pub problem: Problem,
 }
+
+impl Invalid {
+    /// The place, its steps joined by commas.
+    pub fn place_text(&self, lang: Lang) -> String {
+        let steps: Vec<String> = self.place.iter().map(|s| s.text(lang)).collect();
+        steps.join(", ")
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let problem = self.problem.text(lang);
+        match self.place_text(lang) {
+            place if place.is_empty() => problem,
+            place => format!("{place}: {problem}"),
+        }
+    }
+}
+
+/// In Swedish, for logs and tests; the page uses [`Invalid::text`].
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for Invalid {}
 
 /// Checks every bound of `state`; the first breach found is the error.
 pub fn validate(state: &SharedState) -> Result<(), Invalid> {
     let c = Check::root();
-    c.count("rapporterna", state.reports.len(), MAX_REPORTS)?;
+    c.count(Msg::AtReports, state.reports.len(), MAX_REPORTS)?;
     for (i, r) in state.reports.iter().enumerate() {
         report(
-            &c.at(format!("rapport {} ({})", i + 1, shorten(&r.source))),
+            &c.at(Step::Nth(Msg::AtReport, i + 1, shorten(&r.source))),
             r,
         )?;
     }
     if let Some(g) = &state.grouping {
-        grouping(&c.at("nämnderna".to_string()), g)?;
+        grouping(&c.at(Msg::AtNamnder), g)?;
     }
     measures(&c, &state.measures)?;
     c.count(
-        "finansförvaltningens tabeller",
+        Msg::AtFinanceTables,
         state.finance.len(),
         MAX_FINANCE_TABLES,
     )?;
     for (i, t) in state.finance.iter().enumerate() {
         finance(
-            &c.at(format!(
-                "finansförvaltningens tabell {} ({})",
-                i + 1,
-                shorten(&t.source)
-            )),
+            &c.at(Step::Nth(Msg::AtFinanceTable, i + 1, shorten(&t.source))),
             t,
         )?;
     }
-    c.count("säsongsprofilerna", state.profiles.len(), MAX_UNITS)?;
+    c.count(Msg::AtProfiles, state.profiles.len(), MAX_UNITS)?;
     for (code, text) in &state.profiles {
-        let p = c.at(format!("säsongsprofilen för {}", shorten(code)));
-        p.text("koden", code)?;
-        p.text("profilen", text)?;
+        let p = c.at(Step::Of(Msg::AtProfileOf, shorten(code)));
+        p.text(Msg::AtCode, code)?;
+        p.text(Msg::AtProfile, text)?;
     }
     if let Some(f) = &state.frames {
-        frames(&c.at("budgetramarna".to_string()), f)?;
+        frames(&c.at(Msg::AtFrames), f)?;
     }
     Ok(())
 }
 
 /// Where the check is, and the checks themselves.
 pub struct Check {
-    place: String,
+    place: Vec<Step>,
 }
 
 impl Check {
     /// The check of a whole state.
     pub fn root() -> Check {
-        Check {
-            place: String::new(),
-        }
+        Check { place: Vec::new() }
     }
 
     /// A check one level further in (`rapport 2`, then `Utfall`, …).
-    pub fn at(&self, step: String) -> Check {
-        Check {
-            place: if self.place.is_empty() {
-                step
-            } else {
-                format!("{}, {step}", self.place)
-            },
-        }
+    pub fn at(&self, step: impl Into<Step>) -> Check {
+        let mut place = self.place.clone();
+        place.push(step.into());
+        Check { place }
     }
 
-    fn fail(&self, what: &str, problem: Problem) -> Invalid {
-        let place = match (self.place.is_empty(), what.is_empty()) {
-            (true, _) => what.to_string(),
-            (false, true) => self.place.clone(),
-            (false, false) => format!("{}, {what}", self.place),
-        };
+    fn fail(&self, what: Option<Step>, problem: Problem) -> Invalid {
+        let mut place = self.place.clone();
+        place.extend(what);
         Invalid { place, problem }
     }
 
     /// A list of `count` entries, at most `max`.
-    pub fn count(&self, what: &str, count: usize, max: usize) -> Result<(), Invalid> {
+    pub fn count(&self, what: impl Into<Step>, count: usize, max: usize) -> Result<(), Invalid> {
         if count > max {
-            return Err(self.fail(what, Problem::TooMany { count, max }));
+            return Err(self.fail(Some(what.into()), Problem::TooMany { count, max }));
         }
         Ok(())
     }
 
     /// An amount (or a typed percentage) within [`MAX_ABS_AMOUNT`].
-    pub fn amount(&self, what: &str, m: Money) -> Result<(), Invalid> {
+    pub fn amount(&self, what: impl Into<Step>, m: Money) -> Result<(), Invalid> {
         if m.0.abs() > Decimal::from(MAX_ABS_AMOUNT) {
-            return Err(self.fail(what, Problem::Amount(m.0)));
+            return Err(self.fail(Some(what.into()), Problem::Amount(m.0)));
         }
         Ok(())
     }
 
     /// A figure derived from bounded amounts, within [`MAX_ABS_SUM`].
-    pub fn sum(&self, what: &str, d: Decimal) -> Result<(), Invalid> {
+    pub fn sum(&self, what: impl Into<Step>, d: Decimal) -> Result<(), Invalid> {
         if d.abs() > Decimal::from_i128_with_scale(MAX_ABS_SUM, 0) {
-            return Err(self.fail(what, Problem::Sum(d)));
+            return Err(self.fail(Some(what.into()), Problem::Sum(d)));
         }
         Ok(())
     }
 
     /// A year within [`YEARS`].
-    pub fn year(&self, what: &str, year: i32) -> Result<(), Invalid> {
+    pub fn year(&self, what: impl Into<Step>, year: i32) -> Result<(), Invalid> {
         if !YEARS.contains(&year) {
-            return Err(self.fail(what, Problem::Year(year)));
+            return Err(self.fail(Some(what.into()), Problem::Year(year)));
         }
         Ok(())
     }
 
     /// A month 1–12.
-    pub fn month(&self, what: &str, month: u8) -> Result<(), Invalid> {
+    pub fn month(&self, what: impl Into<Step>, month: u8) -> Result<(), Invalid> {
         if !(1..=12).contains(&month) {
-            return Err(self.fail(what, Problem::Month(month)));
+            return Err(self.fail(Some(what.into()), Problem::Month(month)));
         }
         Ok(())
     }
 
     /// A text within [`MAX_TEXT_CHARS`].
-    pub fn text(&self, what: &str, text: &str) -> Result<(), Invalid> {
+    pub fn text(&self, what: impl Into<Step>, text: &str) -> Result<(), Invalid> {
         // A char is at most four bytes: short texts need no counting.
         if text.len() > MAX_TEXT_CHARS {
             let chars = text.chars().count();
             if chars > MAX_TEXT_CHARS {
-                return Err(self.fail(what, Problem::TooLong { chars }));
+                return Err(self.fail(Some(what.into()), Problem::TooLong { chars }));
             }
         }
         Ok(())
     }
 
-    /// A sentence the message continues after (so without its full stop).
-    fn inconsistent(&self, sentence: String) -> Invalid {
-        let clause = sentence.trim_end_matches('.').to_string();
-        self.fail("", Problem::Inconsistent(clause))
+    /// A problem with what the check is at as a whole.
+    fn here(&self, problem: Problem) -> Invalid {
+        self.fail(None, problem)
     }
 }
 
@@ -250,26 +335,29 @@ fn shorten(text: &str) -> String {
 }
 
 fn report(c: &Check, r: &Fr1Report) -> Result<(), Invalid> {
-    c.text("filnamnet", &r.source)?;
+    c.text(Msg::AtFileName, &r.source)?;
     let m = &r.meta;
     for (what, text) in [
-        ("organisationen", &m.organisation),
-        ("uppgiftslämnaren", &m.filled_by),
-        ("datumet", &m.date),
+        (Msg::AtOrganisation, &m.organisation),
+        (Msg::AtFilledBy, &m.filled_by),
+        (Msg::AtDate, &m.date),
     ] {
         if let Some(t) = text {
             c.text(what, t)?;
         }
     }
     if let Some(id) = &m.unit_id {
-        c.text("förvaltningskoden", &id.code)?;
-        c.text("förvaltningens namn", &id.name)?;
+        c.text(Msg::AtUnitCode, &id.code)?;
+        c.text(Msg::AtUnitName, &id.name)?;
     }
     if let Some(p) = m.period {
         period(c, p)?;
     }
     for table in [&r.utfall, &r.prognos].into_iter().flatten() {
-        fr1_table(&c.at(table.report.sheet_name().to_string()), table)?;
+        fr1_table(
+            &c.at(Step::Name(table.report.sheet_name().to_string())),
+            table,
+        )?;
     }
     Ok(())
 }
@@ -282,13 +370,13 @@ fn fr1_table(c: &Check, t: &Fr1Table) -> Result<(), Invalid> {
                     continue;
                 };
                 if m.0.abs() > Decimal::from(MAX_ABS_AMOUNT) {
-                    let cell = format!(
-                        "{}, {}, {}",
-                        row.full_label(),
-                        part.label(),
-                        group.short_name(t.report)
-                    );
-                    return c.amount(&cell, m);
+                    let cell = Step::Cell {
+                        row,
+                        part,
+                        group,
+                        report: t.report,
+                    };
+                    return c.amount(cell, m);
                 }
             }
         }
@@ -297,70 +385,77 @@ fn fr1_table(c: &Check, t: &Fr1Table) -> Result<(), Invalid> {
 }
 
 fn period(c: &Check, p: Period) -> Result<(), Invalid> {
-    c.year("perioden", p.year)?;
-    c.month("perioden", p.month)
+    c.year(Msg::AtPeriod, p.year)?;
+    c.month(Msg::AtPeriod, p.month)
 }
 
 fn finance(c: &Check, t: &FinanceTable) -> Result<(), Invalid> {
-    c.text("filnamnet", &t.source)?;
+    c.text(Msg::AtFileName, &t.source)?;
     if let Some(o) = &t.organisation {
-        c.text("organisationen", o)?;
+        c.text(Msg::AtOrganisation, o)?;
     }
     if let Some(p) = t.period {
         period(c, p)?;
     }
-    c.count("raderna", t.rows.len(), MAX_FINANCE_ROWS)?;
+    c.count(Msg::AtRows, t.rows.len(), MAX_FINANCE_ROWS)?;
     for row in t.rows.iter().chain(&t.total) {
-        finance_row(&c.at(shorten(&row.label)), row)?;
+        finance_row(&c.at(Step::Name(shorten(&row.label))), row)?;
     }
     Ok(())
 }
 
 fn finance_row(c: &Check, row: &FinanceRow) -> Result<(), Invalid> {
-    c.text("texten", &row.label)?;
-    for (half, figures) in [("hittills i år", &row.ytd), ("helår", &row.year)] {
-        for (what, figure) in [
-            ("utfall", figures.actual),
-            ("budget", figures.budget),
-            ("avvikelse", figures.variance),
-        ] {
-            if let Some(m) = figure {
-                c.amount(&format!("{what} {half}"), m)?;
-            }
+    c.text(Msg::AtText, &row.label)?;
+    for (what, figure) in [
+        (Msg::AtActualYtd, row.ytd.actual),
+        (Msg::AtBudgetYtd, row.ytd.budget),
+        (Msg::AtVarianceYtd, row.ytd.variance),
+        (Msg::AtActualYear, row.year.actual),
+        (Msg::AtBudgetYear, row.year.budget),
+        (Msg::AtVarianceYear, row.year.variance),
+    ] {
+        if let Some(m) = figure {
+            c.amount(what, m)?;
         }
     }
     Ok(())
 }
 
 fn grouping(c: &Check, g: &Grouping) -> Result<(), Invalid> {
-    c.text("regionens namn", &g.region)?;
-    c.count("", g.namnder.len(), MAX_NAMNDER)?;
+    c.text(Msg::AtRegionName, &g.region)?;
+    let count = g.namnder.len();
+    if count > MAX_NAMNDER {
+        return Err(c.here(Problem::TooMany {
+            count,
+            max: MAX_NAMNDER,
+        }));
+    }
     let units: usize = g.namnder.iter().map(|n| n.units.len()).sum();
-    c.count("förvaltningarna", units, MAX_UNITS)?;
+    c.count(Msg::AtUnits, units, MAX_UNITS)?;
     for n in &g.namnder {
-        c.text("en nämnds namn", &n.name)?;
+        c.text(Msg::AtNamndName, &n.name)?;
         for u in &n.units {
-            c.text("en förvaltningskod", u)?;
+            c.text(Msg::AtAUnitCode, u)?;
         }
     }
-    g.validate().map_err(|e| c.inconsistent(e.to_string()))
+    g.validate().map_err(|e| c.here(Problem::Grouping(e)))
 }
 
 fn measures(c: &Check, plans: &[MeasurePlan]) -> Result<(), Invalid> {
-    c.count("åtgärdsplanerna", plans.len(), MAX_UNITS)?;
+    c.count(Msg::AtMeasurePlans, plans.len(), MAX_UNITS)?;
     let total: usize = plans.iter().map(|p| p.measures.len()).sum();
-    c.count("åtgärderna", total, MAX_MEASURES)?;
+    c.count(Msg::AtMeasures, total, MAX_MEASURES)?;
     for p in plans {
-        let c = c.at(format!("åtgärderna för {}", shorten(&p.unit_code)));
-        c.text("förvaltningskoden", &p.unit_code)?;
-        c.amount("målet", p.target)?;
+        let c = c.at(Step::Of(Msg::AtMeasuresOf, shorten(&p.unit_code)));
+        c.text(Msg::AtUnitCode, &p.unit_code)?;
+        c.amount(Msg::AtTarget, p.target)?;
         for (i, m) in p.measures.iter().enumerate() {
-            let c = c.at(format!("åtgärd {}", i + 1));
-            c.text("texten", &m.text)?;
-            c.text("beslutet", &m.decision)?;
-            c.amount("effekten", m.effect)?;
+            let c = c.at(Step::Nth(Msg::AtMeasure, i + 1, String::new()));
+            c.text(Msg::AtText, &m.text)?;
+            c.text(Msg::AtDecision, &m.decision)?;
+            c.amount(Msg::AtEffect, m.effect)?;
             if let Some(month) = m.start_month {
-                c.month("startmånaden", month)?;
+                c.month(Msg::AtStartMonth, month)?;
             }
         }
     }
@@ -368,64 +463,66 @@ fn measures(c: &Check, plans: &[MeasurePlan]) -> Result<(), Invalid> {
 }
 
 fn frames(c: &Check, f: &FramesSession) -> Result<(), Invalid> {
-    c.text("källan", &f.source)?;
+    c.text(Msg::AtSource, &f.source)?;
     frame_table(c, &f.table)?;
-    c.count("fynden", f.findings.len(), MAX_FINDINGS)?;
+    c.count(Msg::AtFindings, f.findings.len(), MAX_FINDINGS)?;
     for (i, finding) in f.findings.iter().enumerate() {
-        frame_finding(&c.at(format!("fynd {}", i + 1)), finding)?;
+        frame_finding(
+            &c.at(Step::Nth(Msg::AtFinding, i + 1, String::new())),
+            finding,
+        )?;
     }
-    c.year("planens första år", f.plan.first)?;
-    c.year("basåret", f.plan.base)?;
-    c.count("scenarierna", f.scenarios.len(), MAX_SCENARIOS)?;
+    c.year(Msg::AtPlanFirst, f.plan.first)?;
+    c.year(Msg::AtBaseYear, f.plan.base)?;
+    c.count(Msg::AtScenarios, f.scenarios.len(), MAX_SCENARIOS)?;
     if f.scenarios.get(f.active).is_none() {
-        return Err(c.inconsistent(format!(
-            "scenario {} visas, men det finns {}",
-            f.active.saturating_add(1),
-            f.scenarios.len()
-        )));
+        return Err(c.here(Problem::ActiveScenario {
+            shown: f.active.saturating_add(1),
+            count: f.scenarios.len(),
+        }));
     }
     for (i, s) in f.scenarios.iter().enumerate() {
-        let c = c.at(format!("scenario {} ({})", i + 1, shorten(&s.name)));
-        c.text("namnet", &s.name)?;
+        let c = c.at(Step::Nth(Msg::AtScenario, i + 1, shorten(&s.name)));
+        c.text(Msg::AtName, &s.name)?;
         rules(&c, &s.rules)?;
         if let Some(b) = &s.balance {
-            balance(&c.at("balanskravet".to_string()), b)?;
+            balance(&c.at(Msg::AtBalance), b)?;
         }
     }
     Ok(())
 }
 
 fn frame_table(c: &Check, t: &FrameTable) -> Result<(), Invalid> {
-    c.count("åren", t.years.len(), MAX_RULES)?;
+    c.count(Msg::AtYears, t.years.len(), MAX_RULES)?;
     for &year in &t.years {
-        c.year("ett beslutat år", year)?;
+        c.year(Msg::AtDecidedYear, year)?;
     }
-    stated_sums(&c.at("regionens summa".to_string()), &t.stated)?;
-    c.count("nämnderna", t.namnder.len(), MAX_NAMNDER)?;
-    c.count("förvaltningarna", t.forvaltningar().count(), MAX_UNITS)?;
+    stated_sums(&c.at(Msg::AtRegionSum), &t.stated)?;
+    c.count(Msg::AtNamnder, t.namnder.len(), MAX_NAMNDER)?;
+    c.count(Msg::AtUnits, t.forvaltningar().count(), MAX_UNITS)?;
     let groups: usize = t.namnder.iter().map(|n| n.groups.len()).sum();
-    c.count("grupperna", groups, MAX_UNITS)?;
+    c.count(Msg::AtGroups, groups, MAX_UNITS)?;
     let lines: usize = t.forvaltningar().map(|(_, f)| f.lines.len()).sum();
-    c.count("raderna", lines, MAX_UNITS * Category::COUNT)?;
+    c.count(Msg::AtRows, lines, MAX_UNITS * Category::COUNT)?;
     for n in &t.namnder {
-        let c = c.at(shorten(&n.name));
-        c.text("namnet", &n.name)?;
+        let c = c.at(Step::Name(shorten(&n.name)));
+        c.text(Msg::AtName, &n.name)?;
         stated_sums(&c, &n.stated)?;
         for g in &n.groups {
-            let c = c.at(shorten(&g.name));
-            c.text("namnet", &g.name)?;
+            let c = c.at(Step::Name(shorten(&g.name)));
+            c.text(Msg::AtName, &g.name)?;
             stated_sums(&c, &g.stated)?;
         }
         for f in &n.forvaltningar {
-            let c = c.at(shorten(&f.name));
-            c.text("namnet", &f.name)?;
+            let c = c.at(Step::Name(shorten(&f.name)));
+            c.text(Msg::AtName, &f.name)?;
             if let Some(g) = &f.group {
-                c.text("gruppen", g)?;
+                c.text(Msg::AtGroup, g)?;
             }
             stated_sums(&c, &f.stated)?;
             for line in &f.lines {
-                let c = c.at(shorten(line.name()));
-                c.text("radens text", &line.label)?;
+                let c = c.at(Step::Name(shorten(line.name())));
+                c.text(Msg::AtLineText, &line.label)?;
                 year_amounts(&c, &line.decided)?;
             }
         }
@@ -434,11 +531,11 @@ fn frame_table(c: &Check, t: &FrameTable) -> Result<(), Invalid> {
 }
 
 fn stated_sums(c: &Check, sums: &[StatedSum]) -> Result<(), Invalid> {
-    c.count("summorna", sums.len(), MAX_RULES)?;
+    c.count(Msg::AtSums, sums.len(), MAX_RULES)?;
     for s in sums {
-        c.text("summans cell", &s.cell)?;
-        c.year("summans år", s.year)?;
-        c.amount(&format!("summan {}", s.year), s.amount)?;
+        c.text(Msg::AtSumCell, &s.cell)?;
+        c.year(Msg::AtSumYear, s.year)?;
+        c.amount(Step::Of(Msg::AtSumOf, s.year.to_string()), s.amount)?;
     }
     Ok(())
 }
@@ -448,29 +545,29 @@ fn stated_sums(c: &Check, sums: &[StatedSum]) -> Result<(), Invalid> {
 /// as a Summa's derivation from its lines may be larger than one amount.
 fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
     if let Some(cell) = &f.cell {
-        c.text("cellens blad", &cell.sheet)?;
+        c.text(Msg::AtCellSheet, &cell.sheet)?;
     }
     match &f.kind {
         FindingKind::NoUnit { sheet } | FindingKind::OtherUnit { sheet, .. } => {
-            c.text("bladet", sheet)
+            c.text(Msg::AtSheet, sheet)
         }
-        FindingKind::DuplicateYear { year } => c.year("året", *year),
+        FindingKind::DuplicateYear { year } => c.year(Msg::AtYear, *year),
         FindingKind::NotAnAmount { text, year } => {
-            c.text("texten", text)?;
-            c.year("året", *year)
+            c.text(Msg::AtText, text)?;
+            c.year(Msg::AtYear, *year)
         }
-        FindingKind::UnknownRow { text } => c.text("texten", text),
-        FindingKind::NoForvaltning { line } => c.text("raden", line),
+        FindingKind::UnknownRow { text } => c.text(Msg::AtText, text),
+        FindingKind::NoForvaltning { line } => c.text(Msg::AtLine, line),
         FindingKind::DuplicateLine { line, forvaltning } => {
-            c.text("raden", line)?;
-            c.text("förvaltningen", forvaltning)
+            c.text(Msg::AtLine, line)?;
+            c.text(Msg::AtForvaltning, forvaltning)
         }
         FindingKind::SummaRounding {
             label, year, diff, ..
         } => {
-            c.text("summans text", label)?;
-            c.year("året", *year)?;
-            c.sum("skillnaden", *diff)
+            c.text(Msg::AtSumText, label)?;
+            c.year(Msg::AtYear, *year)?;
+            c.sum(Msg::AtDifference, *diff)
         }
         FindingKind::SummaMismatch {
             label,
@@ -479,15 +576,15 @@ fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
             derived,
             ..
         } => {
-            c.text("summans text", label)?;
-            c.year("året", *year)?;
-            c.sum("den angivna summan", *stated)?;
-            c.sum("den beräknade summan", *derived)
+            c.text(Msg::AtSumText, label)?;
+            c.year(Msg::AtYear, *year)?;
+            c.sum(Msg::AtStatedSum, *stated)?;
+            c.sum(Msg::AtDerivedSum, *derived)
         }
-        FindingKind::SummaUnmatched { label } => c.text("summans text", label),
+        FindingKind::SummaUnmatched { label } => c.text(Msg::AtSumText, label),
         FindingKind::SummaTooLarge { label, year } => {
-            c.text("summans text", label)?;
-            c.year("året", *year)
+            c.text(Msg::AtSumText, label)?;
+            c.year(Msg::AtYear, *year)
         }
         FindingKind::YearConflict {
             line,
@@ -496,13 +593,13 @@ fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
             other,
             sheet,
         } => {
-            c.text("raden", line)?;
-            c.year("året", *year)?;
-            c.sum("det behållna beloppet", *kept)?;
-            c.sum("det andra beloppet", *other)?;
-            c.text("bladet", sheet)
+            c.text(Msg::AtLine, line)?;
+            c.year(Msg::AtYear, *year)?;
+            c.sum(Msg::AtKept, *kept)?;
+            c.sum(Msg::AtOtherAmount, *other)?;
+            c.text(Msg::AtSheet, sheet)
         }
-        _ => Err(c.inconsistent("fyndet hör inte till en ramtabell".to_string())),
+        _ => Err(c.here(Problem::NotAFrameFinding)),
     }
 }
 
@@ -510,104 +607,100 @@ fn rules(c: &Check, r: &Rules) -> Result<(), Invalid> {
     let wage = &r.wage;
     let efficiency = &r.efficiency;
     for (what, len) in [
-        ("uppräkningarna", r.indexation.len()),
-        ("undantagen", r.exceptions.len()),
-        ("delarna som inte räknas upp", r.non_indexed.len()),
-        ("ramförändringarna", r.changes.len()),
-        ("förvaltningarna utanför lönepotten", wage.exempt.len()),
-        ("effektiviseringens kategorier", efficiency.categories.len()),
-        (
-            "förvaltningarna utan effektiviseringskrav",
-            efficiency.exempt.len(),
-        ),
+        (Msg::AtIndexations, r.indexation.len()),
+        (Msg::AtExceptions, r.exceptions.len()),
+        (Msg::AtNonIndexed, r.non_indexed.len()),
+        (Msg::AtChanges, r.changes.len()),
+        (Msg::AtWageExempt, wage.exempt.len()),
+        (Msg::AtEfficiencyCategories, efficiency.categories.len()),
+        (Msg::AtEfficiencyExempt, efficiency.exempt.len()),
     ] {
         c.count(what, len, MAX_RULES)?;
     }
     for i in &r.indexation {
-        c.year("en uppräkning", i.year)?;
-        c.amount("en uppräkning i procent", Money(i.percent.0))?;
+        c.year(Msg::AtIndexation, i.year)?;
+        c.amount(Msg::AtIndexationPercent, Money(i.percent.0))?;
     }
     for e in &r.exceptions {
-        let c = c.at(format!("undantaget för {}", shorten(e.scope.name())));
-        c.text("namnet", e.scope.name())?;
+        let c = c.at(Step::Of(Msg::AtExceptionOf, shorten(e.scope.name())));
+        c.text(Msg::AtName, e.scope.name())?;
         year_percents(&c, &e.rates)?;
     }
     for x in &r.non_indexed {
-        c.text("en del som inte räknas upp", &x.forvaltning)?;
+        c.text(Msg::AtNonIndexedPart, &x.forvaltning)?;
         match &x.portion {
-            NonIndexedPortion::Share(p) => c.amount("en andel som inte räknas upp", Money(p.0))?,
+            NonIndexedPortion::Share(p) => c.amount(Msg::AtNonIndexedShare, Money(p.0))?,
             NonIndexedPortion::Named { name, amount } => {
-                c.text("ett undantags namn", name)?;
-                c.amount("ett undantags belopp", *amount)?;
+                c.text(Msg::AtExceptionName, name)?;
+                c.amount(Msg::AtExceptionAmount, *amount)?;
             }
         }
     }
     for ch in &r.changes {
-        c.text("en ramförändrings förvaltning", &ch.forvaltning)?;
-        c.text("en ramförändrings kommentar", &ch.note)?;
-        c.year("en ramförändring", ch.year)?;
-        c.amount("en ramförändring", ch.amount)?;
+        c.text(Msg::AtChangeUnit, &ch.forvaltning)?;
+        c.text(Msg::AtChangeNote, &ch.note)?;
+        c.year(Msg::AtChange, ch.year)?;
+        c.amount(Msg::AtChange, ch.amount)?;
     }
-    year_percents(&c.at("lönepotten".to_string()), &wage.rates)?;
-    year_percents(
-        &c.at("effektiviseringskravet".to_string()),
-        &efficiency.rates,
-    )?;
+    year_percents(&c.at(Msg::AtWagePot), &wage.rates)?;
+    year_percents(&c.at(Msg::AtEfficiency), &efficiency.rates)?;
     for name in wage.exempt.iter().chain(&efficiency.exempt) {
-        c.text("en undantagen förvaltning", name)?;
+        c.text(Msg::AtExemptUnit, name)?;
     }
     Ok(())
 }
 
 fn year_percents(c: &Check, rates: &[YearPercent]) -> Result<(), Invalid> {
-    c.count("procentsatserna", rates.len(), MAX_RULES)?;
+    c.count(Msg::AtPercents, rates.len(), MAX_RULES)?;
     for r in rates {
-        c.year("", r.year)?;
-        c.amount(&format!("procentsatsen {}", r.year), Money(r.percent.0))?;
+        let rate = || Step::Of(Msg::AtPercentOf, r.year.to_string());
+        c.year(rate(), r.year)?;
+        c.amount(rate(), Money(r.percent.0))?;
     }
     Ok(())
 }
 
 fn balance(c: &Check, b: &BalanceInputs) -> Result<(), Invalid> {
     for (what, lines) in [
-        ("intäkterna", &b.revenues),
-        ("finansnettot", &b.finance),
-        ("justeringarna", &b.adjustments),
+        (Msg::AtRevenues, &b.revenues),
+        (Msg::AtFinanceNet, &b.finance),
+        (Msg::AtAdjustments, &b.adjustments),
     ] {
         c.count(what, lines.len(), MAX_RULES)?;
         for line in lines {
-            named_line(&c.at(shorten(&line.name)), line)?;
+            named_line(&c.at(Step::Name(shorten(&line.name))), line)?;
         }
     }
-    c.amount("eget kapital", b.opening_equity)?;
-    c.count("tidigare underskott", b.earlier_deficits.len(), MAX_RULES)?;
+    c.amount(Msg::AtEquity, b.opening_equity)?;
+    c.count(Msg::AtEarlierDeficits, b.earlier_deficits.len(), MAX_RULES)?;
     for d in &b.earlier_deficits {
-        let c = c.at(format!("underskottet från {}", d.arose));
-        c.year("året det uppstod", d.arose)?;
-        c.year("året det ska vara återställt", d.due)?;
-        c.amount("beloppet", d.amount)?;
+        let c = c.at(Step::Of(Msg::AtDeficitOf, d.arose.to_string()));
+        c.year(Msg::AtArose, d.arose)?;
+        c.year(Msg::AtDue, d.due)?;
+        c.amount(Msg::AtAmount, d.amount)?;
     }
-    c.count("omställningarna", b.restructuring.len(), MAX_RULES)?;
+    c.count(Msg::AtRestructurings, b.restructuring.len(), MAX_RULES)?;
     for r in &b.restructuring {
-        let c = c.at(format!("omställningen {}", shorten(&r.name)));
-        c.text("namnet", &r.name)?;
-        year_amounts(&c.at("kostnaderna".to_string()), &r.costs)?;
-        c.amount("besparingen per år", r.savings_per_year)?;
-        c.year("besparingens första år", r.savings_from)?;
+        let c = c.at(Step::Of(Msg::AtRestructuringOf, shorten(&r.name)));
+        c.text(Msg::AtName, &r.name)?;
+        year_amounts(&c.at(Msg::AtCosts), &r.costs)?;
+        c.amount(Msg::AtSavings, r.savings_per_year)?;
+        c.year(Msg::AtSavingsFrom, r.savings_from)?;
     }
     Ok(())
 }
 
 fn named_line(c: &Check, line: &NamedLine) -> Result<(), Invalid> {
-    c.text("namnet", &line.name)?;
+    c.text(Msg::AtName, &line.name)?;
     year_amounts(c, &line.amounts)
 }
 
 fn year_amounts(c: &Check, amounts: &[YearAmount]) -> Result<(), Invalid> {
-    c.count("åren", amounts.len(), MAX_RULES)?;
+    c.count(Msg::AtYears, amounts.len(), MAX_RULES)?;
     for a in amounts {
-        c.year("", a.year)?;
-        c.amount(&a.year.to_string(), a.amount)?;
+        let year = || Step::Name(a.year.to_string());
+        c.year(year(), a.year)?;
+        c.amount(year(), a.amount)?;
     }
     Ok(())
 }
@@ -616,7 +709,6 @@ fn year_amounts(c: &Check, amounts: &[YearAmount]) -> Result<(), Invalid> {
 mod tests {
     use super::*;
     use crate::engine::measures::Measure;
-    use crate::fr1::schema::Report;
 
     fn one_cell(v: Decimal) -> SharedState {
         let mut t = Fr1Table::empty(Report::Utfall);
@@ -640,8 +732,14 @@ mod tests {
         let err = validate(&one_cell(max + Decimal::ONE)).unwrap_err();
         assert_eq!(err.problem, Problem::Amount(max + Decimal::ONE));
         assert_eq!(
-            err.place,
+            err.place_text(Lang::Sv),
             "rapport 1 (FR1_42.xlsx), Utfall, Drift, Externt, Budget ackumulerat"
+        );
+        assert_eq!(
+            err.text(Lang::En),
+            "report 1 (FR1_42.xlsx), Utfall, Drift, Externt, Budget ackumulerat: \
+             the amount 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}001 is larger than an amount \
+             can be (at most 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000)"
         );
         let text = err.to_string();
         assert!(

@@ -3,19 +3,20 @@
 //! the page's unit (tkr or mnkr), kept exactly in tkr.
 
 use super::followup::{head, row};
+use super::frames::form::{FormAlert, FormError};
 use super::store::Store;
-use budgetkoll::engine::measures::Measure;
+use budgetkoll::engine::measures::{Measure, MeasurePlan};
 use budgetkoll::format;
 use budgetkoll::fr1::model::{month_name, Fr1Report};
+use budgetkoll::fr1::schema::Row;
 use budgetkoll::i18n::Msg;
-use budgetkoll::import::number::NumberError;
-use budgetkoll::money::Unit;
+use budgetkoll::money::{Money, Unit};
 use budgetkoll::view::decimals;
 use budgetkoll::view::followup::{measure_view, parse_in_unit};
 use leptos::prelude::*;
 
 /// `tkr` shown in the page's unit as a signed figure: `+30,2`.
-fn shown(tkr: budgetkoll::money::Money, unit: Unit) -> String {
+fn shown(tkr: Money, unit: Unit) -> String {
     format::signed_amount(Unit::Tkr.convert(tkr, unit).0, decimals(unit))
 }
 
@@ -23,74 +24,41 @@ fn shown(tkr: budgetkoll::money::Money, unit: Unit) -> String {
 #[component]
 pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
     let store = expect_context::<Store>();
-    let text = RwSignal::new(String::new());
-    let decision = RwSignal::new(String::new());
-    let effect = RwSignal::new(String::new());
-    let start = RwSignal::new(0u8);
-    // What was wrong with the form: the field (or the whole message) and,
-    // for a figure, why it is not one; told in the page's language.
-    let error = RwSignal::new(None::<(Msg, Option<NumberError>)>);
     let plan = {
         let code = code.clone();
         Memo::new(move |_| store.plan(&code))
     };
-    let unit_label = move |msg: Msg| msg.fill(store.lang.get(), &[("u", store.unit.get().short())]);
-    let add_code = code.clone();
-    let add = move || {
-        if text.get().trim().is_empty() {
-            error.set(Some((Msg::MeasureNeedsText, None)));
-            return;
-        }
-        match parse_in_unit(&effect.get(), store.unit.get()) {
-            Ok(amount) => {
-                error.set(None);
-                let measure = Measure {
-                    text: text.get().trim().to_string(),
-                    decision: decision.get().trim().to_string(),
-                    effect: amount,
-                    start_month: (start.get() > 0).then_some(start.get()),
-                };
-                store.update_plan(&add_code, |p| p.measures.push(measure));
-                text.set(String::new());
-                decision.set(String::new());
-                effect.set(String::new());
-            }
-            Err(e) => error.set(Some((Msg::MeasureEffectShort, Some(e)))),
-        }
-    };
-    let outcome = move || {
-        let v = measure_view(
-            &report,
-            &plan.get(),
-            store.part.get(),
-            store.unit.get(),
-            store.lang.get(),
-        );
-        match v {
-            Ok(m) => view! {
-                <div class="table-wrap">
-                    <table class="figures" id="measures-outcome">
-                        {head(store, &[Msg::ColVarYear, Msg::ColEffects, Msg::ColForecastAfter, Msg::ColTarget, Msg::ColGapTarget])}
-                        <tbody>{row("NETTORESULTAT".into(), &[&m.forecast, &m.effects, &m.after, &m.target, &m.gap])}</tbody>
-                    </table>
-                </div>
-                <p class="verdict" id="measures-verdict">{m.sentence}</p>
-            }
-            .into_any(),
-            Err(e) => view! { <p class="notice warn">{e.text(store.lang.get())}</p> }.into_any(),
-        }
-    };
-    let list_code = code.clone();
+    // What was wrong with the form or the target, told in the page's language.
+    let error = RwSignal::new(None::<FormError>);
+    view! {
+        <h3>{move || store.t(Msg::MeasuresTitle)}</h3>
+        <p class="hint">{move || store.t(Msg::MeasuresHint)}</p>
+        <MeasureList code=code.clone() plan=plan />
+        <MeasureForm code=code.clone() error=error />
+        <TargetInput code=code plan=plan error=error />
+        <Outcome report=report plan=plan />
+    }
+}
+
+/// `Effekt, tkr`: a label with the page's unit.
+fn unit_label(store: Store, msg: Msg) -> String {
+    msg.fill(store.lang.get(), &[("u", store.unit.get().short())])
+}
+
+/// The measures entered, each with its effect and a remove button.
+#[component]
+fn MeasureList(code: String, plan: Memo<MeasurePlan>) -> impl IntoView {
+    let store = expect_context::<Store>();
     let list = move || {
         let unit = store.unit.get();
+        let lang = store.lang.get();
         plan.get()
             .measures
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let code = list_code.clone();
+                let code = code.clone();
                 let month = m.start_month.map(|s| {
-                    let lang = store.lang.get();
                     format!(" · {} {}", store.t(Msg::MeasureFromShort), month_name(s, lang))
                 }).unwrap_or_default();
                 view! {
@@ -108,11 +76,41 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
             })
             .collect_view()
     };
-    let target_code = code.clone();
-    let target_text = move || {
-        let unit = store.unit.get();
-        format::amount(Unit::Tkr.convert(plan.get().target, unit).0, decimals(unit))
-            .replace('\u{a0}', " ")
+    view! { <ul class="measures" id="measures-list">{list}</ul> }
+}
+
+/// The form that adds a measure: what, the decision, the effect in the
+/// page's unit and the month it starts.
+#[component]
+fn MeasureForm(code: String, error: RwSignal<Option<FormError>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let text = RwSignal::new(String::new());
+    let decision = RwSignal::new(String::new());
+    let effect = RwSignal::new(String::new());
+    let start = RwSignal::new(0u8);
+    let add = move || {
+        if text.get().trim().is_empty() {
+            return error.set(Some(FormError::Missing(Msg::MeasureNeedsText)));
+        }
+        match parse_in_unit(&effect.get(), store.unit.get()) {
+            Ok(amount) => {
+                error.set(None);
+                let measure = Measure {
+                    text: text.get().trim().to_string(),
+                    decision: decision.get().trim().to_string(),
+                    effect: amount,
+                    start_month: (start.get() > 0).then_some(start.get()),
+                };
+                store.update_plan(&code, |p| p.measures.push(measure));
+                for s in [text, decision, effect] {
+                    s.set(String::new());
+                }
+            }
+            Err(e) => error.set(Some(FormError::Field {
+                field: Msg::MeasureEffectShort,
+                error: e,
+            })),
+        }
     };
     let months = move || {
         (1..=12u8)
@@ -120,9 +118,6 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h3>{move || store.t(Msg::MeasuresTitle)}</h3>
-        <p class="hint">{move || store.t(Msg::MeasuresHint)}</p>
-        <ul class="measures" id="measures-list">{list}</ul>
         <form class="measure-form edit-only" on:submit=move |ev| { ev.prevent_default(); add() }>
             <label>{move || store.t(Msg::MeasureText)}
                 <input name="text" prop:value=move || text.get() on:input:target=move |ev| text.set(ev.target().value()) />
@@ -130,7 +125,7 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
             <label>{move || store.t(Msg::MeasureDecision)}
                 <input name="decision" prop:value=move || decision.get() on:input:target=move |ev| decision.set(ev.target().value()) />
             </label>
-            <label>{move || unit_label(Msg::MeasureEffect)}
+            <label>{move || unit_label(store, Msg::MeasureEffect)}
                 <input name="effect" inputmode="decimal" prop:value=move || effect.get() on:input:target=move |ev| effect.set(ev.target().value()) />
             </label>
             <label>{move || store.t(Msg::MeasureStart)}
@@ -140,17 +135,27 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
                 </select>
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::AddMeasure)}</button>
-            {move || error.get().map(|(label, problem)| {
-                let lang = store.lang.get();
-                let text = match problem {
-                    Some(p) => format!("{}: {}", label.text(lang), p.text(lang)),
-                    None => label.text(lang).to_string(),
-                };
-                view! { <p class="notice warn" role="alert">{text}</p> }
-            })}
+            <FormAlert error=error />
         </form>
+    }
+}
+
+/// The forecast deviation from budget the board asks for, in the page's unit.
+#[component]
+fn TargetInput(
+    code: String,
+    plan: Memo<MeasurePlan>,
+    error: RwSignal<Option<FormError>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let target_text = move || {
+        let unit = store.unit.get();
+        format::amount(Unit::Tkr.convert(plan.get().target, unit).0, decimals(unit))
+            .replace('\u{a0}', " ")
+    };
+    view! {
         <label class="stacked edit-only">
-            {move || unit_label(Msg::TargetDeviation)}
+            {move || unit_label(store, Msg::TargetDeviation)}
             <input
                 name="target"
                 inputmode="decimal"
@@ -158,20 +163,51 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
                 on:change:target=move |ev| {
                     let value = ev.target().value();
                     let target = if value.trim().is_empty() {
-                        Ok(budgetkoll::money::Money::ZERO)
+                        Ok(Money::ZERO)
                     } else {
                         parse_in_unit(&value, store.unit.get())
                     };
                     match target {
                         Ok(t) => {
                             error.set(None);
-                            store.update_plan(&target_code, |p| p.target = t);
+                            store.update_plan(&code, |p| p.target = t);
                         }
-                        Err(e) => error.set(Some((Msg::ColTarget, Some(e)))),
+                        Err(e) => error.set(Some(FormError::Field {
+                            field: Msg::ColTarget,
+                            error: e,
+                        })),
                     }
                 }
             />
         </label>
-        {outcome}
+    }
+}
+
+/// The forecast after the measures against the target, and the verdict.
+#[component]
+fn Outcome(report: Fr1Report, plan: Memo<MeasurePlan>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        let lang = store.lang.get();
+        let v = measure_view(
+            &report,
+            &plan.get(),
+            store.part.get(),
+            store.unit.get(),
+            lang,
+        );
+        match v {
+            Ok(m) => view! {
+                <div class="table-wrap">
+                    <table class="figures" id="measures-outcome">
+                        {head(store, &[Msg::ColVarYear, Msg::ColEffects, Msg::ColForecastAfter, Msg::ColTarget, Msg::ColGapTarget])}
+                        <tbody>{row(Row::Nettoresultat.label().into(), &[&m.forecast, &m.effects, &m.after, &m.target, &m.gap])}</tbody>
+                    </table>
+                </div>
+                <p class="verdict" id="measures-verdict">{m.sentence}</p>
+            }
+            .into_any(),
+            Err(e) => view! { <p class="notice warn">{e.text(lang)}</p> }.into_any(),
+        }
     }
 }

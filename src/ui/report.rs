@@ -211,12 +211,7 @@ pub fn PrintReport() -> impl IntoView {
                 let rows = lines
                     .iter()
                     .map(|l| {
-                        let class = match (l.total, l.sub_row) {
-                            (true, _) => "total",
-                            (_, true) => "sub",
-                            _ => "",
-                        };
-                        view! { <tr class=class><th scope="row">{l.label.clone()}</th>{summary_figures(l, cols)}</tr> }
+                        view! { <tr class=l.class()><th scope="row">{l.label.clone()}</th>{summary_figures(l, cols)}</tr> }
                     })
                     .collect_view();
                 view! {

@@ -138,16 +138,9 @@ impl Store {
 
     /// The grouping in force: the user's, or every förvaltning in one nämnd.
     pub fn grouping_in_force(&self) -> Grouping {
-        self.grouping.get().unwrap_or_else(|| {
-            self.reports.with(|r| {
-                let refs: Vec<&Fr1Report> = r.iter().collect();
-                let region = r
-                    .iter()
-                    .find_map(|r| r.meta.organisation.clone())
-                    .unwrap_or_else(|| "Regionen".to_string());
-                Grouping::single(&region, "Alla förvaltningar", &refs)
-            })
-        })
+        self.grouping
+            .get()
+            .unwrap_or_else(|| self.reports.with(|r| Grouping::all_in_one(r)))
     }
 
     /// Takes in files read from a drop or the picker. Each file

@@ -101,13 +101,8 @@ pub fn SummaryTable(
     let rows = lines
         .iter()
         .map(|l| {
-            let class = match (l.total, l.sub_row) {
-                (true, _) => "total",
-                (_, true) => "sub",
-                _ => "",
-            };
             view! {
-                <tr class=class data-row=format!("{:?}", l.row)>
+                <tr class=l.class() data-row=format!("{:?}", l.row)>
                     <th scope="row">{l.label.clone()}</th>
                     {summary_figures(l, columns)}
                 </tr>
@@ -153,11 +148,7 @@ pub fn Fr1GridTable(grid: Fr1Grid) -> impl IntoView {
         .rows
         .into_iter()
         .map(|r| {
-            let class = match (r.total, r.sub_row) {
-                (true, _) => "total",
-                (_, true) => "sub",
-                _ => "",
-            };
+            let class = r.class();
             let cells = r
                 .cells
                 .into_iter()

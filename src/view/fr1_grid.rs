@@ -41,6 +41,24 @@ pub struct GridRow {
     pub cells: Vec<GridCell>,
 }
 
+impl GridRow {
+    /// The row's class in a table (totals bold, sub-rows indented).
+    pub fn class(&self) -> &'static str {
+        row_class(self.total, self.sub_row)
+    }
+}
+
+/// The class a table sets a form row in: `total` (bold), `sub` (indented)
+/// or none; for every table of FR1 rows ([`GridRow`],
+/// [`super::unit_summary::SummaryLine`]).
+pub fn row_class(total: bool, sub_row: bool) -> &'static str {
+    match (total, sub_row) {
+        (true, _) => "total",
+        (_, true) => "sub",
+        _ => "",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fr1Grid {
     pub report: Report,

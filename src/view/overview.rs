@@ -138,7 +138,7 @@ pub fn overview(
                 .collect(),
             residual: None,
             internal: Vec::new(),
-            error: Some(e.to_string()),
+            error: Some(e.text(lang)),
         },
     }
 }

@@ -33,6 +33,13 @@ pub struct SummaryLine {
     pub var_year_pct: Fig,
 }
 
+impl SummaryLine {
+    /// The row's class in a table (totals bold, sub-rows indented).
+    pub fn class(&self) -> &'static str {
+        super::fr1_grid::row_class(self.total, self.sub_row)
+    }
+}
+
 /// The summary of `report` for `part`, in `unit`.
 pub fn summary_lines(report: &Fr1Report, part: Part, unit: Unit) -> Vec<SummaryLine> {
     let report = report.in_unit(unit);

@@ -66,15 +66,10 @@ pub fn every_view(state: &SharedState, lang: Lang) -> usize {
 pub fn views(state: &SharedState, lang: Lang, unit: Unit, part: Part) -> usize {
     let mut built = 0;
     // As the page's grouping in force: the user's, or all in one nämnd.
-    let grouping = state.grouping.clone().unwrap_or_else(|| {
-        let refs: Vec<&Fr1Report> = state.reports.iter().collect();
-        let region = state
-            .reports
-            .iter()
-            .find_map(|r| r.meta.organisation.clone())
-            .unwrap_or_else(|| "Regionen".to_string());
-        Grouping::single(&region, "Alla förvaltningar", &refs)
-    });
+    let grouping = state
+        .grouping
+        .clone()
+        .unwrap_or_else(|| Grouping::all_in_one(&state.reports));
     for table in &state.finance {
         let _ = finance_check(table);
     }

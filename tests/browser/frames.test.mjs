@@ -189,6 +189,48 @@ test("the Underlag rules entered in the page reproduce the published sheet to th
   assert.deepEqual(problems, []);
 });
 
+test("a restructuring item moves the result, and a copied scenario compares equal", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await openPublished(page);
+  const row = (label) => page.locator("#balance-table tr", { has: page.getByRole("rowheader", { name: label, exact: true }) });
+  // Revenues start at each year's decided frames: balanced.
+  assert.deepEqual(await cells(row("Årets resultat")), ["0", "0", "0"]);
+  // A cost of 10 000 in 2026 and savings of 4 000 a year from 2027 (the
+  // year after the plan's first): results −10 000, +4 000, +4 000.
+  const form = page.locator("#restructuring-form");
+  await form.locator('input[name="name"]').fill("Nytt lager");
+  await form.locator('input[name="cost-2026"]').fill("10 000");
+  await form.locator('input[name="savings"]').fill("4 000");
+  await form.getByRole("button", { name: "Lägg till omställning" }).click();
+  await page.locator("#restructuring").getByText(`Nytt lager: kostnad 2026 ${tkr("10 000")}; besparing ${tkr("4 000")} tkr per år från 2027`).waitFor();
+  assert.deepEqual(await cells(row("Årets resultat")), [`\u2212${tkr("10 000")}`, tkr("4 000"), tkr("4 000")]);
+  // A copy has the same rules: every frame is the same, every difference 0.
+  await page.locator("#scenario-name").fill("Plan B");
+  await page.getByRole("button", { name: "Kopiera till nytt scenario" }).click();
+  await page.locator("#scenario-comparison").waitFor();
+  assert.deepEqual(await page.locator("button.scenario").allInnerTexts(), ["Planeringsdirektiv", "Plan B"]);
+  const differences = await page.locator("#scenario-comparison tbody tr").evaluateAll((rows) =>
+    rows.flatMap((r) => [...r.querySelectorAll("td")].filter((_, i) => i % 3 === 2).map((td) => td.textContent)),
+  );
+  assert.ok(differences.length >= 3, `${differences.length} differences`);
+  assert.deepEqual([...new Set(differences)], ["0"]);
+  assert.deepEqual(problems, []);
+});
+
+test("a figure that is not one is named in the page's language, and follows a switch of language", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await openPublished(page);
+  await page.locator("#plan-base").selectOption("2025");
+  const changes = page.locator("#change-form");
+  await changes.getByLabel("Belopp (tkr)").fill("abc");
+  await changes.getByRole("button", { name: "Lägg till ramförändring" }).click();
+  const alert = changes.getByRole("alert");
+  assert.equal(await alert.innerText(), "Belopp: väntade ett belopp men fann ”abc”");
+  await page.locator("#lang-switch").click();
+  await changes.getByText("Amount: expected an amount but found “abc”").waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test("a frame table dropped on the main page opens the Budgetramar page", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.locator("#file-input").setInputFiles(PUBLISHED);

@@ -5,9 +5,9 @@
 //! part charged to equity for synnerliga skäl.
 
 use super::{read_scenario, shown, update_scenario, Computed};
-use crate::ui::chart::{chart_width, ChartBox};
+use crate::ui::chart::{chart_signals, ChartBox};
 use crate::ui::store::Store;
-use budgetkoll::charts::{balance::render, Layout};
+use budgetkoll::charts::balance::render;
 use budgetkoll::frames::balance::{
     checked_total, BalanceInputs, BalanceYear, NamedLine, YearAmount,
 };
@@ -107,73 +107,86 @@ impl Line {
     }
 }
 
+/// The balance of the scenario shown, when it has balance inputs.
+type Shown = Memo<Option<budgetkoll::frames::balance::BalanceView>>;
+
 #[component]
 pub fn BalanceView(result: Computed) -> impl IntoView {
     let store = expect_context::<Store>();
-    let view = Memo::new(move |_| {
+    let view: Shown = Memo::new(move |_| {
         result.with(|r| match r {
             Some(Ok(r)) => r.balance.clone(),
             _ => None,
         })
     });
+    view! {
+        <section class="card" id="balance">
+            <h2>{move || store.t(Msg::FrBalanceTitle)}</h2>
+            <p class="hint">{move || store.t(Msg::FrBalanceHint)}</p>
+            <BalanceChart result=result />
+            <BalanceTable view=view />
+            <Show when=move || view.with(Option::is_some)>
+                <BalanceNotes view=view />
+            </Show>
+            <super::balance_inputs::BalanceInputsForm />
+        </section>
+    }
+}
+
+/// The balance result per year as a chart.
+#[component]
+fn BalanceChart(result: Computed) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let chart = Memo::new(move |_| {
+        let lang = store.lang.get();
+        result.with(|r| match r {
+            Some(Ok(r)) => balance_chart(r, lang),
+            _ => None,
+        })
+    });
+    let (svg, table) = chart_signals(chart, render, balance_table);
+    view! {
+        <Show when=move || chart.with(Option::is_some)>
+            <ChartBox id="chart-balance" svg=svg table=table />
+        </Show>
+    }
+}
+
+/// The balance table: the inputs to type per year and the figures they
+/// give. Built when its years change; a new result only changes the
+/// figures in its cells.
+#[component]
+fn BalanceTable(view: Shown) -> impl IntoView {
+    let store = expect_context::<Store>();
     let years = Memo::new(move |_| {
         view.with(|b| {
             b.as_ref()
                 .map(|b| b.years.iter().map(|y| y.year).collect::<Vec<_>>())
         })
     });
-    // The table is built when its years change; a new result only changes
-    // the figures in its cells.
-    let table = move || {
+    move || {
         let years = years.get()?;
         let unit = move || view.with(|b| b.as_ref().map(|b| b.unit).unwrap_or_default());
         let head = years
             .iter()
             .map(|y| view! { <th scope="col" class="num">{*y}</th> })
             .collect::<Vec<_>>();
-        let input_row = |label: Msg, id: &'static str, line: Line| {
-            let cells = years
-                .iter()
-                .map(|&year| {
-                    let value = Signal::derive(move || {
-                        read_scenario(store, |sc| sc.balance.as_ref().map(|i| line.read(i, year)).unwrap_or_default())
-                    });
-                    let set = move |m: Money| edit_inputs(store, |i| set_line(line.of(i), line.name(), year, m));
-                    view! { <td class="num">{amount_input(format!("{id}-{year}"), format!("{} {year}", store.t(label)), value, set)}</td> }
-                })
-                .collect::<Vec<_>>();
-            view! { <tr class="input-row"><th scope="row">{move || store.t(label)}</th>{cells}</tr> }
-        };
-        let row = |label: Msg, pick: fn(&BalanceYear) -> Money, class: &'static str| {
-            let cells = (0..years.len())
-                .map(|i| {
-                    let figure =
-                        move || view.with(|b| b.as_ref().and_then(|b| b.years.get(i)).map(pick));
-                    let sign =
-                        move || match (class.starts_with("result"), figure() < Some(Money::ZERO)) {
-                            (false, _) => "num",
-                            (true, true) => "num neg",
-                            (true, false) => "num pos",
-                        };
-                    view! { <td class=sign>{move || figure().map(|m| shown(m, unit()))}</td> }
-                })
-                .collect::<Vec<_>>();
-            view! { <tr class=class><th scope="row">{move || store.t(label)}</th>{cells}</tr> }
-        };
+        let input = |label, id, line| input_row(store, &years, label, id, line);
+        let row = |label, pick, class| figure_row(store, view, years.len(), label, pick, class);
         Some(view! {
             <div class="table-wrap">
                 <table class="figures pinned" id="balance-table">
                     <caption>{move || format!("{} · {}", store.t(Msg::FrBalanceTitle), unit().short())}</caption>
                     <thead><tr><th scope="col"></th>{head}</tr></thead>
                     <tbody>
-                        {input_row(Msg::FrRevenues, "revenue", Line::Revenue)}
+                        {input(Msg::FrRevenues, "revenue", Line::Revenue)}
                         {row(Msg::FrNetFrames, |y| y.net_frames, "")}
                         {row(Msg::FrWagePot, |y| y.wage_pot, "")}
-                        {input_row(Msg::FrFinance, "finance", Line::Finance)}
+                        {input(Msg::FrFinance, "finance", Line::Finance)}
                         {row(Msg::FrPlanCost, |y| y.restructuring_cost, "")}
                         {row(Msg::FrPlanSavings, |y| y.restructuring_savings, "")}
                         {row(Msg::FrResult, |y| y.result, "result total")}
-                        {input_row(Msg::FrAdjustments, "adjustment", Line::Adjustment)}
+                        {input(Msg::FrAdjustments, "adjustment", Line::Adjustment)}
                         {row(Msg::FrBalanceResult, |y| y.balance_result, "result")}
                         {row(Msg::FrChargedToEquity, |y| y.charged_to_equity, "")}
                         {row(Msg::FrRestored, |y| y.restored, "")}
@@ -184,7 +197,59 @@ pub fn BalanceView(result: Computed) -> impl IntoView {
                 </table>
             </div>
         })
-    };
+    }
+}
+
+/// A row of the balance table typed per year (`line`'s amounts).
+fn input_row(
+    store: Store,
+    years: &[i32],
+    label: Msg,
+    id: &'static str,
+    line: Line,
+) -> impl IntoView {
+    let cells = years
+        .iter()
+        .map(|&year| {
+            let value = Signal::derive(move || {
+                read_scenario(store, |sc| sc.balance.as_ref().map(|i| line.read(i, year)).unwrap_or_default())
+            });
+            let set = move |m: Money| edit_inputs(store, |i| set_line(line.of(i), line.name(), year, m));
+            view! { <td class="num">{amount_input(format!("{id}-{year}"), format!("{} {year}", store.t(label)), value, set)}</td> }
+        })
+        .collect::<Vec<_>>();
+    view! { <tr class="input-row"><th scope="row">{move || store.t(label)}</th>{cells}</tr> }
+}
+
+/// A row of figures the balance gives per year (`pick`); a `result` row
+/// is signed in colour.
+fn figure_row(
+    store: Store,
+    view: Shown,
+    years: usize,
+    label: Msg,
+    pick: fn(&BalanceYear) -> Money,
+    class: &'static str,
+) -> impl IntoView {
+    let unit = move || view.with(|b| b.as_ref().map(|b| b.unit).unwrap_or_default());
+    let cells = (0..years)
+        .map(|i| {
+            let figure = move || view.with(|b| b.as_ref().and_then(|b| b.years.get(i)).map(pick));
+            let sign = move || match (class.starts_with("result"), figure() < Some(Money::ZERO)) {
+                (false, _) => "num",
+                (true, true) => "num neg",
+                (true, false) => "num pos",
+            };
+            view! { <td class=sign>{move || figure().map(|m| shown(m, unit()))}</td> }
+        })
+        .collect::<Vec<_>>();
+    view! { <tr class=class><th scope="row">{move || store.t(label)}</th>{cells}</tr> }
+}
+
+/// What is left to restore and when, and when each restructuring pays back.
+#[component]
+fn BalanceNotes(view: Shown) -> impl IntoView {
+    let store = expect_context::<Store>();
     let obligations = Memo::new(move |_| {
         let lang = store.lang.get();
         view.with(|b| {
@@ -218,40 +283,8 @@ pub fn BalanceView(result: Computed) -> impl IntoView {
             })
         }
     };
-    let shown_at_all = move || view.with(Option::is_some);
-    let chart = Memo::new(move |_| {
-        let lang = store.lang.get();
-        result.with(|r| match r {
-            Some(Ok(r)) => balance_chart(r, lang),
-            _ => None,
-        })
-    });
-    let width = chart_width();
-    let svg = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
-    });
-    let chart_table = Signal::derive(move || {
-        chart
-            .get()
-            .map(|c| balance_table(&c, store.lang.get()))
-            .unwrap_or_default()
-    });
     view! {
-        <section class="card" id="balance">
-            <h2>{move || store.t(Msg::FrBalanceTitle)}</h2>
-            <p class="hint">{move || store.t(Msg::FrBalanceHint)}</p>
-            <Show when=move || chart.with(Option::is_some)>
-                <ChartBox id="chart-balance" svg=svg table=chart_table />
-            </Show>
-            {table}
-            <Show when=shown_at_all>
-                <ul class="obligations" id="obligations">{items(obligations)}</ul>
-                <ul class="paybacks" id="paybacks">{items(paybacks)}</ul>
-            </Show>
-            <super::balance_inputs::BalanceInputsForm />
-        </section>
+        <ul class="obligations" id="obligations">{items(obligations)}</ul>
+        <ul class="paybacks" id="paybacks">{items(paybacks)}</ul>
     }
 }

@@ -4,11 +4,12 @@
 //! council charged them to equity (synnerliga skäl).
 
 use super::balance::{amount_input, edit_inputs};
+use super::form::{year_fields, FormAlert, FormError};
 use super::{memo, plan_years, read_scenario, remove_button, shown};
 use crate::ui::store::Store;
 use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount, RESTORATION_YEARS};
 use budgetkoll::i18n::Msg;
-use budgetkoll::import::number::parse_sv_number;
+use budgetkoll::import::number::{parse_sv_number, NumberError};
 use budgetkoll::money::Money;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -40,34 +41,17 @@ pub fn BalanceInputsForm() -> impl IntoView {
 #[component]
 fn EarlierDeficits() -> impl IntoView {
     let store = expect_context::<Store>();
-    let arose = RwSignal::new(String::new());
-    let amount = RwSignal::new(String::new());
-    let due = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move || {
-        let year = |s: &str| s.trim().parse::<i32>().ok();
-        let Some(from) = year(&arose.get()) else {
-            error.set(Some(store.t(Msg::FrDeficitYearNeeded).to_string()));
-            return;
-        };
-        let due_year = year(&due.get()).unwrap_or(from + RESTORATION_YEARS);
-        match parse_sv_number(&amount.get()) {
-            Ok(a) => {
-                error.set(None);
-                edit_inputs(store, |b| {
-                    b.earlier_deficits.push(EarlierDeficit {
-                        arose: from,
-                        amount: Money(a).abs(),
-                        due: due_year,
-                    })
-                });
-                for s in [arose, amount, due] {
-                    s.set(String::new());
-                }
-            }
-            Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrAmount)))),
-        }
-    };
+    view! {
+        <h3>{move || store.t(Msg::FrEarlierDeficits)}</h3>
+        <DeficitList />
+        <DeficitForm />
+    }
+}
+
+/// The earlier deficits entered, each with its amount and due year.
+#[component]
+fn DeficitList() -> impl IntoView {
+    let store = expect_context::<Store>();
     let deficits = Memo::new(move |_| {
         read_scenario(store, |sc| {
             let deficits = sc.balance.as_ref().map(|b| &b.earlier_deficits);
@@ -102,6 +86,45 @@ fn EarlierDeficits() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    view! { <ul id="earlier-deficits">{list}</ul> }
+}
+
+/// The form that adds an earlier deficit: the year it arose, its amount
+/// and the year it must be restored by (three years on when left empty).
+#[component]
+fn DeficitForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let arose = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<FormError>);
+    let add = move || {
+        let year = |s: &str| s.trim().parse::<i32>().ok();
+        let Some(from) = year(&arose.get()) else {
+            error.set(Some(FormError::Missing(Msg::FrDeficitYearNeeded)));
+            return;
+        };
+        let due_year = year(&due.get()).unwrap_or(from + RESTORATION_YEARS);
+        match parse_sv_number(&amount.get()) {
+            Ok(a) => {
+                error.set(None);
+                edit_inputs(store, |b| {
+                    b.earlier_deficits.push(EarlierDeficit {
+                        arose: from,
+                        amount: Money(a).abs(),
+                        due: due_year,
+                    })
+                });
+                for s in [arose, amount, due] {
+                    s.set(String::new());
+                }
+            }
+            Err(e) => error.set(Some(FormError::Field {
+                field: Msg::FrAmount,
+                error: e,
+            })),
+        }
+    };
     let field = move |label: Msg, name: &'static str, value: RwSignal<String>| {
         view! {
             <label>{move || store.t(label)}
@@ -110,14 +133,12 @@ fn EarlierDeficits() -> impl IntoView {
         }
     };
     view! {
-        <h3>{move || store.t(Msg::FrEarlierDeficits)}</h3>
-        <ul id="earlier-deficits">{list}</ul>
         <form class="measure-form" id="deficit-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             {field(Msg::FrDeficitArose, "arose", arose)}
             {field(Msg::FrAmount, "amount", amount)}
             {field(Msg::FrDeficitDue, "due", due)}
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddDeficit)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }
@@ -127,55 +148,19 @@ fn EarlierDeficits() -> impl IntoView {
 #[component]
 fn RestructuringItems() -> impl IntoView {
     let store = expect_context::<Store>();
-    let name = RwSignal::new(String::new());
-    let costs = RwSignal::new(BTreeMap::<i32, String>::new());
-    let savings = RwSignal::new(String::new());
-    let from = RwSignal::new(0i32);
-    let equity = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let years = Memo::new(move |_| plan_years(store));
-    let add = move || {
-        let parse = |t: &str| -> Result<Money, String> {
-            if t.trim().is_empty() {
-                Ok(Money::ZERO)
-            } else {
-                parse_sv_number(t).map(Money).map_err(|e| e.to_string())
-            }
-        };
-        let mut item_costs = Vec::new();
-        for y in years.get() {
-            match parse(&costs.with(|c| c.get(&y).cloned().unwrap_or_default())) {
-                Ok(m) if !m.is_zero() => item_costs.push(YearAmount { year: y, amount: m }),
-                Ok(_) => {}
-                Err(e) => return error.set(Some(format!("{y}: {e}"))),
-            }
-        }
-        let per_year = match parse(&savings.get()) {
-            Ok(m) => m,
-            Err(e) => {
-                return error.set(Some(format!("{}: {e}", store.t(Msg::FrPlanSavingsPerYear))))
-            }
-        };
-        error.set(None);
-        let first = years.get().first().copied().unwrap_or_default();
-        let item = Restructuring {
-            name: Some(name.get().trim().to_string())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| store.t(Msg::FrPlanTitle).to_string()),
-            costs: item_costs,
-            savings_per_year: per_year,
-            savings_from: if from.get() == 0 {
-                first + 1
-            } else {
-                from.get()
-            },
-            charged_to_equity: equity.get(),
-        };
-        edit_inputs(store, |b| b.restructuring.push(item));
-        name.set(String::new());
-        costs.set(BTreeMap::new());
-        savings.set(String::new());
-    };
+    view! {
+        <h3>{move || store.t(Msg::FrPlanTitle)}</h3>
+        <p class="hint">{move || store.t(Msg::FrRestructuringHint)}</p>
+        <RestructuringList />
+        <RestructuringForm />
+    }
+}
+
+/// The restructuring items entered, each with its costs, savings, the
+/// choice to charge equity and a remove button.
+#[component]
+fn RestructuringList() -> impl IntoView {
+    let store = expect_context::<Store>();
     let items = Memo::new(move |_| {
         read_scenario(store, |sc| {
             let items = sc.balance.as_ref().map(|b| &b.restructuring);
@@ -234,37 +219,84 @@ fn RestructuringItems() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let cost_inputs = move || {
-        years
-            .get()
-            .into_iter()
-            .map(|y| {
-                view! {
-                    <label>{format!("{} {y}", store.t(Msg::FrPlanCost))}
-                        <input
-                            name=format!("cost-{y}")
-                            inputmode="decimal"
-                            size="8"
-                            prop:value=move || costs.with(|c| c.get(&y).cloned().unwrap_or_default())
-                            on:input:target=move |ev| {
-                                let v = ev.target().value();
-                                costs.update(|c| { c.insert(y, v); });
-                            }
-                        />
-                    </label>
-                }
-            })
-            .collect::<Vec<_>>()
+    view! { <ul id="restructuring">{list}</ul> }
+}
+
+/// An amount typed into the restructuring form; empty is zero.
+fn typed(text: &str) -> Result<Money, NumberError> {
+    if text.trim().is_empty() {
+        Ok(Money::ZERO)
+    } else {
+        parse_sv_number(text).map(Money)
+    }
+}
+
+/// The costs typed per plan year, the zero ones left out.
+fn typed_costs(years: &[i32], costs: &BTreeMap<i32, String>) -> Result<Vec<YearAmount>, FormError> {
+    let mut out = Vec::new();
+    for &year in years {
+        match typed(costs.get(&year).map_or("", String::as_str)) {
+            Ok(amount) if !amount.is_zero() => out.push(YearAmount { year, amount }),
+            Ok(_) => {}
+            Err(error) => return Err(FormError::Year { year, error }),
+        }
+    }
+    Ok(out)
+}
+
+/// The form that adds a restructuring item: its name, costs per plan
+/// year, savings per year from a year, and whether equity bears it.
+#[component]
+fn RestructuringForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let name = RwSignal::new(String::new());
+    let costs = RwSignal::new(BTreeMap::<i32, String>::new());
+    let savings = RwSignal::new(String::new());
+    let from = RwSignal::new(0i32);
+    let equity = RwSignal::new(false);
+    let error = RwSignal::new(None::<FormError>);
+    let years = Memo::new(move |_| plan_years(store));
+    let add = move || {
+        let item_costs = match costs.with(|c| typed_costs(&years.get(), c)) {
+            Ok(c) => c,
+            Err(e) => return error.set(Some(e)),
+        };
+        let per_year = match typed(&savings.get()) {
+            Ok(m) => m,
+            Err(e) => {
+                return error.set(Some(FormError::Field {
+                    field: Msg::FrPlanSavingsPerYear,
+                    error: e,
+                }))
+            }
+        };
+        error.set(None);
+        let first = years.get().first().copied().unwrap_or_default();
+        let item = Restructuring {
+            name: Some(name.get().trim().to_string())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| store.t(Msg::FrPlanTitle).to_string()),
+            costs: item_costs,
+            savings_per_year: per_year,
+            savings_from: if from.get() == 0 {
+                first + 1
+            } else {
+                from.get()
+            },
+            charged_to_equity: equity.get(),
+        };
+        edit_inputs(store, |b| b.restructuring.push(item));
+        name.set(String::new());
+        costs.set(BTreeMap::new());
+        savings.set(String::new());
     };
+    let cost_label = move |y: i32| format!("{} {y}", store.t(Msg::FrPlanCost));
     view! {
-        <h3>{move || store.t(Msg::FrPlanTitle)}</h3>
-        <p class="hint">{move || store.t(Msg::FrRestructuringHint)}</p>
-        <ul id="restructuring">{list}</ul>
         <form class="measure-form" id="restructuring-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             <label>{move || store.t(Msg::FrRestructuringName)}
                 <input name="name" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
             </label>
-            {cost_inputs}
+            {move || year_fields(years.get(), cost_label, "cost", "8", costs)}
             <label>{move || store.t(Msg::FrPlanSavingsPerYear)}
                 <input name="savings" inputmode="decimal" size="8" prop:value=move || savings.get() on:input:target=move |ev| savings.set(ev.target().value()) />
             </label>
@@ -282,7 +314,7 @@ fn RestructuringItems() -> impl IntoView {
                 {move || store.t(Msg::FrChargedToEquityChoice)}
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddRestructuring)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }

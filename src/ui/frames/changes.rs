@@ -3,6 +3,7 @@
 //! 2027" reads as −20 / −40 / −40.
 
 use super::exceptions::{category_select, chosen_unit, unit_names, unit_select};
+use super::form::{FormAlert, FormError};
 use super::{computed_years, plan_years, read_scenario, remove_button, unit, update_scenario};
 use crate::ui::store::Store;
 use budgetkoll::frames::model::Category;
@@ -16,39 +17,17 @@ use leptos::prelude::*;
 #[component]
 pub fn Changes() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = unit_names(store);
-    let who = RwSignal::new(String::new());
-    let year = RwSignal::new(0i32);
-    let kind = RwSignal::new(ChangeKind::Reduction);
-    let category = RwSignal::new(Some(Category::Drift));
-    let amount = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let computed = Memo::new(move |_| computed_years(store));
-    let add = move || {
-        let when = if year.get() == 0 {
-            computed.get().first().copied().unwrap_or_default()
-        } else {
-            year.get()
-        };
-        match parse_sv_number(&amount.get()) {
-            Ok(a) => {
-                error.set(None);
-                let change = FrameChange {
-                    forvaltning: chosen_unit(units, who),
-                    category: category.get().unwrap_or(Category::Drift),
-                    year: when,
-                    kind: kind.get(),
-                    amount: Money(a),
-                    note: note.get().trim().to_string(),
-                };
-                update_scenario(store, |sc| sc.rules.changes.push(change));
-                amount.set(String::new());
-                note.set(String::new());
-            }
-            Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrAmount)))),
-        }
-    };
+    view! {
+        <h3>{move || store.t(Msg::FrChanges)}</h3>
+        <ChangesTable />
+        <ChangeForm />
+    }
+}
+
+/// Each change's effect per plan year, and their total.
+#[component]
+fn ChangesTable() -> impl IntoView {
+    let store = expect_context::<Store>();
     let years = Memo::new(move |_| plan_years(store));
     let table = Memo::new(move |_| {
         let lang = store.lang.get();
@@ -83,7 +62,6 @@ pub fn Changes() -> impl IntoView {
     };
     let has_changes = move || read_scenario(store, |sc| !sc.rules.changes.is_empty());
     view! {
-        <h3>{move || store.t(Msg::FrChanges)}</h3>
         <Show when=has_changes>
             <div class="table-wrap">
                 <table class="figures pinned" id="frame-changes">
@@ -93,6 +71,51 @@ pub fn Changes() -> impl IntoView {
                 </table>
             </div>
         </Show>
+    }
+}
+
+/// The form that adds a frame change: förvaltning, category, year, kind,
+/// amount and a note.
+#[component]
+fn ChangeForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let units = unit_names(store);
+    let who = RwSignal::new(String::new());
+    let year = RwSignal::new(0i32);
+    let kind = RwSignal::new(ChangeKind::Reduction);
+    let category = RwSignal::new(Some(Category::Drift));
+    let amount = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<FormError>);
+    let computed = Memo::new(move |_| computed_years(store));
+    let add = move || {
+        let when = if year.get() == 0 {
+            computed.get().first().copied().unwrap_or_default()
+        } else {
+            year.get()
+        };
+        match parse_sv_number(&amount.get()) {
+            Ok(a) => {
+                error.set(None);
+                let change = FrameChange {
+                    forvaltning: chosen_unit(units, who),
+                    category: category.get().unwrap_or(Category::Drift),
+                    year: when,
+                    kind: kind.get(),
+                    amount: Money(a),
+                    note: note.get().trim().to_string(),
+                };
+                update_scenario(store, |sc| sc.rules.changes.push(change));
+                amount.set(String::new());
+                note.set(String::new());
+            }
+            Err(e) => error.set(Some(FormError::Field {
+                field: Msg::FrAmount,
+                error: e,
+            })),
+        }
+    };
+    view! {
         <form class="measure-form" id="change-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             {unit_select(store, units, who)}
             {category_select(store, category, false)}
@@ -117,7 +140,7 @@ pub fn Changes() -> impl IntoView {
                 <input name="note" prop:value=move || note.get() on:input:target=move |ev| note.set(ev.target().value()) />
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddChange)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }

@@ -3,6 +3,7 @@
 //! not indexed at all), and parts of a förvaltning's category left out of
 //! indexation.
 
+use super::form::{year_fields, FormAlert, FormError};
 use super::{computed_years, read, read_scenario, remove_button, update_scenario};
 use crate::ui::store::Store;
 use budgetkoll::format;
@@ -84,55 +85,21 @@ fn rates_text(store: Store, years: &[i32], rates: &[YearPercent]) -> String {
 #[component]
 pub fn Exceptions() -> impl IntoView {
     let store = expect_context::<Store>();
-    let scope = RwSignal::new(String::new());
-    let category = RwSignal::new(None::<Category>);
-    let rates = RwSignal::new(BTreeMap::<i32, String>::new());
-    let error = RwSignal::new(None::<String>);
     let years = Memo::new(move |_| computed_years(store));
-    let all_scopes = Memo::new(move |_| scopes(store));
+    view! {
+        <h3>{move || store.t(Msg::FrExceptions)}</h3>
+        <p class="hint">{move || store.t(Msg::FrExceptionsHint)}</p>
+        <ExceptionList years=years />
+        <ExceptionForm years=years />
+        <NonIndexedShares />
+    }
+}
+
+/// The exceptions entered: whom, which category, the rates per year.
+#[component]
+fn ExceptionList(years: Memo<Vec<i32>>) -> impl IntoView {
+    let store = expect_context::<Store>();
     let exceptions = Memo::new(move |_| read_scenario(store, |sc| sc.rules.exceptions.clone()));
-    let add = move || {
-        let all = all_scopes.get();
-        let chosen = scope.get();
-        let Some((_, _, picked)) = all
-            .iter()
-            .find(|(v, _, _)| *v == chosen)
-            .or(all.first())
-            .cloned()
-        else {
-            return;
-        };
-        let mut list = Vec::new();
-        for y in years.get() {
-            let text = rates.with(|r| r.get(&y).cloned().unwrap_or_default());
-            if text.trim().is_empty() {
-                continue;
-            }
-            match parse_sv_number(&text) {
-                Ok(p) => list.push(YearPercent {
-                    year: y,
-                    percent: Percent(p),
-                }),
-                Err(e) => {
-                    error.set(Some(format!("{y}: {e}")));
-                    return;
-                }
-            }
-        }
-        error.set(None);
-        let cat = category.get();
-        update_scenario(store, |sc| {
-            sc.rules
-                .exceptions
-                .retain(|e| !(e.scope == picked && e.category == cat));
-            sc.rules.exceptions.push(IndexException {
-                scope: picked,
-                category: cat,
-                rates: list,
-            });
-        });
-        rates.set(BTreeMap::new());
-    };
     let list = move || {
         let years = years.get();
         exceptions.with(|list| {
@@ -159,32 +126,72 @@ pub fn Exceptions() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let rate_inputs = move || {
-        years
-            .get()
-            .into_iter()
-            .map(|y| {
-                view! {
-                    <label>{format!("{y}, %")}
-                        <input
-                            name=format!("rate-{y}")
-                            inputmode="decimal"
-                            size="5"
-                            prop:value=move || rates.with(|r| r.get(&y).cloned().unwrap_or_default())
-                            on:input:target=move |ev| {
-                                let v = ev.target().value();
-                                rates.update(|r| { r.insert(y, v); });
-                            }
-                        />
-                    </label>
-                }
-            })
-            .collect::<Vec<_>>()
+    view! { <ul id="index-exceptions">{list}</ul> }
+}
+
+/// The rates typed per computed year, the empty ones left out.
+fn typed_rates(
+    years: &[i32],
+    rates: &BTreeMap<i32, String>,
+) -> Result<Vec<YearPercent>, FormError> {
+    let mut out = Vec::new();
+    for &year in years {
+        let text = rates.get(&year).map_or("", String::as_str);
+        if text.trim().is_empty() {
+            continue;
+        }
+        match parse_sv_number(text) {
+            Ok(p) => out.push(YearPercent {
+                year,
+                percent: Percent(p),
+            }),
+            Err(error) => return Err(FormError::Year { year, error }),
+        }
+    }
+    Ok(out)
+}
+
+/// The form that adds (or replaces) an exception: whom, which category
+/// and its rate per computed year.
+#[component]
+fn ExceptionForm(years: Memo<Vec<i32>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let scope = RwSignal::new(String::new());
+    let category = RwSignal::new(None::<Category>);
+    let rates = RwSignal::new(BTreeMap::<i32, String>::new());
+    let error = RwSignal::new(None::<FormError>);
+    let all_scopes = Memo::new(move |_| scopes(store));
+    let add = move || {
+        let all = all_scopes.get();
+        let chosen = scope.get();
+        let Some((_, _, picked)) = all
+            .iter()
+            .find(|(v, _, _)| *v == chosen)
+            .or(all.first())
+            .cloned()
+        else {
+            return;
+        };
+        let list = match rates.with(|r| typed_rates(&years.get(), r)) {
+            Ok(list) => list,
+            Err(e) => return error.set(Some(e)),
+        };
+        error.set(None);
+        let cat = category.get();
+        update_scenario(store, |sc| {
+            sc.rules
+                .exceptions
+                .retain(|e| !(e.scope == picked && e.category == cat));
+            sc.rules.exceptions.push(IndexException {
+                scope: picked,
+                category: cat,
+                rates: list,
+            });
+        });
+        rates.set(BTreeMap::new());
     };
+    let rate_label = |y: i32| format!("{y}, %");
     view! {
-        <h3>{move || store.t(Msg::FrExceptions)}</h3>
-        <p class="hint">{move || store.t(Msg::FrExceptionsHint)}</p>
-        <ul id="index-exceptions">{list}</ul>
         <form class="measure-form" id="exception-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             <label>{move || store.t(Msg::FrScope)}
                 <select name="scope" on:change:target=move |ev| scope.set(ev.target().value())>
@@ -192,11 +199,10 @@ pub fn Exceptions() -> impl IntoView {
                 </select>
             </label>
             {category_select(store, category, true)}
-            {rate_inputs}
+            {move || year_fields(years.get(), rate_label, "rate", "5", rates)}
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddException)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
-        <NonIndexedShares />
     }
 }
 
@@ -242,35 +248,17 @@ pub(super) fn unit_select(
 #[component]
 fn NonIndexedShares() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = unit_names(store);
-    let unit = RwSignal::new(String::new());
-    let category = RwSignal::new(Some(Category::Drift));
-    let share = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move || match parse_sv_number(&share.get()) {
-        Ok(p) => {
-            error.set(None);
-            let (who, cat) = (
-                chosen_unit(units, unit),
-                category.get().unwrap_or(Category::Drift),
-            );
-            update_scenario(store, |sc| {
-                let list = &mut sc.rules.non_indexed;
-                list.retain(|x| {
-                    !(x.forvaltning == who
-                        && x.category == cat
-                        && matches!(x.portion, NonIndexedPortion::Share(_)))
-                });
-                list.push(NonIndexed {
-                    forvaltning: who,
-                    category: cat,
-                    portion: NonIndexedPortion::Share(Percent(p)),
-                });
-            });
-            share.set(String::new());
-        }
-        Err(e) => error.set(Some(format!("{}: {e}", store.t(Msg::FrNonIndexedShare)))),
-    };
+    view! {
+        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
+        <NonIndexedList />
+        <NonIndexedForm />
+    }
+}
+
+/// The parts left out of indexation, per förvaltning and category.
+#[component]
+fn NonIndexedList() -> impl IntoView {
+    let store = expect_context::<Store>();
     let non_indexed = Memo::new(move |_| read_scenario(store, |sc| sc.rules.non_indexed.clone()));
     let list = move || {
         non_indexed.with(|list| {
@@ -294,9 +282,46 @@ fn NonIndexedShares() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    view! { <ul id="non-indexed">{list}</ul> }
+}
+
+/// The form that sets a förvaltning's share of a category not indexed.
+#[component]
+fn NonIndexedForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let units = unit_names(store);
+    let unit = RwSignal::new(String::new());
+    let category = RwSignal::new(Some(Category::Drift));
+    let share = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<FormError>);
+    let add = move || match parse_sv_number(&share.get()) {
+        Ok(p) => {
+            error.set(None);
+            let (who, cat) = (
+                chosen_unit(units, unit),
+                category.get().unwrap_or(Category::Drift),
+            );
+            update_scenario(store, |sc| {
+                let list = &mut sc.rules.non_indexed;
+                list.retain(|x| {
+                    !(x.forvaltning == who
+                        && x.category == cat
+                        && matches!(x.portion, NonIndexedPortion::Share(_)))
+                });
+                list.push(NonIndexed {
+                    forvaltning: who,
+                    category: cat,
+                    portion: NonIndexedPortion::Share(Percent(p)),
+                });
+            });
+            share.set(String::new());
+        }
+        Err(e) => error.set(Some(FormError::Field {
+            field: Msg::FrNonIndexedShare,
+            error: e,
+        })),
+    };
     view! {
-        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
-        <ul id="non-indexed">{list}</ul>
         <form class="measure-form" id="non-indexed-form" on:submit=move |ev| { ev.prevent_default(); add() }>
             {unit_select(store, units, unit)}
             {category_select(store, category, false)}
@@ -312,7 +337,7 @@ fn NonIndexedShares() -> impl IntoView {
                 />
             </label>
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddNonIndexed)}</button>
-            {move || error.get().map(|e| view! { <p class="notice warn" role="alert">{e}</p> })}
+            <FormAlert error=error />
         </form>
     }
 }

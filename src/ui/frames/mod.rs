@@ -11,6 +11,7 @@ mod balance;
 mod balance_inputs;
 mod changes;
 mod exceptions;
+pub(super) mod form;
 mod plan;
 mod rules;
 mod source;
@@ -148,40 +149,7 @@ fn FramesWork() -> impl IntoView {
 #[component]
 fn Scenarios() -> impl IntoView {
     let store = expect_context::<Store>();
-    let new_name = RwSignal::new(String::new());
-    let names = memo(store, |s| {
-        s.scenarios
-            .iter()
-            .map(|sc| sc.name.clone())
-            .collect::<Vec<_>>()
-    });
-    let active = memo(store, |s| s.active);
     let source = memo(store, |s| s.source.clone());
-    let buttons = move || {
-        names
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, name)| {
-                view! {
-                    <button
-                        class="seg scenario"
-                        aria-pressed=move || (active.get() == i).to_string()
-                        on:click=move |_| update_session(store, |s| s.active = i)
-                    >
-                        {name}
-                    </button>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let add = move || {
-        let name = new_name.get().trim().to_string();
-        if !name.is_empty() {
-            update_session(store, |s| s.add_scenario(&name));
-            new_name.set(String::new());
-        }
-    };
     view! {
         <section class="card">
             <div class="card-head">
@@ -202,18 +170,66 @@ fn Scenarios() -> impl IntoView {
                 </button>
             </div>
             <div class="scenario-bar" role="group" aria-label=move || store.t(Msg::FrScenarios)>
-                {buttons}
-                <form class="inline-form edit-only" on:submit=move |ev| { ev.prevent_default(); add() }>
-                    <input
-                        id="scenario-name"
-                        aria-label=move || store.t(Msg::FrScenarioName)
-                        placeholder=move || store.t(Msg::FrScenarioName)
-                        prop:value=move || new_name.get()
-                        on:input:target=move |ev| new_name.set(ev.target().value())
-                    />
-                    <button class="btn" type="submit">{move || store.t(Msg::FrAddScenario)}</button>
-                </form>
+                <ScenarioButtons />
+                <NewScenario />
             </div>
         </section>
+    }
+}
+
+/// A button per scenario; the one pressed is shown.
+#[component]
+fn ScenarioButtons() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let names = memo(store, |s| {
+        s.scenarios
+            .iter()
+            .map(|sc| sc.name.clone())
+            .collect::<Vec<_>>()
+    });
+    let active = memo(store, |s| s.active);
+    move || {
+        names
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| {
+                view! {
+                    <button
+                        class="seg scenario"
+                        aria-pressed=move || (active.get() == i).to_string()
+                        on:click=move |_| update_session(store, |s| s.active = i)
+                    >
+                        {name}
+                    </button>
+                }
+            })
+            .collect::<Vec<_>>()
+    }
+}
+
+/// Copies the scenario shown into a new one with the name typed.
+#[component]
+fn NewScenario() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let new_name = RwSignal::new(String::new());
+    let add = move || {
+        let name = new_name.get().trim().to_string();
+        if !name.is_empty() {
+            update_session(store, |s| s.add_scenario(&name));
+            new_name.set(String::new());
+        }
+    };
+    view! {
+        <form class="inline-form edit-only" on:submit=move |ev| { ev.prevent_default(); add() }>
+            <input
+                id="scenario-name"
+                aria-label=move || store.t(Msg::FrScenarioName)
+                placeholder=move || store.t(Msg::FrScenarioName)
+                prop:value=move || new_name.get()
+                on:input:target=move |ev| new_name.set(ev.target().value())
+            />
+            <button class="btn" type="submit">{move || store.t(Msg::FrAddScenario)}</button>
+        </form>
     }
 }

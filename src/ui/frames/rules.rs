@@ -126,23 +126,18 @@ pub fn RulesPanel() -> impl IntoView {
     let computed = Memo::new(move |_| computed_years(store));
     let all = Memo::new(move |_| plan_years(store));
     let index_rows = move || {
-        [
-            Category::Intakter,
-            Category::Personal,
-            Category::Drift,
-            Category::Kapitalkostnader,
-            Category::Finansen,
-        ]
-        .into_iter()
-        .map(|c| {
-            let label = format!(
-                "{} {}",
-                store.t(Msg::FrIndexation),
-                c.label().to_lowercase()
-            );
-            (Knob::Index(c), label)
-        })
-        .collect()
+        Category::IPDK
+            .into_iter()
+            .chain([Category::Finansen])
+            .map(|c| {
+                let label = format!(
+                    "{} {}",
+                    store.t(Msg::FrIndexation),
+                    c.label().to_lowercase()
+                );
+                (Knob::Index(c), label)
+            })
+            .collect()
     };
     let plan_rows = move || {
         vec![

@@ -27,6 +27,20 @@ async fn from_file(name: String, bytes: Vec<u8>) -> Result<FramesSession, Refusa
     FramesSession::read(&name, &grids).map_err(|e| Refusal::new(name, e))
 }
 
+/// Frames from the full-year budget of the loaded FR1 reports, grouped as
+/// the overview groups them.
+fn from_reports(store: Store) -> Result<FramesSession, Refusal> {
+    let reports = store.reports.get();
+    let grouping = store.grouping_in_force();
+    let source = store.t(Msg::FrFr1Source);
+    from_fr1_budget(&reports, Unit::Tkr, Some(&grouping))
+        .map_err(|e| Refusal::new(source, e))
+        .and_then(|table| {
+            FramesSession::from_base(source, table)
+                .ok_or_else(|| Refusal::new(source, Reason::NoBaseYears))
+        })
+}
+
 #[component]
 pub fn FramesSource() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -46,19 +60,6 @@ pub fn FramesSource() -> impl IntoView {
             store.reading.update(|n| *n = n.saturating_sub(1));
             take(result);
         });
-    };
-    let from_reports = move |_| {
-        let reports = store.reports.get();
-        let grouping = store.grouping_in_force();
-        let source = store.t(Msg::FrFr1Source);
-        take(
-            from_fr1_budget(&reports, Unit::Tkr, Some(&grouping))
-                .map_err(|e| Refusal::new(source, e))
-                .and_then(|table| {
-                    FramesSession::from_base(source, table)
-                        .ok_or_else(|| Refusal::new(source, Reason::NoBaseYears))
-                }),
-        )
     };
     view! {
         <section class="empty-state card">
@@ -90,7 +91,7 @@ pub fn FramesSource() -> impl IntoView {
                     class="btn"
                     id="frames-from-fr1"
                     disabled=move || store.reports.with(Vec::is_empty)
-                    on:click=from_reports
+                    on:click=move |_| take(from_reports(store))
                 >
                     {move || store.t(Msg::FrFromFr1)}
                 </button>

@@ -10,11 +10,13 @@
 
 use super::{shown, Computed};
 use crate::ui::store::Store;
+use budgetkoll::frames::scenario::{ComparisonRow, ScenarioComparison};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Msg;
+use budgetkoll::money::Unit;
 use budgetkoll::view::frames::{
-    efficiency, export, reproduction, table_with_lines, wage_pot, Cell, ColumnKind,
+    efficiency, export, reproduction, table_with_lines, wage_pot, Cell, Column, ColumnKind,
     PerNamnd as PerNamndView, Row, RowKey, TableView,
 };
 use leptos::prelude::*;
@@ -40,6 +42,38 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
             })
         })
     });
+    let export = Signal::derive(move || {
+        result.with(|r| match r {
+            Some(Ok(r)) => export(store.t(Msg::TabFrames), &r.frames, store.lang.get()),
+            _ => Default::default(),
+        })
+    });
+    view! {
+        <section class="card" id="frames">
+            <h2>{move || store.t(Msg::FrTableTitle)}</h2>
+            <Show when=move || view.with(Option::is_some)>
+                <Reproduction result=result />
+                <div class="table-tools">
+                    <button class="btn btn-quiet" id="frames-expand-all" aria-pressed=move || all_open.get().to_string() on:click=move |_| all_open.update(|a| *a = !*a)>
+                        {move || store.t(if all_open.get() { Msg::FrHideLines } else { Msg::FrShowLines })}
+                    </button>
+                    <crate::ui::export::ExportButtons table=export />
+                </div>
+                <FramesGrid view=view open=open all_open=all_open />
+            </Show>
+        </section>
+    }
+}
+
+/// The table itself: a head of years and their kinds, and a keyed row per
+/// line of the view.
+#[component]
+fn FramesGrid(
+    view: Shown,
+    open: RwSignal<BTreeSet<String>>,
+    all_open: RwSignal<bool>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
     let columns = Memo::new(move |_| {
         view.with(|v| v.as_ref().map(|v| v.columns.clone()).unwrap_or_default())
     });
@@ -69,6 +103,29 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
                 .collect::<HashMap<_, _>>()
         })
     });
+    let unit = move || view.with(|v| v.as_ref().map(|v| v.unit.short()).unwrap_or_default());
+    view! {
+        <div class="table-wrap">
+            <table class="figures pinned frames" id="frames-table">
+                <caption>{move || format!("{} · {}", store.t(Msg::FrTableCaption), unit())}</caption>
+                <FramesHead columns=columns />
+                <tbody>
+                    <For
+                        each=move || keys.get()
+                        key=|k| k.clone()
+                        children=move |(key, cells)| frame_row(view, positions, key, cells, width, open, all_open)
+                    />
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The table's head: each year over its columns, then whether each column
+/// is decided or computed.
+#[component]
+fn FramesHead(columns: Memo<Vec<Column>>) -> impl IntoView {
+    let store = expect_context::<Store>();
     let years = move || {
         columns
             .get()
@@ -95,42 +152,11 @@ pub fn FramesTable(result: Computed) -> impl IntoView {
             .map(|(h, class)| view! { <th scope="col" class=class>{h}</th> })
             .collect::<Vec<_>>()
     };
-    let export = Signal::derive(move || {
-        result.with(|r| match r {
-            Some(Ok(r)) => export(store.t(Msg::TabFrames), &r.frames, store.lang.get()),
-            _ => Default::default(),
-        })
-    });
-    let unit = move || view.with(|v| v.as_ref().map(|v| v.unit.short()).unwrap_or_default());
     view! {
-        <section class="card" id="frames">
-            <h2>{move || store.t(Msg::FrTableTitle)}</h2>
-            <Show when=move || view.with(Option::is_some)>
-                <Reproduction result=result />
-                <div class="table-tools">
-                    <button class="btn btn-quiet" id="frames-expand-all" aria-pressed=move || all_open.get().to_string() on:click=move |_| all_open.update(|a| *a = !*a)>
-                        {move || store.t(if all_open.get() { Msg::FrHideLines } else { Msg::FrShowLines })}
-                    </button>
-                    <crate::ui::export::ExportButtons table=export />
-                </div>
-                <div class="table-wrap">
-                    <table class="figures pinned frames" id="frames-table">
-                        <caption>{move || format!("{} · {}", store.t(Msg::FrTableCaption), unit())}</caption>
-                        <thead>
-                            <tr><th scope="col" rowspan="2"></th>{years}</tr>
-                            <tr class="kinds">{kinds}</tr>
-                        </thead>
-                        <tbody>
-                            <For
-                                each=move || keys.get()
-                                key=|k| k.clone()
-                                children=move |(key, cells)| frame_row(view, positions, key, cells, width, open, all_open)
-                            />
-                        </tbody>
-                    </table>
-                </div>
-            </Show>
-        </section>
+        <thead>
+            <tr><th scope="col" rowspan="2"></th>{years}</tr>
+            <tr class="kinds">{kinds}</tr>
+        </thead>
     }
 }
 
@@ -192,32 +218,7 @@ fn frame_row(
         }
         .into_any(),
         RowKind::ForvaltningSumma => {
-            let toggle = of.clone();
-            let is_open = {
-                let of = of.clone();
-                move || all_open.get() || open.with(|o| o.contains(&of))
-            };
-            let marker = is_open.clone();
-            view! {
-                <tr class=class data-forvaltning=of>
-                    <th scope="row">
-                        <button
-                            class="link"
-                            aria-expanded=move || is_open().to_string()
-                            on:click=move |_| open.update(|o| {
-                                if !o.remove(&toggle) {
-                                    o.insert(toggle.clone());
-                                }
-                            })
-                        >
-                            {move || if marker() { "▾ " } else { "▸ " }}
-                            {label}
-                        </button>
-                    </th>
-                    {tds()}
-                </tr>
-            }
-            .into_any()
+            summa_row(class, of, label, tds(), open, all_open).into_any()
         }
         RowKind::RegionSumma => view! {
             <tr class=class id="frames-region"><th scope="row">{label}</th>{tds()}</tr>
@@ -227,6 +228,42 @@ fn frame_row(
             <tr class=class data-forvaltning=of><th scope="row">{label}</th>{tds()}</tr>
         }
         .into_any(),
+    }
+}
+
+/// A förvaltning's Summa row, whose label opens or closes its lines.
+fn summa_row(
+    class: &'static str,
+    of: String,
+    label: String,
+    tds: impl IntoView,
+    open: RwSignal<BTreeSet<String>>,
+    all_open: RwSignal<bool>,
+) -> impl IntoView {
+    let toggle = of.clone();
+    let is_open = {
+        let of = of.clone();
+        move || all_open.get() || open.with(|o| o.contains(&of))
+    };
+    let marker = is_open.clone();
+    view! {
+        <tr class=class data-forvaltning=of>
+            <th scope="row">
+                <button
+                    class="link"
+                    aria-expanded=move || is_open().to_string()
+                    on:click=move |_| open.update(|o| {
+                        if !o.remove(&toggle) {
+                            o.insert(toggle.clone());
+                        }
+                    })
+                >
+                    {move || if marker() { "▾ " } else { "▸ " }}
+                    {label}
+                </button>
+            </th>
+            {tds}
+        </tr>
     }
 }
 
@@ -371,61 +408,68 @@ pub fn Comparison() -> impl IntoView {
         Some(Err(e)) => Some(
             view! { <p class="notice warn" role="alert">{e.text(store.lang.get())}</p> }.into_any(),
         ),
-        Some(Ok(c)) => {
-            let unit = c.unit;
-            let head = c
-                .years
-                .iter()
-                .map(|y| {
-                    view! {
-                        <th scope="col" class="num">{format!("{y} {}", c.reference)}</th>
-                        <th scope="col" class="num">{format!("{y} {}", c.other)}</th>
-                        <th scope="col" class="num">{format!("{y} {}", store.t(Msg::FrDiffShort))}</th>
-                    }
-                })
-                .collect::<Vec<_>>();
-            let rows = c
-                .rows
-                .iter()
-                .chain(std::iter::once(&c.region))
-                .map(|r| {
-                    let label = if !r.forvaltning.is_empty() {
-                        r.forvaltning.clone()
-                    } else if !r.namnd.is_empty() {
-                        format!("Summa {}", r.namnd)
-                    } else {
-                        store.t(Msg::FrRegionTotal).to_string()
-                    };
-                    let class = if r.forvaltning.is_empty() { "total" } else { "" };
-                    let cells = (0..r.reference.len())
-                        .map(|i| {
-                            let d = r.difference.get(i).copied().unwrap_or_default();
-                            // A lower frame is a saving: shown green, as a favourable variance.
-                            let fig = budgetkoll::view::Fig::signed(Some(-d.0), unit);
-                            view! {
-                                <td class="num">{shown(r.reference.get(i).copied().unwrap_or_default(), unit)}</td>
-                                <td class="num">{shown(r.other.get(i).copied().unwrap_or_default(), unit)}</td>
-                                <td class=format!("num {}", fig.class)>{budgetkoll::format::signed_amount(d.0, budgetkoll::view::decimals(unit))}</td>
-                            }
-                        })
-                        .collect::<Vec<_>>();
-                    view! { <tr class=class><th scope="row">{label}</th>{cells}</tr> }
-                })
-                .collect::<Vec<_>>();
-            Some(
-                view! {
-                    <section class="card">
-                        <h2>{move || store.t(Msg::FrComparison)}</h2>
-                        <div class="table-wrap">
-                            <table class="figures pinned" id="scenario-comparison">
-                                <thead><tr><th scope="col"></th>{head}</tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    </section>
-                }
-                .into_any(),
-            )
-        }
+        Some(Ok(c)) => Some(comparison_table(store, c).into_any()),
     }
+}
+
+/// The scenarios side by side: per year the reference, the other and the
+/// difference, per förvaltning, nämnd and the region.
+fn comparison_table(store: Store, c: ScenarioComparison) -> impl IntoView {
+    let head = c
+        .years
+        .iter()
+        .map(|y| {
+            view! {
+                <th scope="col" class="num">{format!("{y} {}", c.reference)}</th>
+                <th scope="col" class="num">{format!("{y} {}", c.other)}</th>
+                <th scope="col" class="num">{format!("{y} {}", store.t(Msg::FrDiffShort))}</th>
+            }
+        })
+        .collect::<Vec<_>>();
+    let rows = c
+        .rows
+        .iter()
+        .chain(std::iter::once(&c.region))
+        .map(|r| comparison_row(store, r, c.unit))
+        .collect::<Vec<_>>();
+    view! {
+        <section class="card">
+            <h2>{move || store.t(Msg::FrComparison)}</h2>
+            <div class="table-wrap">
+                <table class="figures pinned" id="scenario-comparison">
+                    <thead><tr><th scope="col"></th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One förvaltning's, nämnd's or the region's row of the comparison.
+fn comparison_row(store: Store, r: &ComparisonRow, unit: Unit) -> impl IntoView {
+    let label = if !r.forvaltning.is_empty() {
+        r.forvaltning.clone()
+    } else if !r.namnd.is_empty() {
+        format!("Summa {}", r.namnd)
+    } else {
+        store.t(Msg::FrRegionTotal).to_string()
+    };
+    let class = if r.forvaltning.is_empty() {
+        "total"
+    } else {
+        ""
+    };
+    let cells = (0..r.reference.len())
+        .map(|i| {
+            let d = r.difference.get(i).copied().unwrap_or_default();
+            // A lower frame is a saving: shown green, as a favourable variance.
+            let fig = budgetkoll::view::Fig::signed(Some(-d.0), unit);
+            view! {
+                <td class="num">{shown(r.reference.get(i).copied().unwrap_or_default(), unit)}</td>
+                <td class="num">{shown(r.other.get(i).copied().unwrap_or_default(), unit)}</td>
+                <td class=format!("num {}", fig.class)>{budgetkoll::format::signed_amount(d.0, budgetkoll::view::decimals(unit))}</td>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! { <tr class=class><th scope="row">{label}</th>{cells}</tr> }
 }
