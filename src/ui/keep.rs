@@ -3,9 +3,9 @@
 //! of [`super::persist`], each with what can be done about it.
 
 use super::later::keep_soon;
-use super::persist::{Job, Keep};
+use super::persist::{Job, Keep, Unread};
 use super::store::{SavedAnswer, Store};
-use budgetkoll::i18n::Msg;
+use budgetkoll::i18n::{Lang, Msg};
 use leptos::prelude::*;
 
 /// Every notice about the saved work, newest last.
@@ -20,6 +20,11 @@ pub fn KeepNotices() -> impl IntoView {
             .map(|notice| view! { <KeepNotice notice=notice /> })
             .collect_view()
     }
+}
+
+/// Why saved work could not be read, in `lang`.
+fn unread(reason: &Unread, lang: Lang) -> String {
+    reason.as_ref().map(|e| e.text(lang)).unwrap_or_default()
 }
 
 /// One notice, with its buttons.
@@ -41,8 +46,12 @@ fn KeepNotice(notice: Keep) -> impl IntoView {
                     failed_at,
                     ..
                 } => Msg::NothingRestored.fill(lang, &[("time", failed_at)]),
-                Keep::Aside { reason, .. } => Msg::KeptAside.fill(lang, &[("reason", reason)]),
-                Keep::Stuck { reason } => Msg::NotKeptAside.fill(lang, &[("reason", reason)]),
+                Keep::Aside { reason, .. } => {
+                    Msg::KeptAside.fill(lang, &[("reason", &unread(reason, lang))])
+                }
+                Keep::Stuck { reason } => {
+                    Msg::NotKeptAside.fill(lang, &[("reason", &unread(reason, lang))])
+                }
                 Keep::OtherTab => Msg::OtherTab.text(lang).to_string(),
             }
         }

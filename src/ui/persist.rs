@@ -71,6 +71,10 @@ const MAX_ASIDE: usize = 20;
 /// links break in e-mail clients and chat tools.
 pub const LINK_LIMIT: usize = 16_000;
 
+/// Why saved work could not be read (told in the page's language); `None`
+/// when it reads now (another tab's newer version, since updated).
+pub type Unread = Option<budgetkoll::share::ShareError>;
+
 /// What the page says about the user's saved work.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Keep {
@@ -81,9 +85,9 @@ pub enum Keep {
         reports: usize,
     },
     /// Saved work that could not be read, kept aside under `key`.
-    Aside { key: String, reason: String },
+    Aside { key: String, reason: Unread },
     /// Saved work that could not be read nor moved aside; saving is off.
-    Stuck { reason: String },
+    Stuck { reason: Unread },
     /// Another tab saved different work; saving is off until answered.
     OtherTab,
 }
@@ -280,12 +284,9 @@ fn restore(store: Store) {
     }
 }
 
-/// Why `text` (saved work) cannot be opened here, as a sentence.
-fn reason_unread(text: &str) -> String {
-    open_saved(text)
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default()
+/// Why `text` (saved work) cannot be opened here.
+fn reason_unread(text: &str) -> Unread {
+    open_saved(text).err()
 }
 
 /// The `n`th key for unread work (from 1).
