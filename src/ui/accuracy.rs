@@ -20,8 +20,8 @@ pub fn Accuracy(series: Vec<Fr1Report>) -> impl IntoView {
         accuracy_view(
             &refs,
             chosen.get(),
-            store.part.get(),
-            store.unit.get(),
+            store.shown.part.get(),
+            store.shown.unit.get(),
             store.lang.get(),
         )
     });

@@ -18,8 +18,8 @@ pub fn Tabs() -> impl IntoView {
                 id=id
                 role="tab"
                 class="tab"
-                aria-selected=move || (store.tab.get() == which).to_string()
-                on:click=move |_| store.tab.set(which)
+                aria-selected=move || (store.shown.tab.get() == which).to_string()
+                on:click=move |_| store.shown.tab.set(which)
             >
                 {move || store.t(msg)}
             </button>
@@ -28,13 +28,13 @@ pub fn Tabs() -> impl IntoView {
     // A reader of a shared link does not need the list of loaded files,
     // nor an empty Budgetramar page.
     let mode = expect_context::<super::reader::ReaderMode>();
-    let reading = move || store.read_only.get() && !mode.details.get();
+    let reading = move || store.shown.read_only.get() && !mode.details.get();
     view! {
         <nav class="tabs" role="tablist" aria-label=move || store.t(Msg::MainNav)>
             {tab("tab-overview", Tab::Overview, Msg::TabOverview)}
             {tab("tab-unit", Tab::Unit, Msg::TabUnit)}
             <Show when=move || !reading()>{tab("tab-reports", Tab::Reports, Msg::TabReports)}</Show>
-            <Show when=move || !(reading() && store.frames.with(Option::is_none))>
+            <Show when=move || !(reading() && store.work.frames.with(Option::is_none))>
                 {tab("tab-frames", Tab::Frames, Msg::TabFrames)}
             </Show>
         </nav>
@@ -45,14 +45,14 @@ pub fn Tabs() -> impl IntoView {
 #[component]
 pub fn Settings() -> impl IntoView {
     let store = expect_context::<Store>();
-    let choices = Memo::new(move |_| store.reports.with(|r| periods(r)));
+    let choices = Memo::new(move |_| store.work.reports.with(|r| periods(r)));
     let part_button = move |part: Part, msg: Msg| {
         view! {
             <button
                 class="seg"
                 data-part=part.label()
-                aria-pressed=move || (store.part.get() == part).to_string()
-                on:click=move |_| store.part.set(part)
+                aria-pressed=move || (store.shown.part.get() == part).to_string()
+                on:click=move |_| store.shown.part.set(part)
             >
                 {move || store.t(msg)}
             </button>
@@ -63,8 +63,8 @@ pub fn Settings() -> impl IntoView {
             <button
                 class="seg"
                 data-unit=unit.short()
-                aria-pressed=move || (store.unit.get() == unit).to_string()
-                on:click=move |_| store.unit.set(unit)
+                aria-pressed=move || (store.shown.unit.get() == unit).to_string()
+                on:click=move |_| store.shown.unit.set(unit)
             >
                 {unit.short()}
             </button>
@@ -78,7 +78,7 @@ pub fn Settings() -> impl IntoView {
                     id="period-select"
                     on:change:target=move |ev| {
                         let value = ev.target().value();
-                        store.period.set(choices.get().into_iter().find(|p| p.iso() == value));
+                        store.shown.period.set(choices.get().into_iter().find(|p| p.iso() == value));
                     }
                 >
                     <For
@@ -86,7 +86,7 @@ pub fn Settings() -> impl IntoView {
                         key=|p| p.iso()
                         children=move |p| {
                             let selected = move || {
-                                store.period.get().or_else(|| choices.get().first().copied())
+                                store.shown.period.get().or_else(|| choices.get().first().copied())
                                     == Some(p)
                             };
                             view! {

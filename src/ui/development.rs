@@ -26,9 +26,15 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
     let model = Memo::new(move |_| {
         let year = shown_period(store)?.year;
         let grouping = store.grouping_in_force();
-        let d = store.reports.with(|r| {
+        let d = store.work.reports.with(|r| {
             let refs: Vec<&Fr1Report> = r.iter().collect();
-            development(&refs, year, &grouping, store.part.get(), store.unit.get())
+            development(
+                &refs,
+                year,
+                &grouping,
+                store.shown.part.get(),
+                store.shown.unit.get(),
+            )
         });
         (!d.months.is_empty()).then_some(d)
     });
@@ -74,8 +80,8 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
                     let code = r.code.clone();
                     view! {
                         <button class="link" data-unit=code.clone() on:click=move |_| {
-                            store.unit_code.set(Some(code.clone()));
-                            store.tab.set(Tab::Unit);
+                            store.shown.unit_code.set(Some(code.clone()));
+                            store.shown.tab.set(Tab::Unit);
                         }>{r.label.clone()}</button>
                     }
                     .into_any()

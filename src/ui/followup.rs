@@ -55,6 +55,7 @@ pub fn FollowUp(report: Fr1Report, series: Vec<Fr1Report>) -> impl IntoView {
         let code = code.clone();
         Memo::new(move |_| {
             store
+                .work
                 .profiles
                 .with(|p| p.get(&code).cloned().unwrap_or_default())
         })
@@ -86,7 +87,12 @@ fn ForecastCheck(report: Fr1Report, profile: ProfileMemo) -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let p = profile.get().and_then(Result::ok);
-        let lines = forecast_lines(&report, store.part.get(), store.unit.get(), p.as_ref());
+        let lines = forecast_lines(
+            &report,
+            store.shown.part.get(),
+            store.shown.unit.get(),
+            p.as_ref(),
+        );
         if lines.is_empty() {
             return ().into_any();
         }
@@ -135,8 +141,8 @@ fn Movements(series: Vec<Fr1Report>) -> impl IntoView {
         let lines = series_lines(
             &refs,
             Row::Nettoresultat,
-            store.part.get(),
-            store.unit.get(),
+            store.shown.part.get(),
+            store.shown.unit.get(),
             lang,
         );
         let table = match lines {
@@ -177,8 +183,8 @@ fn Trend(series: Vec<Fr1Report>, profile: ProfileMemo) -> impl IntoView {
         let p = profile.get().and_then(Result::ok);
         unit_trend(
             &refs,
-            store.part.get(),
-            store.unit.get(),
+            store.shown.part.get(),
+            store.shown.unit.get(),
             p.as_ref(),
             store.lang.get(),
         )
@@ -206,7 +212,7 @@ fn ProfileInput(code: String, text: Memo<String>) -> impl IntoView {
                 prop:value=move || text.get()
                 on:change:target=move |ev| {
                     let typed = ev.target().value();
-                    store.profiles.update(|p| {
+                    store.work.profiles.update(|p| {
                         p.insert(code.clone(), typed);
                     });
                 }
@@ -222,7 +228,8 @@ fn Periodisation(report: Fr1Report, profile: ProfileMemo) -> impl IntoView {
     let store = expect_context::<Store>();
     move || match profile.get() {
         Some(Ok(p)) => {
-            let lines = periodisation_lines(&report, store.part.get(), store.unit.get(), &p);
+            let lines =
+                periodisation_lines(&report, store.shown.part.get(), store.shown.unit.get(), &p);
             let rows = lines
                 .iter()
                 .map(|l| {

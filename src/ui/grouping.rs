@@ -31,7 +31,7 @@ fn moved(mut grouping: Grouping, code: &str, namnd: &str) -> Grouping {
 #[component]
 pub fn GroupingEditor() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = Memo::new(move |_| store.reports.with(|r| forvaltningar(r)));
+    let units = Memo::new(move |_| store.work.reports.with(|r| forvaltningar(r)));
     let grouping = Memo::new(move |_| store.grouping_in_force());
     let rows = move || {
         units
@@ -55,7 +55,7 @@ pub fn GroupingEditor() -> impl IntoView {
                             prop:value=current
                             on:change:target=move |ev| {
                                 let name = ev.target().value();
-                                store.grouping.set(Some(moved(grouping.get_untracked(), &code, &name)));
+                                store.work.grouping.set(Some(moved(grouping.get_untracked(), &code, &name)));
                             }
                         />
                     </label>
@@ -83,7 +83,7 @@ pub fn GroupingEditor() -> impl IntoView {
                     on:change:target=move |ev| {
                         let mut g = grouping.get_untracked();
                         g.region = ev.target().value().trim().to_string();
-                        store.grouping.set(Some(g));
+                        store.work.grouping.set(Some(g));
                     }
                 />
             </label>

@@ -17,7 +17,7 @@ pub fn Header() -> impl IntoView {
                 </div>
             </div>
             <div class="topbar-actions">
-            <Show when=move || !store.reports.with(Vec::is_empty)>
+            <Show when=move || !store.work.reports.with(Vec::is_empty)>
                 <super::report::PrintButton />
             </Show>
             <Show when=move || !store.is_empty()>

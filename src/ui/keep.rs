@@ -14,6 +14,7 @@ pub fn KeepNotices() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         store
+            .keeping
             .keep
             .get()
             .into_iter()
@@ -60,7 +61,7 @@ fn KeepNotice(notice: Keep) -> impl IntoView {
         Keep::RestoredOlder { .. } => {
             let dismiss = notice.clone();
             view! {
-                <button class="btn" on:click=move |_| store.keep.update(|k| k.retain(|n| *n != dismiss))>
+                <button class="btn" on:click=move |_| store.keeping.keep.update(|k| k.retain(|n| *n != dismiss))>
                     {move || store.t(Msg::Dismiss)}
                 </button>
             }
@@ -117,7 +118,7 @@ fn KeepNotice(notice: Keep) -> impl IntoView {
 pub fn SavedQuestion() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
-        store.pending_state.get().map(|(file, _)| {
+        store.keeping.pending_state.get().map(|(file, _)| {
             let question = move || Msg::DropStateQuestion.fill(store.lang.get(), &[("file", &file)]);
             view! {
                 <section class="card notice warn pending" id="saved-question" role="alertdialog">

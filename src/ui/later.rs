@@ -211,6 +211,7 @@ async fn keep_under(store: Store, owner: Owner, job: Job) -> Option<String> {
         .await
         .unwrap_or_else(|Unavailable| {
             store
+                .keeping
                 .storage_warning
                 .set(Some(store.t(Msg::PartUnavailable).to_string()));
             None
@@ -231,10 +232,10 @@ pub fn start_keeping(store: Store) {
     // The page's owner: autosave lives as long as the page.
     let owner = Owner::current().unwrap_or_default();
     if super::persist::something_to_open() {
-        store.opening.set(true);
+        store.keeping.opening.set(true);
         leptos::task::spawn_local(async move {
             keep_under(store, owner, Job::Start).await;
-            store.opening.set(false);
+            store.keeping.opening.set(false);
         });
         return;
     }
@@ -245,7 +246,7 @@ pub fn start_keeping(store: Store) {
             return;
         }
         let _ = store.rest();
-        store.reports.track();
+        store.work.reports.track();
         if first.is_some() {
             started.set_value(true);
             let owner = owner.clone();

@@ -42,7 +42,7 @@ pub fn Measures(report: Fr1Report, code: String) -> impl IntoView {
 
 /// `Effekt, tkr`: a label with the page's unit.
 fn unit_label(store: Store, msg: Msg) -> String {
-    msg.fill(store.lang.get(), &[("u", store.unit.get().short())])
+    msg.fill(store.lang.get(), &[("u", store.shown.unit.get().short())])
 }
 
 /// The measures entered, each with its effect and a remove button.
@@ -50,7 +50,7 @@ fn unit_label(store: Store, msg: Msg) -> String {
 fn MeasureList(code: String, plan: Memo<MeasurePlan>) -> impl IntoView {
     let store = expect_context::<Store>();
     let list = move || {
-        let unit = store.unit.get();
+        let unit = store.shown.unit.get();
         let lang = store.lang.get();
         plan.get()
             .measures
@@ -92,7 +92,7 @@ fn MeasureForm(code: String, error: RwSignal<Option<FormError>>) -> impl IntoVie
         if text.get().trim().is_empty() {
             return error.set(Some(FormError::Missing(Msg::MeasureNeedsText)));
         }
-        match parse_in_unit(&effect.get(), store.unit.get()) {
+        match parse_in_unit(&effect.get(), store.shown.unit.get()) {
             Ok(amount) => {
                 error.set(None);
                 let measure = Measure {
@@ -149,7 +149,7 @@ fn TargetInput(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let target_text = move || {
-        let unit = store.unit.get();
+        let unit = store.shown.unit.get();
         format::amount(Unit::Tkr.convert(plan.get().target, unit).0, decimals(unit))
             .replace('\u{a0}', " ")
     };
@@ -165,7 +165,7 @@ fn TargetInput(
                     let target = if value.trim().is_empty() {
                         Ok(Money::ZERO)
                     } else {
-                        parse_in_unit(&value, store.unit.get())
+                        parse_in_unit(&value, store.shown.unit.get())
                     };
                     match target {
                         Ok(t) => {
@@ -192,8 +192,8 @@ fn Outcome(report: Fr1Report, plan: Memo<MeasurePlan>) -> impl IntoView {
         let v = measure_view(
             &report,
             &plan.get(),
-            store.part.get(),
-            store.unit.get(),
+            store.shown.part.get(),
+            store.shown.unit.get(),
             lang,
         );
         match v {

@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some();
-        if in_field || store.read_only.get_untracked() {
+        if in_field || store.shown.read_only.get_untracked() {
             return;
         }
         if let Some(text) = ev
@@ -74,7 +74,7 @@ pub fn App() -> impl IntoView {
         <dropzone::DropZone>
             <main
                 class="content"
-                class:read-only=move || store.read_only.get()
+                class:read-only=move || store.shown.read_only.get()
                 class:details=move || mode.details.get()
             >
                 <controls::Tabs />
@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
                 <reports::Failures />
                 <reports::Pending />
                 {move || {
-                    (store.reading.get() > 0 || store.opening.get())
+                    (store.work.reading.get() > 0 || store.keeping.opening.get())
                         .then(|| {
                             view! {
                                 <p class="notice reading" role="status" aria-live="polite">
@@ -115,17 +115,17 @@ fn Views() -> impl IntoView {
     let store = expect_context::<Store>();
     let mode = expect_context::<reader::ReaderMode>();
     let no_reports = move || {
-        store.imports.with(Vec::is_empty)
-            && store.pending.with(Vec::is_empty)
-            && store.finance.with(Vec::is_empty)
+        store.work.imports.with(Vec::is_empty)
+            && store.work.pending.with(Vec::is_empty)
+            && store.work.finance.with(Vec::is_empty)
     };
-    move || match store.tab.get() {
+    move || match store.shown.tab.get() {
         Tab::Frames => view! { <later::FramesPage /> }.into_any(),
-        _ if store.opening.get() => ().into_any(),
+        _ if store.keeping.opening.get() => ().into_any(),
         _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
         // A shared link opens on the board summary; its details (the
         // workbench's overview) follow only when asked for.
-        Tab::Overview if store.read_only.get() => view! {
+        Tab::Overview if store.shown.read_only.get() => view! {
             <reader::ReaderOverview />
             <Show when=move || mode.details.get()>
                 <later::OverviewView />

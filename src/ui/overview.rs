@@ -19,20 +19,22 @@ use leptos::prelude::*;
 /// The period shown: the chosen one, or the latest loaded (reactive).
 pub fn shown_period(store: Store) -> Option<Period> {
     store
+        .shown
         .period
         .get()
-        .or_else(|| store.reports.with(|r| periods(r).first().copied()))
+        .or_else(|| store.work.reports.with(|r| periods(r).first().copied()))
 }
 
 /// The overview view model for the current settings (reactive).
 pub fn current_overview(store: Store) -> Option<Overview> {
     let period = shown_period(store)?;
     let grouping = store.grouping_in_force();
-    let part = store.part.get();
-    let unit = store.unit.get();
-    let finance = store.finance_tables.get();
+    let part = store.shown.part.get();
+    let unit = store.shown.unit.get();
+    let finance = store.work.finance_tables.get();
     Some(
         store
+            .work
             .reports
             .with(|r| overview(r, &finance, period, &grouping, part, unit, store.lang.get())),
     )
@@ -45,12 +47,12 @@ pub fn OverviewView() -> impl IntoView {
     let chart = Memo::new(move |_| {
         model
             .get()
-            .and_then(|o| overview_chart(&o, store.unit.get(), store.lang.get()))
+            .and_then(|o| overview_chart(&o, store.shown.unit.get(), store.lang.get()))
     });
     let (svg, table) = chart_signals(chart, render, overview_table);
     let open_unit = Callback::new(move |code: String| {
-        store.unit_code.set(Some(code));
-        store.tab.set(Tab::Unit);
+        store.shown.unit_code.set(Some(code));
+        store.shown.tab.set(Tab::Unit);
     });
     let result = move || {
         let o = model.get()?;
@@ -64,7 +66,7 @@ pub fn OverviewView() -> impl IntoView {
             <h2 id="overview-title">
                 {move || store.t(Msg::OverviewTitle)}
                 {move || {
-                    model.get().map(|o| format!(" · {} · {}", o.period.title(store.lang.get()), store.unit.get().short()))
+                    model.get().map(|o| format!(" · {} · {}", o.period.title(store.lang.get()), store.shown.unit.get().short()))
                 }}
             </h2>
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
@@ -121,8 +123,8 @@ fn OverviewTable(model: Overview) -> impl IntoView {
                         class="link"
                         data-unit=code.clone()
                         on:click=move |_| {
-                            store.unit_code.set(Some(code.clone()));
-                            store.tab.set(Tab::Unit);
+                            store.shown.unit_code.set(Some(code.clone()));
+                            store.shown.tab.set(Tab::Unit);
                         }
                     >
                         {l.label.clone()}

@@ -158,7 +158,7 @@ fn start(store: Store) {
     match shared {
         Some(Ok(state)) => {
             store.apply(state);
-            store.read_only.set(true);
+            store.shown.read_only.set(true);
         }
         Some(Err(e)) => {
             store.refuse(Refusal::new(store.t(Msg::SharedLink), e));
@@ -177,8 +177,8 @@ fn start_changed(store: Store) {
     keep_changes(store);
     list_aside(store);
     if get(SAVE_KEY).is_some() {
-        store.save_paused.set(true);
-        store.keep.update(|k| k.push(Keep::OtherTab));
+        store.keeping.save_paused.set(true);
+        store.keeping.keep.update(|k| k.push(Keep::OtherTab));
     } else {
         schedule(store);
     }
@@ -192,8 +192,8 @@ fn keep_changes(store: Store) {
         // another version saved, untouched until the person changes
         // something).
         let _ = store.rest();
-        store.reports.track();
-        let allowed = !store.read_only.get() && !store.save_paused.get();
+        store.work.reports.track();
+        let allowed = !store.shown.read_only.get() && !store.keeping.save_paused.get();
         if first.is_some() && allowed {
             schedule(store);
         }
@@ -235,7 +235,7 @@ fn flush(store: Store) {
 }
 
 fn save_if_allowed(store: Store) {
-    if !store.read_only.get_untracked() && !store.save_paused.get_untracked() {
+    if !store.shown.read_only.get_untracked() && !store.keeping.save_paused.get_untracked() {
         save(store);
     }
 }
@@ -254,7 +254,7 @@ fn readable(text: &str) -> bool {
 fn restore(store: Store) {
     let Some(text) = get(SAVE_KEY) else {
         if let Some(failed_at) = get(UNSAVED_KEY) {
-            store.keep.update(|k| {
+            store.keeping.keep.update(|k| {
                 k.push(Keep::RestoredOlder {
                     saved_at: None,
                     failed_at,
@@ -270,7 +270,7 @@ fn restore(store: Store) {
             if let Some(failed_at) = get(UNSAVED_KEY) {
                 let saved_at =
                     get(SAVED_AT_KEY).and_then(|s| s.split('|').next().map(str::to_string));
-                store.keep.update(|k| {
+                store.keeping.keep.update(|k| {
                     k.push(Keep::RestoredOlder {
                         saved_at,
                         failed_at,
@@ -303,13 +303,16 @@ fn aside_key(n: usize) -> String {
 fn list_aside(store: Store) {
     for key in (1..=MAX_ASIDE).map(aside_key) {
         let Some(text) = get(&key) else { continue };
-        let listed = store.keep.with_untracked(|k| {
+        let listed = store.keeping.keep.with_untracked(|k| {
             k.iter()
                 .any(|n| matches!(n, Keep::Aside { key: k, .. } if *k == key))
         });
         if !listed {
             let reason = reason_unread(&text);
-            store.keep.update(|k| k.push(Keep::Aside { key, reason }));
+            store
+                .keeping
+                .keep
+                .update(|k| k.push(Keep::Aside { key, reason }));
         }
     }
 }
@@ -331,9 +334,12 @@ fn put_aside(store: Store, text: &str) {
     if moved {
         list_aside(store);
     } else {
-        store.save_paused.set(true);
+        store.keeping.save_paused.set(true);
         let reason = reason_unread(text);
-        store.keep.update(|k| k.push(Keep::Stuck { reason }));
+        store
+            .keeping
+            .keep
+            .update(|k| k.push(Keep::Stuck { reason }));
     }
 }
 
@@ -347,6 +353,7 @@ fn save(store: Store) {
     let present = report_keys(&s);
     let rest = store.rest_untracked();
     let reports = store
+        .work
         .reports
         .with_untracked(|reports| write_reports(&s, reports, &present));
     let Some(keys) = reports else {
@@ -363,7 +370,7 @@ fn save(store: Store) {
     for old in present.iter().filter(|k| !kept.contains(k)) {
         let _ = s.remove_item(old);
     }
-    store.storage_warning.set(None);
+    store.keeping.storage_warning.set(None);
 }
 
 /// Marks that the latest change could not be saved.
@@ -373,6 +380,7 @@ fn failed(store: Store, s: Option<&web_sys::Storage>) {
         let _ = s.set_item(UNSAVED_KEY, &now());
     }
     store
+        .keeping
         .storage_warning
         .set(Some(store.t(Msg::StorageFailed).to_string()));
 }
@@ -437,8 +445,11 @@ fn remember(reports: &[Fr1Report], keys: Vec<String>) {
 /// version over another tab's).
 fn save_now(store: Store) {
     cancel();
-    store.save_paused.set(false);
-    store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
+    store.keeping.save_paused.set(false);
+    store
+        .keeping
+        .keep
+        .update(|k| k.retain(|n| *n != Keep::OtherTab));
     save(store);
 }
 
@@ -460,7 +471,7 @@ fn has_work(state: SharedState) -> bool {
 /// Another tab wrote the saved work: unless it is this tab's work, saving
 /// stops here and the person is asked whose version to keep.
 fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
-    if ev.key().as_deref() != Some(SAVE_KEY) || store.read_only.get_untracked() {
+    if ev.key().as_deref() != Some(SAVE_KEY) || store.shown.read_only.get_untracked() {
         return;
     }
     let mine = work(store.snapshot_untracked());
@@ -468,15 +479,23 @@ fn other_tab(store: Store, ev: &web_sys::StorageEvent) {
         Some(text) => open_saved(&text).is_ok_and(|theirs| work(theirs.state) == mine),
         None => mine == work(SharedState::default()),
     };
-    if !same && !store.keep.with_untracked(|k| k.contains(&Keep::OtherTab)) {
-        store.save_paused.set(true);
-        store.keep.update(|k| k.push(Keep::OtherTab));
+    if !same
+        && !store
+            .keeping
+            .keep
+            .with_untracked(|k| k.contains(&Keep::OtherTab))
+    {
+        store.keeping.save_paused.set(true);
+        store.keeping.keep.update(|k| k.push(Keep::OtherTab));
     }
 }
 
 /// Takes the other tab's saved work (the person chose it).
 fn load_other_tab(store: Store) {
-    store.keep.update(|k| k.retain(|n| *n != Keep::OtherTab));
+    store
+        .keeping
+        .keep
+        .update(|k| k.retain(|n| *n != Keep::OtherTab));
     match get(SAVE_KEY) {
         Some(text) => match open_saved(&text) {
             Ok(Saved { state, keys }) => {
@@ -491,10 +510,11 @@ fn load_other_tab(store: Store) {
         None => store.clear(),
     }
     if !store
+        .keeping
         .keep
         .with_untracked(|k| k.iter().any(|n| matches!(n, Keep::Stuck { .. })))
     {
-        store.save_paused.set(false);
+        store.keeping.save_paused.set(false);
     }
 }
 
@@ -524,7 +544,7 @@ fn remove_unread(store: Store, key: Option<&str>) {
     if let Some(s) = storage() {
         let _ = s.remove_item(key.unwrap_or(SAVE_KEY));
     }
-    store.keep.update(|k| {
+    store.keeping.keep.update(|k| {
         k.retain(|n| match (n, key) {
             (Keep::Aside { key: k, .. }, Some(key)) => k != key,
             (Keep::Stuck { .. }, None) => false,
@@ -532,7 +552,7 @@ fn remove_unread(store: Store, key: Option<&str>) {
         })
     });
     if key.is_none() {
-        store.save_paused.set(false);
+        store.keeping.save_paused.set(false);
     }
 }
 
@@ -544,6 +564,7 @@ fn make_editable(store: Store) {
         put_aside(store, text);
     }
     let has_own = store
+        .keeping
         .stash
         .with_untracked(|s| s.clone().is_some_and(has_work))
         || saved.is_some_and(|s| open_saved(&s).is_ok_and(|s| has_work(s.state)));
@@ -553,8 +574,8 @@ fn make_editable(store: Store) {
     let _ = window()
         .history()
         .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path())));
-    store.stash.set(None);
-    store.read_only.set(false);
+    store.keeping.stash.set(None);
+    store.shown.read_only.set(false);
 }
 
 /// Asks the user; `false` when the browser cannot ask.

@@ -36,14 +36,15 @@ impl ReaderMode {
 pub fn current_reader(store: Store) -> Option<ReaderView> {
     let period = shown_period(store)?;
     let grouping = store.grouping_in_force();
-    let finance = store.finance_tables.get();
-    let measures = store.measures.get();
+    let finance = store.work.finance_tables.get();
+    let measures = store.work.measures.get();
     let frames = store
+        .work
         .frames
         .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok));
     let lang = store.lang.get();
-    let part = store.part.get();
-    Some(store.reports.with(|reports: &Vec<Fr1Report>| {
+    let part = store.shown.part.get();
+    Some(store.work.reports.with(|reports: &Vec<Fr1Report>| {
         reader_view(
             &ReaderInputs {
                 reports,
@@ -225,8 +226,8 @@ fn Card(
                     class="card-body card-open"
                     data-unit=card.code.clone()
                     on:click=move |_| {
-                        store.unit_code.set(Some(code.clone()));
-                        store.tab.set(Tab::Unit);
+                        store.shown.unit_code.set(Some(code.clone()));
+                        store.shown.tab.set(Tab::Unit);
                         window().scroll_to_with_x_and_y(0.0, 0.0);
                     }
                 >

@@ -117,9 +117,9 @@ pub fn PrintReport() -> impl IntoView {
         let lang = store.lang.get();
         let period = reader.period;
         let grouping = store.grouping_in_force();
-        let part = store.part.get();
-        let finance = store.finance_tables.get();
-        let reports = store.reports.get();
+        let part = store.shown.part.get();
+        let finance = store.work.finance_tables.get();
+        let reports = store.work.reports.get();
         let o = overview(
             &reports,
             &finance,
@@ -149,6 +149,7 @@ pub fn PrintReport() -> impl IntoView {
             })
             .collect();
         let frames = store
+            .work
             .frames
             .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok));
         let layout = Layout::new(PAGE_WIDTH, lang);

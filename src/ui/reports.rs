@@ -37,7 +37,7 @@ pub fn ReportsView() -> impl IntoView {
             <ul class="file-list" id="file-list">
                 {move || {
                     store
-                        .imports
+                        .work.imports
                         .get()
                         .into_iter()
                         .enumerate()
@@ -46,7 +46,7 @@ pub fn ReportsView() -> impl IntoView {
                 }}
                 {move || {
                     store
-                        .finance
+                        .work.finance
                         .get()
                         .into_iter()
                         .enumerate()
@@ -63,18 +63,18 @@ pub fn ReportsView() -> impl IntoView {
 pub fn Failures() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
-        <Show when=move || store.failures.with(|f| !f.is_empty())>
+        <Show when=move || store.work.failures.with(|f| !f.is_empty())>
             <section class="card failures" role="alert" id="failures">
                 <div class="card-head">
                     <h2>{move || store.t(Msg::FailedFiles)}</h2>
-                    <button class="btn btn-quiet" on:click=move |_| store.failures.set(Vec::new())>
+                    <button class="btn btn-quiet" on:click=move |_| store.work.failures.set(Vec::new())>
                         {move || store.t(Msg::Dismiss)}
                     </button>
                 </div>
                 <ul>
                     {move || {
                         store
-                            .failures
+                            .work.failures
                             .get()
                             .into_iter()
                             .map(|f| view! { <li><strong>{f.file.clone()}</strong>": "{move || f.text(store.lang.get())}</li> })
@@ -93,7 +93,7 @@ pub fn Pending() -> impl IntoView {
     view! {
         {move || {
             store
-                .pending
+                .work.pending
                 .get()
                 .into_iter()
                 .enumerate()

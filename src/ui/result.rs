@@ -55,11 +55,11 @@ pub fn RegionResult(
             <div class="result-head">
                 <h2 id="result-title">
                     {model.title.clone()}
-                    <span class="result-when">{format!(" · {period} · ")}{move || store.unit.get().short()}</span>
+                    <span class="result-when">{format!(" · {period} · ")}{move || store.shown.unit.get().short()}</span>
                 </h2>
                 <p class="result-figure">
                     <span class="result-label">{model.headline_label.clone()}</span>
-                    <strong class="result-value" id="result-value">{h.actual.text.clone()}" "{move || store.unit.get().short()}</strong>
+                    <strong class="result-value" id="result-value">{h.actual.text.clone()}" "{move || store.shown.unit.get().short()}</strong>
                     <span class="result-budget">
                         {move || store.t(Msg::ChartBudget)}" "{h.budget.text.clone()}
                         " · "{move || store.t(Msg::ColVariance)}" "

@@ -102,14 +102,14 @@ pub fn Banners() -> impl IntoView {
     let store = expect_context::<Store>();
     let mode = expect_context::<super::reader::ReaderMode>();
     view! {
-        <Show when=move || store.read_only.get()>
+        <Show when=move || store.shown.read_only.get()>
             <div class="notice info banner" id="presentation">
                 <p>
                     <span class="long">{move || store.t(Msg::Presentation)}</span>
                     <span class="short">{move || store.t(Msg::PresentationShort)}</span>
                 </p>
                 <div class="banner-actions">
-                    <Show when=move || store.stash.with(Option::is_some)>
+                    <Show when=move || store.keeping.stash.with(Option::is_some)>
                         <button class="btn btn-primary" id="back-to-own" on:click=move |_| store.back_to_own()>
                             {move || store.t(Msg::BackToMyWork)}
                         </button>
@@ -128,6 +128,6 @@ pub fn Banners() -> impl IntoView {
                 </div>
             </div>
         </Show>
-        {move || store.storage_warning.get().map(|w| view! { <p class="notice warn banner" role="alert">{w}</p> })}
+        {move || store.keeping.storage_warning.get().map(|w| view! { <p class="notice warn banner" role="alert">{w}</p> })}
     }
 }

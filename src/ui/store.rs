@@ -1,5 +1,6 @@
-//! The app's state as one context: what has been loaded, what is being
-//! looked at, and how. Signals live here so components read and write
+//! The app's state as one context, in parts by concern: the work (what has
+//! been loaded and the person's inputs), what is shown and how, and keeping
+//! the work in the browser. Signals live here so components read and write
 //! through one place; every change to the data goes through a method that
 //! keeps what was loaded intact when an input is refused.
 
@@ -33,10 +34,20 @@ pub enum SavedAnswer {
 
 pub use budgetkoll::view::route::Tab;
 
-/// Shared app state, `Copy` so components capture it freely.
+/// Shared app state, `Copy` so components capture it freely: the page's
+/// language, and the state in three parts by concern.
 #[derive(Clone, Copy)]
 pub struct Store {
     pub lang: RwSignal<Lang>,
+    pub work: Work,
+    pub shown: Shown,
+    pub keeping: Keeping,
+}
+
+/// What has been loaded and the person's own inputs: the work a share
+/// link or a save carries.
+#[derive(Clone, Copy)]
+pub struct Work {
     /// Imported FR1 files with their findings, in the order loaded.
     pub imports: RwSignal<Vec<Fr1Import>>,
     /// The imported reports alone (derived from `imports`).
@@ -51,6 +62,19 @@ pub struct Store {
     pub pending: RwSignal<Vec<Fr1Import>>,
     /// Files being read (workbooks wait for the spreadsheet worker).
     pub reading: RwSignal<usize>,
+    /// Nämnder as the user named them; `None` = all in one.
+    pub grouping: RwSignal<Option<Grouping>>,
+    /// Measures (åtgärder) per förvaltning.
+    pub measures: RwSignal<Vec<MeasurePlan>>,
+    /// Seasonal profiles as typed, per förvaltning code.
+    pub profiles: RwSignal<BTreeMap<String, String>>,
+    /// The budget-frames work, when started.
+    pub frames: RwSignal<Option<FramesSession>>,
+}
+
+/// What is looked at, and how.
+#[derive(Clone, Copy)]
+pub struct Shown {
     pub tab: RwSignal<Tab>,
     /// The förvaltning open in the unit view (its code).
     pub unit_code: RwSignal<Option<String>>,
@@ -60,16 +84,14 @@ pub struct Store {
     pub unit: RwSignal<Unit>,
     /// Externt, Internt or Totalt.
     pub part: RwSignal<Part>,
-    /// Nämnder as the user named them; `None` = all in one.
-    pub grouping: RwSignal<Option<Grouping>>,
-    /// Measures (åtgärder) per förvaltning.
-    pub measures: RwSignal<Vec<MeasurePlan>>,
-    /// Seasonal profiles as typed, per förvaltning code.
-    pub profiles: RwSignal<BTreeMap<String, String>>,
-    /// The budget-frames work, when started.
-    pub frames: RwSignal<Option<FramesSession>>,
     /// Presentation mode: a shared link is shown, nothing is saved.
     pub read_only: RwSignal<bool>,
+}
+
+/// Keeping the work in the browser (see `persist.rs`) and the questions
+/// that protect it.
+#[derive(Clone, Copy)]
+pub struct Keeping {
     /// Why autosave failed, shown until it works again.
     pub storage_warning: RwSignal<Option<String>>,
     /// A link or saved work is being opened (its part is being fetched).
@@ -93,33 +115,39 @@ impl Store {
         let finance = RwSignal::new(Vec::<FinanceImport>::new());
         Store {
             lang: RwSignal::new(Lang::default()),
-            imports,
-            reports: Memo::new(move |_| {
-                imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
-            }),
-            finance,
-            finance_tables: Memo::new(move |_| {
-                finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
-            }),
-            failures: RwSignal::new(Vec::new()),
-            pending: RwSignal::new(Vec::new()),
-            reading: RwSignal::new(0),
-            tab: RwSignal::new(Tab::Overview),
-            unit_code: RwSignal::new(None),
-            period: RwSignal::new(None),
-            unit: RwSignal::new(Unit::Tkr),
-            part: RwSignal::new(Part::Totalt),
-            grouping: RwSignal::new(None),
-            measures: RwSignal::new(Vec::new()),
-            profiles: RwSignal::new(BTreeMap::new()),
-            frames: RwSignal::new(None),
-            read_only: RwSignal::new(false),
-            storage_warning: RwSignal::new(None),
-            opening: RwSignal::new(false),
-            keep: RwSignal::new(Vec::new()),
-            save_paused: RwSignal::new(false),
-            pending_state: RwSignal::new(None),
-            stash: RwSignal::new(None),
+            work: Work {
+                imports,
+                reports: Memo::new(move |_| {
+                    imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
+                }),
+                finance,
+                finance_tables: Memo::new(move |_| {
+                    finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
+                }),
+                failures: RwSignal::new(Vec::new()),
+                pending: RwSignal::new(Vec::new()),
+                reading: RwSignal::new(0),
+                grouping: RwSignal::new(None),
+                measures: RwSignal::new(Vec::new()),
+                profiles: RwSignal::new(BTreeMap::new()),
+                frames: RwSignal::new(None),
+            },
+            shown: Shown {
+                tab: RwSignal::new(Tab::Overview),
+                unit_code: RwSignal::new(None),
+                period: RwSignal::new(None),
+                unit: RwSignal::new(Unit::Tkr),
+                part: RwSignal::new(Part::Totalt),
+                read_only: RwSignal::new(false),
+            },
+            keeping: Keeping {
+                storage_warning: RwSignal::new(None),
+                opening: RwSignal::new(false),
+                keep: RwSignal::new(Vec::new()),
+                save_paused: RwSignal::new(false),
+                pending_state: RwSignal::new(None),
+                stash: RwSignal::new(None),
+            },
         }
     }
 
@@ -130,17 +158,18 @@ impl Store {
 
     /// True while nothing has been loaded (reactive).
     pub fn is_empty(&self) -> bool {
-        self.imports.with(Vec::is_empty)
-            && self.finance.with(Vec::is_empty)
-            && self.pending.with(Vec::is_empty)
-            && self.frames.with(Option::is_none)
+        self.work.imports.with(Vec::is_empty)
+            && self.work.finance.with(Vec::is_empty)
+            && self.work.pending.with(Vec::is_empty)
+            && self.work.frames.with(Option::is_none)
     }
 
     /// The grouping in force: the user's, or every förvaltning in one nämnd.
     pub fn grouping_in_force(&self) -> Grouping {
-        self.grouping
+        self.work
+            .grouping
             .get()
-            .unwrap_or_else(|| self.reports.with(|r| Grouping::all_in_one(r)))
+            .unwrap_or_else(|| self.work.reports.with(|r| Grouping::all_in_one(r)))
     }
 
     /// Takes in files read from a drop or the picker. Each file
@@ -154,11 +183,11 @@ impl Store {
             .map(|(name, bytes)| (name.clone(), super::sheets::intake(name, bytes)))
             .collect();
         let count = results.len();
-        self.reading.update(|n| *n += count);
+        self.work.reading.update(|n| *n += count);
         spawn_local(async move {
             for (name, result) in results {
                 let result = result.await;
-                store.reading.update(|n| *n = n.saturating_sub(1));
+                store.work.reading.update(|n| *n = n.saturating_sub(1));
                 store.take(name, result);
             }
         });
@@ -168,16 +197,16 @@ impl Store {
     /// by opening a saved state.
     pub fn has_work(&self) -> bool {
         !self.is_empty()
-            || self.measures.with_untracked(|m| !m.is_empty())
-            || self.grouping.with_untracked(Option::is_some)
-            || self.profiles.with_untracked(|p| !p.is_empty())
+            || self.work.measures.with_untracked(|m| !m.is_empty())
+            || self.work.grouping.with_untracked(Option::is_some)
+            || self.work.profiles.with_untracked(|p| !p.is_empty())
     }
 
     /// A dropped `.budgetkoll` file: opened at once over nothing, or while
     /// a presentation is shown; over the person's work, asked first.
     fn open_saved(&self, name: String, state: SharedState) {
-        if untrack(|| self.has_work()) && !self.read_only.get_untracked() {
-            self.pending_state.set(Some((name, state)));
+        if untrack(|| self.has_work()) && !self.shown.read_only.get_untracked() {
+            self.keeping.pending_state.set(Some((name, state)));
         } else {
             self.apply(state);
         }
@@ -185,15 +214,15 @@ impl Store {
 
     /// Answers the question about a dropped `.budgetkoll` file.
     pub fn resolve_saved(&self, answer: SavedAnswer) {
-        let Some((_, state)) = self.pending_state.get_untracked() else {
+        let Some((_, state)) = self.keeping.pending_state.get_untracked() else {
             return;
         };
-        self.pending_state.set(None);
+        self.keeping.pending_state.set(None);
         match answer {
             SavedAnswer::Replace => self.apply(state),
             SavedAnswer::Present => {
-                self.stash.set(Some(self.snapshot_untracked()));
-                self.read_only.set(true);
+                self.keeping.stash.set(Some(self.snapshot_untracked()));
+                self.shown.read_only.set(true);
                 self.apply(state);
             }
             SavedAnswer::Cancel => {}
@@ -202,16 +231,16 @@ impl Store {
 
     /// Ends the presentation of a dropped file: the person's own work back.
     pub fn back_to_own(&self) {
-        if let Some(own) = self.stash.get_untracked() {
-            self.stash.set(None);
+        if let Some(own) = self.keeping.stash.get_untracked() {
+            self.keeping.stash.set(None);
             self.apply(own);
-            self.read_only.set(false);
+            self.shown.read_only.set(false);
         }
     }
 
     /// Lists a file (or link, or export) the app could not use, and why.
     pub fn refuse(&self, refusal: Refusal) {
-        self.failures.update(|f| f.push(refusal));
+        self.work.failures.update(|f| f.push(refusal));
     }
 
     /// Takes in one intake result (of the file `name`).
@@ -228,13 +257,13 @@ impl Store {
     /// A frame table dropped anywhere opens on the Budgetramar page; frames
     /// already there are replaced only when the user agrees.
     fn open_frames(&self, session: FramesSession) {
-        let replace = self.frames.with_untracked(Option::is_none)
+        let replace = self.work.frames.with_untracked(Option::is_none)
             || super::persist::confirm(
                 Msg::FrReplaceFramesQuestion.text(self.lang.get_untracked()),
             );
         if replace {
-            self.frames.set(Some(session));
-            self.tab.set(Tab::Frames);
+            self.work.frames.set(Some(session));
+            self.shown.tab.set(Tab::Frames);
         }
     }
 
@@ -243,17 +272,19 @@ impl Store {
     /// half that is loaded already — as a question whether to replace.
     fn add(&self, import: Fr1Import) {
         let placement = self
+            .work
             .imports
             .with(|v| place(v.iter().map(|i| &i.report), &import.report));
         match placement {
-            Placement::Replaces(_) => self.pending.update(|p| p.push(import)),
+            Placement::Replaces(_) => self.work.pending.update(|p| p.push(import)),
             Placement::Completes(i) => self.complete(i, import),
             Placement::New => {
-                if self.unit_code.with(Option::is_none) {
-                    self.unit_code
+                if self.shown.unit_code.with(Option::is_none) {
+                    self.shown
+                        .unit_code
                         .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
                 }
-                self.imports.update(|v| v.push(import));
+                self.work.imports.update(|v| v.push(import));
             }
         }
     }
@@ -261,7 +292,7 @@ impl Store {
     /// Adds a finance administration's table; one for the same period
     /// replaces it (a corrected table sent again).
     fn add_finance(&self, import: FinanceImport) {
-        self.finance.update(|v| {
+        self.work.finance.update(|v| {
             v.retain(|f| f.table.period.is_none() || f.table.period != import.table.period);
             v.push(import);
         });
@@ -269,7 +300,7 @@ impl Store {
 
     /// Removes the finance table at `index`.
     pub fn remove_finance(&self, index: usize) {
-        self.finance.update(|v| {
+        self.work.finance.update(|v| {
             if index < v.len() {
                 v.remove(index);
             }
@@ -278,7 +309,7 @@ impl Store {
 
     /// Joins `half` to the loaded report at `index`, its other half.
     fn complete(&self, index: usize, half: Fr1Import) {
-        self.imports.update(|v| {
+        self.work.imports.update(|v| {
             if index < v.len() {
                 let first = v.remove(index);
                 v.insert(index, first.with_other_half(half));
@@ -291,13 +322,14 @@ impl Store {
     /// new one is dropped.
     pub fn resolve_pending(&self, index: usize, replace: bool) {
         let mut taken = None;
-        self.pending.update(|p| {
+        self.work.pending.update(|p| {
             if index < p.len() {
                 taken = Some(p.remove(index));
             }
         });
         if let (Some(new), true) = (taken, replace) {
-            self.imports
+            self.work
+                .imports
                 .update(|v| match place(v.iter().map(|i| &i.report), &new.report) {
                     Placement::Replaces(i) if i < v.len() => {
                         let old = v.remove(i);
@@ -310,7 +342,7 @@ impl Store {
 
     /// Removes the loaded file at `index`.
     pub fn remove(&self, index: usize) {
-        self.imports.update(|v| {
+        self.work.imports.update(|v| {
             if index < v.len() {
                 v.remove(index);
             }
@@ -319,21 +351,21 @@ impl Store {
 
     /// Forgets everything loaded.
     pub fn clear(&self) {
-        self.imports.set(Vec::new());
-        self.finance.set(Vec::new());
-        self.pending.set(Vec::new());
-        self.failures.set(Vec::new());
-        self.unit_code.set(None);
-        self.period.set(None);
-        self.grouping.set(None);
-        self.measures.set(Vec::new());
-        self.profiles.set(BTreeMap::new());
-        self.frames.set(None);
+        self.work.imports.set(Vec::new());
+        self.work.finance.set(Vec::new());
+        self.work.pending.set(Vec::new());
+        self.work.failures.set(Vec::new());
+        self.shown.unit_code.set(None);
+        self.shown.period.set(None);
+        self.work.grouping.set(None);
+        self.work.measures.set(Vec::new());
+        self.work.profiles.set(BTreeMap::new());
+        self.work.frames.set(None);
     }
 
     /// The measure plan of förvaltning `code` (empty when none).
     pub fn plan(&self, code: &str) -> MeasurePlan {
-        self.measures.with(|m| {
+        self.work.measures.with(|m| {
             m.iter()
                 .find(|p| p.unit_code == code)
                 .cloned()
@@ -345,7 +377,7 @@ impl Store {
     pub fn update_plan(&self, code: &str, change: impl FnOnce(&mut MeasurePlan)) {
         let mut plan = untrack(|| self.plan(code));
         change(&mut plan);
-        self.measures.update(|m| {
+        self.work.measures.update(|m| {
             m.retain(|p| p.unit_code != code);
             m.push(plan);
         });
@@ -356,7 +388,7 @@ impl Store {
     /// now names the förvaltning and period of its loaded other half joins it.
     pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
         let mut joined = None;
-        self.imports.update(|v| {
+        self.work.imports.update(|v| {
             let Some(import) = v.get_mut(index) else {
                 return;
             };
@@ -381,27 +413,29 @@ impl Store {
 
     /// The open view as a route.
     pub fn route(&self) -> Route {
-        let tab = self.tab.get();
+        let tab = self.shown.tab.get();
         Route {
             tab,
-            unit: (tab == Tab::Unit).then(|| self.unit_code.get()).flatten(),
-            period: self.period.get(),
+            unit: (tab == Tab::Unit)
+                .then(|| self.shown.unit_code.get())
+                .flatten(),
+            period: self.shown.period.get(),
         }
     }
 
     /// Opens the view a route names.
     pub fn open(&self, route: Route) {
         if route.unit.is_some() {
-            self.unit_code.set(route.unit);
+            self.shown.unit_code.set(route.unit);
         }
-        self.tab.set(route.tab);
-        self.period.set(route.period);
+        self.shown.tab.set(route.tab);
+        self.shown.period.set(route.period);
     }
 
     /// Everything needed to reproduce the current view (reactive).
     pub fn snapshot(&self) -> SharedState {
         SharedState {
-            reports: self.reports.get(),
+            reports: self.work.reports.get(),
             ..self.rest()
         }
     }
@@ -414,15 +448,15 @@ impl Store {
             view: ViewState {
                 lang: self.lang.get(),
                 route: self.route(),
-                unit: self.unit.get(),
-                part: self.part.get(),
-                read_only: self.read_only.get(),
+                unit: self.shown.unit.get(),
+                part: self.shown.part.get(),
+                read_only: self.shown.read_only.get(),
             },
-            grouping: self.grouping.get(),
-            measures: self.measures.get(),
-            profiles: self.profiles.get(),
-            frames: self.frames.get(),
-            finance: self.finance_tables.get(),
+            grouping: self.work.grouping.get(),
+            measures: self.work.measures.get(),
+            profiles: self.work.profiles.get(),
+            frames: self.work.frames.get(),
+            finance: self.work.finance_tables.get(),
         }
     }
 
@@ -450,8 +484,8 @@ impl Store {
                 report,
             })
             .collect();
-        self.imports.set(imports);
-        self.finance.set(
+        self.work.imports.set(imports);
+        self.work.finance.set(
             state
                 .finance
                 .into_iter()
@@ -461,13 +495,13 @@ impl Store {
                 })
                 .collect(),
         );
-        self.grouping.set(state.grouping);
-        self.measures.set(state.measures);
-        self.profiles.set(state.profiles);
-        self.frames.set(state.frames);
+        self.work.grouping.set(state.grouping);
+        self.work.measures.set(state.measures);
+        self.work.profiles.set(state.profiles);
+        self.work.frames.set(state.frames);
         self.lang.set(state.view.lang);
-        self.unit.set(state.view.unit);
-        self.part.set(state.view.part);
+        self.shown.unit.set(state.view.unit);
+        self.shown.part.set(state.view.part);
         self.open(state.view.route);
     }
 }

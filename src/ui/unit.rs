@@ -21,7 +21,7 @@ use leptos::prelude::*;
 /// link's route may name one it does not carry), so the picker and the page
 /// always agree (reactive).
 fn shown_code(store: Store, units: &[UnitId]) -> Option<String> {
-    let chosen = store.unit_code.get();
+    let chosen = store.shown.unit_code.get();
     chosen
         .filter(|c| units.iter().any(|u| u.code == *c))
         .or_else(|| units.first().map(|u| u.code.clone()))
@@ -32,10 +32,11 @@ fn shown_code(store: Store, units: &[UnitId]) -> Option<String> {
 fn current_import(store: Store, code: Option<String>) -> Option<Fr1Import> {
     let code = code?;
     let period = store
+        .shown
         .period
         .get()
-        .or_else(|| store.reports.with(|r| periods(r).first().copied()));
-    store.imports.with(|v| {
+        .or_else(|| store.work.reports.with(|r| periods(r).first().copied()));
+    store.work.imports.with(|v| {
         let mine = v.iter().filter(|i| {
             i.report
                 .meta
@@ -53,7 +54,7 @@ fn current_import(store: Store, code: Option<String>) -> Option<Fr1Import> {
 #[component]
 pub fn UnitView() -> impl IntoView {
     let store = expect_context::<Store>();
-    let units = Memo::new(move |_| store.reports.with(|r| forvaltningar(r)));
+    let units = Memo::new(move |_| store.work.reports.with(|r| forvaltningar(r)));
     let code = Memo::new(move |_| units.with(|u| shown_code(store, u)));
     let import = Memo::new(move |_| current_import(store, code.get()));
     // Every report of the shown förvaltning and year, for the time series.
@@ -61,7 +62,7 @@ pub fn UnitView() -> impl IntoView {
         let shown = import.get()?;
         let code = shown.report.meta.unit_id.as_ref()?.code.clone();
         let year = shown.report.meta.period?.year;
-        Some(store.reports.with(|r| {
+        Some(store.work.reports.with(|r| {
             r.iter()
                 .filter(|r| {
                     r.meta.unit_id.as_ref().is_some_and(|u| u.code == code)
@@ -77,7 +78,7 @@ pub fn UnitView() -> impl IntoView {
                 <span>{move || store.t(Msg::ChooseUnit)}</span>
                 <select
                     id="unit-select"
-                    on:change:target=move |ev| store.unit_code.set(Some(ev.target().value()))
+                    on:change:target=move |ev| store.shown.unit_code.set(Some(ev.target().value()))
                 >
                     <For
                         each=move || units.get()
@@ -120,7 +121,7 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
             let when = period
                 .map(|p| p.title(store.lang.get()))
                 .unwrap_or_default();
-            format!("{whose} · {when} · {}", store.unit.get().short())
+            format!("{whose} · {when} · {}", store.shown.unit.get().short())
         }
     };
     let year_end = report.meta.period.is_some_and(|p| p.is_year_end());
@@ -129,7 +130,7 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         let title = title.clone();
         move || {
             let title = title();
-            let lines = summary_lines(&report, store.part.get(), store.unit.get());
+            let lines = summary_lines(&report, store.shown.part.get(), store.shown.unit.get());
             view! { <SummaryTable lines=lines title=title year_end=year_end /> }
         }
     };
@@ -139,8 +140,8 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         .into_iter()
         .map(|kind| {
             let (r1, r2) = (report.clone(), report.clone());
-            let cols = Memo::new(move |_| unit_columns(&r1, store.part.get(), store.unit.get(), kind, store.lang.get()));
-            let bridge = Memo::new(move |_| unit_bridge(&r2, store.part.get(), store.unit.get(), kind, store.lang.get()));
+            let cols = Memo::new(move |_| unit_columns(&r1, store.shown.part.get(), store.shown.unit.get(), kind, store.lang.get()));
+            let bridge = Memo::new(move |_| unit_bridge(&r2, store.shown.part.get(), store.shown.unit.get(), kind, store.lang.get()));
             let (cid, bid) = match kind {
                 AcOrFc::Ac => ("chart-columns-ac", "chart-bridge-ac"),
                 AcOrFc::Fc => ("chart-columns-fc", "chart-bridge-fc"),
@@ -172,7 +173,7 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
                     &import.report,
                     which,
                     &import.findings,
-                    store.unit.get(),
+                    store.shown.unit.get(),
                     store.lang.get(),
                 )
             })

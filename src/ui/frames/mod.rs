@@ -31,7 +31,7 @@ pub(super) type Computed = Memo<Option<Result<ScenarioResult, ScenarioError>>>;
 
 /// Applies `change` to the session.
 pub(super) fn update_session(store: Store, change: impl FnOnce(&mut FramesSession)) {
-    store.frames.update(|s| {
+    store.work.frames.update(|s| {
         if let Some(s) = s.as_mut() {
             change(s);
         }
@@ -49,7 +49,10 @@ pub(super) fn update_scenario(store: Store, change: impl FnOnce(&mut Scenario)) 
 
 /// Reads something of the session (reactive); `T::default()` without one.
 pub(super) fn read<T: Default>(store: Store, f: impl FnOnce(&FramesSession) -> T) -> T {
-    store.frames.with(|s| s.as_ref().map(f).unwrap_or_default())
+    store
+        .work
+        .frames
+        .with(|s| s.as_ref().map(f).unwrap_or_default())
 }
 
 /// Something of the session as a memo: read once per change of the
@@ -111,7 +114,7 @@ pub(super) fn shown(m: Money, unit: Unit) -> String {
 pub fn FramesPage() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
-        <Show when=move || store.frames.with(Option::is_some) fallback=|| view! { <source::FramesSource /> }>
+        <Show when=move || store.work.frames.with(Option::is_some) fallback=|| view! { <source::FramesSource /> }>
             <FramesWork />
         </Show>
     }
@@ -122,6 +125,7 @@ fn FramesWork() -> impl IntoView {
     let store = expect_context::<Store>();
     let result: Computed = Memo::new(move |_| {
         store
+            .work
             .frames
             .with(|s| s.as_ref().and_then(FramesSession::result))
     });
@@ -162,7 +166,7 @@ fn Scenarios() -> impl IntoView {
                     class="btn btn-quiet edit-only"
                     on:click=move |_| {
                         if super::persist::confirm(store.t(Msg::FrRestartQuestion)) {
-                            store.frames.set(None);
+                            store.work.frames.set(None);
                         }
                     }
                 >

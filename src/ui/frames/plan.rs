@@ -68,6 +68,7 @@ pub fn PlanPanel(result: Computed) -> impl IntoView {
     let found = Memo::new(move |_| {
         let lang = store.lang.get();
         store
+            .work
             .frames
             .with(|s| s.as_ref().and_then(|s| findings(&s.findings, lang)))
     });

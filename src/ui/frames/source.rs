@@ -30,7 +30,7 @@ async fn from_file(name: String, bytes: Vec<u8>) -> Result<FramesSession, Refusa
 /// Frames from the full-year budget of the loaded FR1 reports, grouped as
 /// the overview groups them.
 fn from_reports(store: Store) -> Result<FramesSession, Refusal> {
-    let reports = store.reports.get();
+    let reports = store.work.reports.get();
     let grouping = store.grouping_in_force();
     let source = store.t(Msg::FrFr1Source);
     from_fr1_budget(&reports, Unit::Tkr, Some(&grouping))
@@ -48,16 +48,16 @@ pub fn FramesSource() -> impl IntoView {
     let take = move |r: Result<FramesSession, Refusal>| match r {
         Ok(s) => {
             error.set(None);
-            store.frames.set(Some(s));
+            store.work.frames.set(Some(s));
         }
         Err(e) => error.set(Some(e)),
     };
     // A workbook waits for the spreadsheet worker: "Läser in…" meanwhile.
     let read = move |name: String, bytes: Vec<u8>| {
-        store.reading.update(|n| *n += 1);
+        store.work.reading.update(|n| *n += 1);
         spawn_local(async move {
             let result = from_file(name, bytes).await;
-            store.reading.update(|n| *n = n.saturating_sub(1));
+            store.work.reading.update(|n| *n = n.saturating_sub(1));
             take(result);
         });
     };
@@ -90,7 +90,7 @@ pub fn FramesSource() -> impl IntoView {
                 <button
                     class="btn"
                     id="frames-from-fr1"
-                    disabled=move || store.reports.with(Vec::is_empty)
+                    disabled=move || store.work.reports.with(Vec::is_empty)
                     on:click=move |_| take(from_reports(store))
                 >
                     {move || store.t(Msg::FrFromFr1)}

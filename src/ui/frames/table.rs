@@ -354,7 +354,7 @@ pub fn PerNamnd(result: Computed) -> impl IntoView {
     let store = expect_context::<Store>();
     let tables = Memo::new(move |_| {
         let lang = store.lang.get();
-        store.frames.with(|s| {
+        store.work.frames.with(|s| {
             let rules = &s.as_ref().and_then(FramesSession::scenario)?.rules;
             result.with(|r| match r {
                 Some(Ok(r)) => Some((
@@ -400,6 +400,7 @@ pub fn Comparison() -> impl IntoView {
     let store = expect_context::<Store>();
     let cmp = Memo::new(move |_| {
         store
+            .work
             .frames
             .with(|s| s.as_ref().and_then(FramesSession::comparison))
     });
