@@ -127,7 +127,7 @@ pub fn ChartBox(
             </div>
             <Show
                 when=move || !as_table.get()
-                fallback=move || view! { <FigureTable table=table.get() /> }
+                fallback=move || view! { <div class="table-wrap"><FigureTable table=table.get() class="figures chart-table" /></div> }
             >
                 <div
                     class="chart-svg"
@@ -146,9 +146,10 @@ pub fn ChartBox(
     }
 }
 
-/// A chart's figures as a table.
+/// A chart's figures as a table (of `class`: on the page, or in the
+/// printed report).
 #[component]
-fn FigureTable(table: ChartTable) -> impl IntoView {
+pub fn FigureTable(table: ChartTable, class: &'static str) -> impl IntoView {
     let head = table
         .headers
         .iter()
@@ -167,11 +168,9 @@ fn FigureTable(table: ChartTable) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
-            <table class="figures chart-table">
-                <thead><tr>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <table class=class>
+            <thead><tr>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

@@ -182,7 +182,7 @@ pub fn PrintReport() -> impl IntoView {
                     <h2>{Msg::ReportFrames.text(lang)}</h2>
                     <NetFrames model=net />
                     {chart_svg(charts::balance::render(&chart, &layout))}
-                    <FigureRows table=budgetkoll::view::charts::balance_table(&chart, lang) />
+                    <super::chart::FigureTable table=budgetkoll::view::charts::balance_table(&chart, lang) class="figures report-table" />
                 </section>
             })
         });
@@ -407,27 +407,6 @@ fn DevelopmentTable(model: DevelopmentView) -> impl IntoView {
                 {head}
                 {has_change.then(|| view! { <th scope="col" class="num">{move || store.t(Msg::ColChangeSince)}</th> })}
             </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
-}
-
-/// A chart's figures as a plain table.
-#[component]
-fn FigureRows(table: budgetkoll::view::charts::ChartTable) -> impl IntoView {
-    let head = table
-        .headers
-        .iter()
-        .map(|h| view! { <th scope="col" class="num">{*h}</th> })
-        .collect_view();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|(label, figs)| view! { <tr><th scope="row">{label}</th>{figs.iter().map(fig_cell).collect_view()}</tr> })
-        .collect_view();
-    view! {
-        <table class="figures report-table">
-            <thead><tr>{head}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }
