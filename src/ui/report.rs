@@ -11,7 +11,7 @@ use super::reader::{current_reader, ReaderMode};
 use super::store::Store;
 use super::tables::{fig_cell, summary_figures, summary_head};
 use budgetkoll::charts::{self, AcOrFc, Layout};
-use budgetkoll::engine::development::Level;
+use budgetkoll::engine::development::{Development, Level};
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::{Lang, Msg};
@@ -136,114 +136,134 @@ pub fn PrintReport() -> impl IntoView {
             Msg::ReportTitle.text(lang),
             reader.period_title
         );
-        let units: Vec<(String, String, Fr1Report)> = o
+        let unit_sections = o
             .lines
             .iter()
             .filter(|l| l.kind == LineKind::Unit)
             .filter_map(|l| {
-                let r = reports.iter().find(|r| {
+                let report = reports.iter().find(|r| {
                     r.meta.period == Some(period)
                         && r.meta.unit_id.as_ref().is_some_and(|u| u.code == l.code)
                 })?;
-                Some((l.code.clone(), l.label.clone(), r.clone()))
-            })
-            .collect();
-        let frames = store
-            .work
-            .frames
-            .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok));
-        let layout = Layout::new(PAGE_WIDTH, lang);
-        // A förvaltning's bridge and development side by side, so its
-        // section fits one page.
-        let half = Layout::new(PAGE_WIDTH / 2.0 - 8.0, lang);
-        let development_section = {
-            let region = dev.lines.iter().find(|l| l.level == Level::Region);
-            // Said of the förvaltningar: with the finance administration the
-            // region's own result is another figure.
-            let sentence = budgetkoll::view::narrative::change_sentence(&reader, lang);
-            region.and_then(|line| {
-                let chart = development_chart(&dev, line, lang)?;
-                let table = development_view(&dev, lang);
-                Some(view! {
-                    <section class="report-subsection" id="report-development">
-                        <h3>{Msg::ReportDevelopment.text(lang)}</h3>
-                        {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
-                        {chart_svg(charts::development::render(&chart, &layout))}
-                        <DevelopmentTable model=table />
-                    </section>
-                })
-            })
-        };
-        let frames_section = frames.and_then(|r| {
-            let chart = in_mnkr(balance_chart(&r, lang)?);
-            let net = budgetkoll::view::frames::table(&r.frames, lang);
-            Some(view! {
-                <section class="report-section" id="report-frames">
-                    <h2>{Msg::ReportFrames.text(lang)}</h2>
-                    <NetFrames model=net />
-                    {chart_svg(charts::balance::render(&chart, &layout))}
-                    <super::chart::FigureTable table=budgetkoll::view::charts::balance_table(&chart, lang) class="figures report-table" />
-                </section>
-            })
-        });
-        let unit_sections = units
-            .into_iter()
-            .map(|(code, name, report)| {
-                let line = dev
-                    .lines
-                    .iter()
-                    .find(|l| l.level == Level::Unit && l.code == code);
-                let sentence = line.and_then(|l| change_sentence(l, READER_UNIT, lang));
-                let development = line
-                    .and_then(|l| development_chart(&dev, l, lang))
-                    .map(|chart| chart_svg(charts::development::render(&chart, &half)));
-                let fc = if report.prognos.is_some() { AcOrFc::Fc } else { AcOrFc::Ac };
-                let columns = unit_columns(&report, part, READER_UNIT, AcOrFc::Ac, lang)
-                    .map(|c| chart_svg(charts::columns::render(&c, &layout)));
-                let bridge = unit_bridge(&report, part, READER_UNIT, fc, lang)
-                    .map(|b| chart_svg(charts::waterfall::render(&b, &half)));
-                // The board reads the main rows; the sub-rows are in the
-                // förvaltning's own view.
-                let lines: Vec<_> = summary_lines(&report, part, READER_UNIT)
-                    .into_iter()
-                    .filter(|l| !l.sub_row)
-                    .collect();
-                let cols = SummaryColumns::of(&lines, period.is_year_end());
-                let rows = lines
-                    .iter()
-                    .map(|l| {
-                        view! { <tr class=l.class()><th scope="row">{l.label.clone()}</th>{summary_figures(l, cols)}</tr> }
-                    })
-                    .collect_view();
-                view! {
-                    <section class="report-section report-unit" data-unit=code>
-                        <h2>{name}</h2>
-                        <table class="figures report-table">
-                            {summary_head(store, Msg::Kontoslag, cols)}
-                            <tbody>{rows}</tbody>
-                        </table>
-                        {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
-                        {columns}
-                        <div class="report-charts">{bridge}{development}</div>
-                    </section>
-                }
+                let (code, name, report) = (l.code.clone(), l.label.clone(), report.clone());
+                let dev = dev.clone();
+                Some(view! { <UnitSection code name report dev /> })
             })
             .collect_view();
+        let layout = Layout::new(PAGE_WIDTH, lang);
         let overview_chart = overview_chart(&o, READER_UNIT, lang)
             .map(|c| chart_svg(charts::overview::render(&c, &layout)));
         Some(view! {
             <div id="print-report" lang=lang.code()>
                 <style>{page_css(&header, lang)}</style>
                 <Cover reader=reader.clone() organisation=grouping.region.clone() />
-                <Summary reader=reader>{overview_chart}</Summary>
+                <Summary reader=reader.clone()>{overview_chart}</Summary>
                 <section class="report-section" id="report-overview">
                     <h2>{Msg::ReportOverview.text(lang)}</h2>
                     <OverviewRows model=o />
-                    {development_section}
+                    <RegionDevelopment reader dev />
                 </section>
                 {unit_sections}
-                {frames_section}
+                <FramesSection />
             </div>
+        })
+    }
+}
+
+/// The förvaltningar's forecast development since the first report of the
+/// year: the region's line as a chart and every line as a table.
+#[component]
+fn RegionDevelopment(reader: ReaderView, dev: Development) -> impl IntoView {
+    let lang = expect_context::<Store>().lang.get_untracked();
+    let layout = Layout::new(PAGE_WIDTH, lang);
+    let region = dev.lines.iter().find(|l| l.level == Level::Region)?;
+    let chart = development_chart(&dev, region, lang)?;
+    // Said of the förvaltningar: with the finance administration the
+    // region's own result is another figure.
+    let sentence = budgetkoll::view::narrative::change_sentence(&reader, lang);
+    Some(view! {
+        <section class="report-subsection" id="report-development">
+            <h3>{Msg::ReportDevelopment.text(lang)}</h3>
+            {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
+            {chart_svg(charts::development::render(&chart, &layout))}
+            <DevelopmentTable model=development_view(&dev, lang) />
+        </section>
+    })
+}
+
+/// One förvaltning's page: its main rows, what changed, its columns, and
+/// its bridge and development side by side so that the section fits one
+/// page.
+#[component]
+fn UnitSection(code: String, name: String, report: Fr1Report, dev: Development) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let lang = store.lang.get_untracked();
+    let part = store.shown.part.get_untracked();
+    let layout = Layout::new(PAGE_WIDTH, lang);
+    let half = Layout::new(PAGE_WIDTH / 2.0 - 8.0, lang);
+    let line = dev
+        .lines
+        .iter()
+        .find(|l| l.level == Level::Unit && l.code == code);
+    let sentence = line.and_then(|l| change_sentence(l, READER_UNIT, lang));
+    let development = line
+        .and_then(|l| development_chart(&dev, l, lang))
+        .map(|chart| chart_svg(charts::development::render(&chart, &half)));
+    let fc = if report.prognos.is_some() {
+        AcOrFc::Fc
+    } else {
+        AcOrFc::Ac
+    };
+    let columns = unit_columns(&report, part, READER_UNIT, AcOrFc::Ac, lang)
+        .map(|c| chart_svg(charts::columns::render(&c, &layout)));
+    let bridge = unit_bridge(&report, part, READER_UNIT, fc, lang)
+        .map(|b| chart_svg(charts::waterfall::render(&b, &half)));
+    // The board reads the main rows; the sub-rows are in the förvaltning's
+    // own view.
+    let lines: Vec<_> = summary_lines(&report, part, READER_UNIT)
+        .into_iter()
+        .filter(|l| !l.sub_row)
+        .collect();
+    let cols = SummaryColumns::of(&lines, report.meta.period.is_some_and(|p| p.is_year_end()));
+    let rows = lines
+        .iter()
+        .map(|l| {
+            view! { <tr class=l.class()><th scope="row">{l.label.clone()}</th>{summary_figures(l, cols)}</tr> }
+        })
+        .collect_view();
+    view! {
+        <section class="report-section report-unit" data-unit=code>
+            <h2>{name}</h2>
+            <table class="figures report-table">
+                {summary_head(store, Msg::Kontoslag, cols)}
+                <tbody>{rows}</tbody>
+            </table>
+            {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
+            {columns}
+            <div class="report-charts">{bridge}{development}</div>
+        </section>
+    }
+}
+
+/// The budget frames and the balance requirement, when frames are computed.
+#[component]
+fn FramesSection() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        let lang = store.lang.get();
+        let result = store
+            .work
+            .frames
+            .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok))?;
+        let chart = in_mnkr(balance_chart(&result, lang)?);
+        let layout = Layout::new(PAGE_WIDTH, lang);
+        Some(view! {
+            <section class="report-section" id="report-frames">
+                <h2>{Msg::ReportFrames.text(lang)}</h2>
+                <NetFrames model=budgetkoll::view::frames::table(&result.frames, lang) />
+                {chart_svg(charts::balance::render(&chart, &layout))}
+                <super::chart::FigureTable table=budgetkoll::view::charts::balance_table(&chart, lang) class="figures report-table" />
+            </section>
         })
     }
 }
