@@ -7,11 +7,11 @@ use super::overview::shown_period;
 use super::store::{Store, Tab};
 use super::tables::fig_cell;
 use budgetkoll::charts::development::render;
-use budgetkoll::engine::development::{development, Level};
+use budgetkoll::engine::development::{development, Development, Level};
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::development::{
-    change_sentence, development_chart, development_table, development_view,
+    change_sentence, development_chart, development_table, development_view, DevelopmentRow,
 };
 use leptos::prelude::*;
 
@@ -58,9 +58,33 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
             .and_then(|(d, l)| change_sentence(&l, d.unit, store.lang.get()))
     });
     let (svg, table) = chart_signals(chart, render, development_table);
-    let all_lines = move || {
-        let d = model.get()?;
-        let v = development_view(&d, store.lang.get());
+    // On the overview it is a card of its own; in a förvaltning's view a
+    // section of its follow-up.
+    let class = if table_wanted {
+        "card development"
+    } else {
+        "development"
+    };
+    view! {
+        <Show when=move || chart.with(Option::is_some)>
+            <section class=class aria-labelledby="development-title">
+            <h3 id="development-title">{move || store.t(Msg::DevelopmentTitle)}</h3>
+            {move || sentence.get().map(|s| view! { <p class="verdict" id="development-sentence">{s}</p> })}
+            <ChartBox id="chart-development" svg=svg table=table />
+            {table_wanted.then(|| view! { <DevelopmentLines model /> })}
+            <p class="hint">{move || store.t(Msg::DevelopmentHint)}</p>
+            </section>
+        </Show>
+    }
+}
+
+/// Every förvaltning's and nämnd's line of the development, and the
+/// region's, as a table; a förvaltning's name opens its view.
+#[component]
+fn DevelopmentLines(model: Memo<Option<Development>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        let v = development_view(&model.get()?, store.lang.get());
         let has_change = v.has_change;
         let head = v
             .columns
@@ -76,21 +100,9 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
                     Level::Namnd => "namnd-line total",
                     Level::Region => "region-line total",
                 };
-                let label = if r.level == Level::Unit {
-                    let code = r.code.clone();
-                    view! {
-                        <button class="link" data-unit=code.clone() on:click=move |_| {
-                            store.shown.unit_code.set(Some(code.clone()));
-                            store.shown.tab.set(Tab::Unit);
-                        }>{r.label.clone()}</button>
-                    }
-                    .into_any()
-                } else {
-                    r.label.clone().into_any()
-                };
                 view! {
                     <tr class=class>
-                        <th scope="row">{label}</th>
+                        <th scope="row">{line_label(store, &r)}</th>
                         {r.figures.iter().map(fig_cell).collect_view()}
                         {has_change.then(|| fig_cell(&r.change))}
                     </tr>
@@ -111,23 +123,20 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
                 </table>
             </div>
         })
-    };
-    // On the overview it is a card of its own; in a förvaltning's view a
-    // section of its follow-up.
-    let class = if table_wanted {
-        "card development"
-    } else {
-        "development"
-    };
-    view! {
-        <Show when=move || chart.with(Option::is_some)>
-            <section class=class aria-labelledby="development-title">
-            <h3 id="development-title">{move || store.t(Msg::DevelopmentTitle)}</h3>
-            {move || sentence.get().map(|s| view! { <p class="verdict" id="development-sentence">{s}</p> })}
-            <ChartBox id="chart-development" svg=svg table=table />
-            {move || table_wanted.then(all_lines)}
-            <p class="hint">{move || store.t(Msg::DevelopmentHint)}</p>
-            </section>
-        </Show>
     }
+}
+
+/// A line's name: for a förvaltning, a button that opens its view.
+fn line_label(store: Store, r: &DevelopmentRow) -> AnyView {
+    if r.level != Level::Unit {
+        return r.label.clone().into_any();
+    }
+    let code = r.code.clone();
+    view! {
+        <button class="link" data-unit=code.clone() on:click=move |_| {
+            store.shown.unit_code.set(Some(code.clone()));
+            store.shown.tab.set(Tab::Unit);
+        }>{r.label.clone()}</button>
+    }
+    .into_any()
 }
