@@ -11,40 +11,20 @@ use leptos::prelude::*;
 pub fn ShareButton() -> impl IntoView {
     let store = expect_context::<Store>();
     let link = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
-    let field = NodeRef::<leptos::html::Input>::new();
-    // A modal dialog takes the focus when it opens, gives it back to "Dela"
-    // when it closes, and closes with Escape.
-    let close = move || {
+    // A modal dialog gives the focus back to "Dela" when it closes.
+    let close = Callback::new(move |()| {
         link.set(None);
         if let Some(b) = button.get_untracked() {
             let _ = b.focus();
         }
-    };
-    Effect::new(move || {
-        if link.with(Option::is_some) {
-            request_animation_frame(move || {
-                if let Some(f) = field.get_untracked() {
-                    let _ = f.focus();
-                    f.select();
-                }
-            });
-        }
     });
-    let copy = move |_| {
-        if let Some(text) = link.get_untracked() {
-            let _ = window().navigator().clipboard().write_text(&text);
-            copied.set(true);
-        }
-    };
     view! {
         <button
             class="btn"
             id="share"
             node_ref=button
             on:click=move |_| {
-                copied.set(false);
                 leptos::task::spawn_local(async move {
                     if let Some(text) = keep(store, Job::ShareLink).await {
                         link.set(Some(text));
@@ -54,44 +34,62 @@ pub fn ShareButton() -> impl IntoView {
         >
             {move || store.t(Msg::Share)}
         </button>
-        {move || {
-            link.get()
-                .map(|text| {
-                    let chars = text.chars().count();
-                    let too_long = chars > LINK_LIMIT;
-                    view! {
-                        <div
-                            class="dialog-backdrop"
-                            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                                if ev.key() == "Escape" {
-                                    close();
-                                }
-                            }
-                        >
-                            <section class="dialog card" role="dialog" aria-modal="true" aria-labelledby="share-title" id="share-dialog">
-                                <h2 id="share-title">{move || store.t(Msg::ShareTitle)}</h2>
-                                <p class="hint">{move || store.t(Msg::ShareExplain)}</p>
-                                <input id="share-link" node_ref=field readonly prop:value=text.clone() aria-labelledby="share-title" />
-                                <p class="hint" id="share-length">{chars}" "{move || store.t(Msg::LinkChars)}</p>
-                                <super::later::ShareQr link=text.clone() />
-                                {too_long.then(|| view! { <p class="notice warn">{move || store.t(Msg::LinkTooLong)}</p> })}
-                                <div class="actions">
-                                    <button class="btn btn-primary" on:click=copy disabled=too_long>
-                                        {move || if copied.get() { "✓" } else { "" }}
-                                        {move || store.t(Msg::CopyLink)}
-                                    </button>
-                                    <button class="btn" id="save-file" on:click=move |_| keep_soon(store, Job::DownloadState)>
-                                        {move || store.t(Msg::SaveAsFile)}
-                                    </button>
-                                    <button class="btn btn-quiet" on:click=move |_| close()>
-                                        {move || store.t(Msg::Close)}
-                                    </button>
-                                </div>
-                            </section>
-                        </div>
-                    }
-                })
-        }}
+        {move || link.get().map(|text| view! { <ShareDialog text close /> })}
+    }
+}
+
+/// The link (selected, to copy), its length and QR code, and saving it as
+/// a file instead; takes the focus when it opens and closes with Escape.
+#[component]
+fn ShareDialog(text: String, close: Callback<()>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let copied = RwSignal::new(false);
+    let field = NodeRef::<leptos::html::Input>::new();
+    field.on_load(|f| {
+        request_animation_frame(move || {
+            let _ = f.focus();
+            f.select();
+        });
+    });
+    let chars = text.chars().count();
+    let too_long = chars > LINK_LIMIT;
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            let _ = window().navigator().clipboard().write_text(&text);
+            copied.set(true);
+        }
+    };
+    view! {
+        <div
+            class="dialog-backdrop"
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    close.run(());
+                }
+            }
+        >
+            <section class="dialog card" role="dialog" aria-modal="true" aria-labelledby="share-title" id="share-dialog">
+                <h2 id="share-title">{move || store.t(Msg::ShareTitle)}</h2>
+                <p class="hint">{move || store.t(Msg::ShareExplain)}</p>
+                <input id="share-link" node_ref=field readonly prop:value=text.clone() aria-labelledby="share-title" />
+                <p class="hint" id="share-length">{chars}" "{move || store.t(Msg::LinkChars)}</p>
+                <super::later::ShareQr link=text.clone() />
+                {too_long.then(|| view! { <p class="notice warn">{move || store.t(Msg::LinkTooLong)}</p> })}
+                <div class="actions">
+                    <button class="btn btn-primary" on:click=copy disabled=too_long>
+                        {move || if copied.get() { "✓" } else { "" }}
+                        {move || store.t(Msg::CopyLink)}
+                    </button>
+                    <button class="btn" id="save-file" on:click=move |_| keep_soon(store, Job::DownloadState)>
+                        {move || store.t(Msg::SaveAsFile)}
+                    </button>
+                    <button class="btn btn-quiet" on:click=move |_| close.run(())>
+                        {move || store.t(Msg::Close)}
+                    </button>
+                </div>
+            </section>
+        </div>
     }
 }
 
