@@ -7,7 +7,7 @@ use super::store::Store;
 use super::tables::{Fr1GridTable, SummaryTable};
 use budgetkoll::charts::{columns, waterfall, AcOrFc, Layout};
 use budgetkoll::fr1::import::Fr1Import;
-use budgetkoll::fr1::model::UnitId;
+use budgetkoll::fr1::model::{Fr1Report, UnitId};
 use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{bridge_table, columns_table, unit_bridge, unit_columns};
@@ -134,35 +134,9 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
             view! { <SummaryTable lines=lines title=title year_end=year_end /> }
         }
     };
-    let width = chart_width();
-    let layout = move || Layout::new(width.get(), store.lang.get());
     let charts = [AcOrFc::Ac, AcOrFc::Fc]
         .into_iter()
-        .map(|kind| {
-            let (r1, r2) = (report.clone(), report.clone());
-            let cols = Memo::new(move |_| unit_columns(&r1, store.shown.part.get(), store.shown.unit.get(), kind, store.lang.get()));
-            let bridge = Memo::new(move |_| unit_bridge(&r2, store.shown.part.get(), store.shown.unit.get(), kind, store.lang.get()));
-            let (cid, bid) = match kind {
-                AcOrFc::Ac => ("chart-columns-ac", "chart-bridge-ac"),
-                AcOrFc::Fc => ("chart-columns-fc", "chart-bridge-fc"),
-            };
-            view! {
-                <Show when=move || cols.with(Option::is_some)>
-                    <ChartBox
-                        id=cid
-                        svg=Signal::derive(move || cols.get().map(|c| columns::render(&c, &layout())).unwrap_or_default())
-                        table=Signal::derive(move || cols.get().map(|c| columns_table(&c, store.lang.get())).unwrap_or_default())
-                    />
-                </Show>
-                <Show when=move || bridge.with(Option::is_some)>
-                    <ChartBox
-                        id=bid
-                        svg=Signal::derive(move || bridge.get().map(|b| waterfall::render(&b, &layout())).unwrap_or_default())
-                        table=Signal::derive(move || bridge.get().map(|b| bridge_table(&b, store.lang.get())).unwrap_or_default())
-                    />
-                </Show>
-            }
-        })
+        .map(|kind| view! { <UnitCharts report=report.clone() kind /> })
         .collect_view();
     let has_errors = import.has_errors();
     let grids = move || {
@@ -192,5 +166,53 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
             </summary>
             {grids}
         </details>
+    }
+}
+
+/// A förvaltning's columns and bridge of its actuals (`Ac`) or its
+/// forecast (`Fc`), each with its table.
+#[component]
+fn UnitCharts(report: Fr1Report, kind: AcOrFc) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let width = chart_width();
+    let layout = move || Layout::new(width.get(), store.lang.get());
+    let (r1, r2) = (report.clone(), report);
+    let cols = Memo::new(move |_| {
+        unit_columns(
+            &r1,
+            store.shown.part.get(),
+            store.shown.unit.get(),
+            kind,
+            store.lang.get(),
+        )
+    });
+    let bridge = Memo::new(move |_| {
+        unit_bridge(
+            &r2,
+            store.shown.part.get(),
+            store.shown.unit.get(),
+            kind,
+            store.lang.get(),
+        )
+    });
+    let (cid, bid) = match kind {
+        AcOrFc::Ac => ("chart-columns-ac", "chart-bridge-ac"),
+        AcOrFc::Fc => ("chart-columns-fc", "chart-bridge-fc"),
+    };
+    view! {
+        <Show when=move || cols.with(Option::is_some)>
+            <ChartBox
+                id=cid
+                svg=Signal::derive(move || cols.get().map(|c| columns::render(&c, &layout())).unwrap_or_default())
+                table=Signal::derive(move || cols.get().map(|c| columns_table(&c, store.lang.get())).unwrap_or_default())
+            />
+        </Show>
+        <Show when=move || bridge.with(Option::is_some)>
+            <ChartBox
+                id=bid
+                svg=Signal::derive(move || bridge.get().map(|b| waterfall::render(&b, &layout())).unwrap_or_default())
+                table=Signal::derive(move || bridge.get().map(|b| bridge_table(&b, store.lang.get())).unwrap_or_default())
+            />
+        </Show>
     }
 }
