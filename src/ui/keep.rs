@@ -32,62 +32,56 @@ fn unread(reason: &Unread, lang: Lang) -> String {
 #[component]
 fn KeepNotice(notice: Keep) -> impl IntoView {
     let store = expect_context::<Store>();
-    let text = {
-        let notice = notice.clone();
-        move || {
-            let lang = store.lang.get();
-            match &notice {
-                Keep::RestoredOlder {
-                    saved_at: Some(time),
-                    reports,
-                    ..
-                } => Msg::RestoredOlder.fill(lang, &[("time", time), ("n", &reports.to_string())]),
-                Keep::RestoredOlder {
-                    saved_at: None,
-                    failed_at,
-                    ..
-                } => Msg::NothingRestored.fill(lang, &[("time", failed_at)]),
-                Keep::Aside { reason, .. } => {
-                    Msg::KeptAside.fill(lang, &[("reason", &unread(reason, lang))])
-                }
-                Keep::Stuck { reason } => {
-                    Msg::NotKeptAside.fill(lang, &[("reason", &unread(reason, lang))])
-                }
-                Keep::OtherTab => Msg::OtherTab.text(lang).to_string(),
-            }
-        }
+    let id = match notice {
+        Keep::RestoredOlder { .. } => "restored-older",
+        Keep::Aside { .. } => "kept-aside",
+        Keep::Stuck { .. } => "not-kept-aside",
+        Keep::OtherTab => "other-tab",
     };
-    let buttons = match notice.clone() {
-        Keep::RestoredOlder { .. } => {
-            let dismiss = notice.clone();
-            view! {
-                <button class="btn" on:click=move |_| store.keeping.keep.update(|k| k.retain(|n| *n != dismiss))>
-                    {move || store.t(Msg::Dismiss)}
-                </button>
-            }
-            .into_any()
+    let buttons = notice_buttons(store, notice.clone());
+    view! {
+        <section class="card notice warn keep" id=id role="alert">
+            <p>{move || notice_text(&notice, store.lang.get())}</p>
+            <div class="actions">{buttons}</div>
+        </section>
+    }
+}
+
+/// What a notice says, in `lang`.
+fn notice_text(notice: &Keep, lang: Lang) -> String {
+    match notice {
+        Keep::RestoredOlder {
+            saved_at: Some(time),
+            reports,
+            ..
+        } => Msg::RestoredOlder.fill(lang, &[("time", time), ("n", &reports.to_string())]),
+        Keep::RestoredOlder {
+            saved_at: None,
+            failed_at,
+            ..
+        } => Msg::NothingRestored.fill(lang, &[("time", failed_at)]),
+        Keep::Aside { reason, .. } => {
+            Msg::KeptAside.fill(lang, &[("reason", &unread(reason, lang))])
         }
-        Keep::Aside { key, .. } => {
-            let k2 = key.clone();
-            view! {
-                <button class="btn btn-primary download-unread" on:click=move |_| keep_soon(store, Job::DownloadUnread(Some(key.clone())))>
-                    {move || store.t(Msg::DownloadKeptAside)}
-                </button>
-                <button class="btn remove-unread" on:click=move |_| keep_soon(store, Job::RemoveUnread(Some(k2.clone())))>
-                    {move || store.t(Msg::RemoveKeptAside)}
-                </button>
-            }
-            .into_any()
+        Keep::Stuck { reason } => {
+            Msg::NotKeptAside.fill(lang, &[("reason", &unread(reason, lang))])
         }
-        Keep::Stuck { .. } => view! {
-            <button class="btn btn-primary download-unread" on:click=move |_| keep_soon(store, Job::DownloadUnread(None))>
-                {move || store.t(Msg::DownloadKeptAside)}
-            </button>
-            <button class="btn remove-unread" on:click=move |_| keep_soon(store, Job::RemoveUnread(None))>
-                {move || store.t(Msg::RemoveKeptAside)}
+        Keep::OtherTab => Msg::OtherTab.text(lang).to_string(),
+    }
+}
+
+/// What can be done about a notice.
+fn notice_buttons(store: Store, notice: Keep) -> AnyView {
+    match notice {
+        Keep::RestoredOlder { .. } => view! {
+            <button class="btn" on:click=move |_| store.keeping.keep.update(|k| k.retain(|n| *n != notice))>
+                {move || store.t(Msg::Dismiss)}
             </button>
         }
         .into_any(),
+        // Unread work kept aside under its key, or left under the save key.
+        Keep::Aside { key, .. } => unread_buttons(store, Some(key)),
+        Keep::Stuck { .. } => unread_buttons(store, None),
         Keep::OtherTab => view! {
             <button class="btn btn-primary" id="load-other-tab" on:click=move |_| keep_soon(store, Job::LoadOtherTab)>
                 {move || store.t(Msg::LoadOtherTab)}
@@ -97,19 +91,21 @@ fn KeepNotice(notice: Keep) -> impl IntoView {
             </button>
         }
         .into_any(),
-    };
-    let id = match notice {
-        Keep::RestoredOlder { .. } => "restored-older",
-        Keep::Aside { .. } => "kept-aside",
-        Keep::Stuck { .. } => "not-kept-aside",
-        Keep::OtherTab => "other-tab",
-    };
-    view! {
-        <section class="card notice warn keep" id=id role="alert">
-            <p>{text}</p>
-            <div class="actions">{buttons}</div>
-        </section>
     }
+}
+
+/// Download or remove unread work (under `key`, or the save key).
+fn unread_buttons(store: Store, key: Option<String>) -> AnyView {
+    let k2 = key.clone();
+    view! {
+        <button class="btn btn-primary download-unread" on:click=move |_| keep_soon(store, Job::DownloadUnread(key.clone()))>
+            {move || store.t(Msg::DownloadKeptAside)}
+        </button>
+        <button class="btn remove-unread" on:click=move |_| keep_soon(store, Job::RemoveUnread(k2.clone()))>
+            {move || store.t(Msg::RemoveKeptAside)}
+        </button>
+    }
+    .into_any()
 }
 
 /// A dropped `.budgetkoll` file over the person's work: replace it, open
