@@ -4,8 +4,8 @@
 
 use super::chart::{chart_signals, ChartBox};
 use super::overview::shown_period;
-use super::store::{Store, Tab};
-use super::tables::fig_cell;
+use super::store::Store;
+use super::tables::{fig_cell, unit_link};
 use budgetkoll::charts::development::render;
 use budgetkoll::engine::development::{development, Development, Level};
 use budgetkoll::fr1::model::Fr1Report;
@@ -128,15 +128,9 @@ fn DevelopmentLines(model: Memo<Option<Development>>) -> impl IntoView {
 
 /// A line's name: for a förvaltning, a button that opens its view.
 fn line_label(store: Store, r: &DevelopmentRow) -> AnyView {
-    if r.level != Level::Unit {
-        return r.label.clone().into_any();
+    if r.level == Level::Unit {
+        unit_link(store, r.code.clone(), r.label.clone())
+    } else {
+        r.label.clone().into_any()
     }
-    let code = r.code.clone();
-    view! {
-        <button class="link" data-unit=code.clone() on:click=move |_| {
-            store.shown.unit_code.set(Some(code.clone()));
-            store.shown.tab.set(Tab::Unit);
-        }>{r.label.clone()}</button>
-    }
-    .into_any()
 }

@@ -6,9 +6,10 @@
 use super::chart::{chart_signals, ChartBox};
 use super::development::DevelopmentSection;
 use super::result::RegionResult;
-use super::store::{Store, Tab};
-use super::tables::{fig_cell, summary_figures, summary_head};
+use super::store::Store;
+use super::tables::{fig_cell, summary_figures, summary_head, unit_link};
 use budgetkoll::charts::overview::render;
+use budgetkoll::export::ExportTable;
 use budgetkoll::fr1::model::Period;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{overview_chart, overview_table};
@@ -50,10 +51,7 @@ pub fn OverviewView() -> impl IntoView {
             .and_then(|o| overview_chart(&o, store.shown.unit.get(), store.lang.get()))
     });
     let (svg, table) = chart_signals(chart, render, overview_table);
-    let open_unit = Callback::new(move |code: String| {
-        store.shown.unit_code.set(Some(code));
-        store.shown.tab.set(Tab::Unit);
-    });
+    let open_unit = Callback::new(move |code: String| store.open_unit(code));
     let result = move || {
         let o = model.get()?;
         let period = o.period.title(store.lang.get());
@@ -84,29 +82,7 @@ fn OverviewTable(model: Overview) -> impl IntoView {
     let store = expect_context::<Store>();
     let figures: Vec<_> = model.lines.iter().map(|l| l.figures.clone()).collect();
     let columns = SummaryColumns::of(&figures, model.period.is_year_end());
-    let export = {
-        let model = model.clone();
-        Signal::derive(move || {
-            let lines: Vec<(String, &budgetkoll::view::unit_summary::SummaryLine)> = model
-                .lines
-                .iter()
-                .map(|l| (l.label.clone(), &l.figures))
-                .collect();
-            let lang = store.lang.get();
-            let title = format!(
-                "{} {}",
-                Msg::OverviewTitle.text(lang),
-                model.period.title(lang)
-            );
-            budgetkoll::view::export::summary(
-                &title,
-                Msg::ColUnit.text(lang),
-                &lines,
-                columns,
-                lang,
-            )
-        })
-    };
+    let export = overview_export(store, model.clone(), columns);
     let rows = model
         .lines
         .iter()
@@ -117,20 +93,7 @@ fn OverviewTable(model: Overview) -> impl IntoView {
                 LineKind::Region | LineKind::RegionExternal => "region-line total",
             };
             let label = if l.kind == LineKind::Unit {
-                let code = l.code.clone();
-                view! {
-                    <button
-                        class="link"
-                        data-unit=code.clone()
-                        on:click=move |_| {
-                            store.shown.unit_code.set(Some(code.clone()));
-                            store.shown.tab.set(Tab::Unit);
-                        }
-                    >
-                        {l.label.clone()}
-                    </button>
-                }
-                .into_any()
+                unit_link(store, l.code.clone(), l.label.clone())
             } else {
                 l.label.clone().into_any()
             };
@@ -201,5 +164,24 @@ fn InternalTable(lines: Vec<InternalLine>) -> impl IntoView {
                 </table>
             </div>
         }
+    })
+}
+
+/// The overview as the export buttons offer it (CSV, Excel), in the page's
+/// language.
+fn overview_export(store: Store, model: Overview, columns: SummaryColumns) -> Signal<ExportTable> {
+    Signal::derive(move || {
+        let lines: Vec<(String, &budgetkoll::view::unit_summary::SummaryLine)> = model
+            .lines
+            .iter()
+            .map(|l| (l.label.clone(), &l.figures))
+            .collect();
+        let lang = store.lang.get();
+        let title = format!(
+            "{} {}",
+            Msg::OverviewTitle.text(lang),
+            model.period.title(lang)
+        );
+        budgetkoll::view::export::summary(&title, Msg::ColUnit.text(lang), &lines, columns, lang)
     })
 }

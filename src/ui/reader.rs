@@ -4,7 +4,7 @@
 //! workbench. Technical content stays one tap away behind "Visa detaljer".
 
 use super::overview::shown_period;
-use super::store::{Store, Tab};
+use super::store::Store;
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::narrative::narrative;
@@ -226,8 +226,7 @@ fn Card(
                     class="card-body card-open"
                     data-unit=card.code.clone()
                     on:click=move |_| {
-                        store.shown.unit_code.set(Some(code.clone()));
-                        store.shown.tab.set(Tab::Unit);
+                        store.open_unit(code.clone());
                         window().scroll_to_with_x_and_y(0.0, 0.0);
                     }
                 >

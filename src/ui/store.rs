@@ -151,6 +151,12 @@ impl Store {
         }
     }
 
+    /// Opens the Förvaltning tab on the förvaltning `code`.
+    pub fn open_unit(&self, code: String) {
+        self.shown.unit_code.set(Some(code));
+        self.shown.tab.set(Tab::Unit);
+    }
+
     /// The text of `msg` in the current language (reactive).
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.text(self.lang.get())

@@ -10,6 +10,16 @@ use budgetkoll::view::unit_summary::{SummaryColumns, SummaryLine};
 use budgetkoll::view::Fig;
 use leptos::prelude::*;
 
+/// A förvaltning's name in a table: a button that opens its view.
+pub fn unit_link(store: Store, code: String, label: String) -> AnyView {
+    view! {
+        <button class="link" data-unit=code.clone() on:click=move |_| store.open_unit(code.clone())>
+            {label}
+        </button>
+    }
+    .into_any()
+}
+
 /// One figure as a table cell, classed by the sign rule. A stated figure
 /// whose derivation differs carries that derivation as its note.
 pub fn fig_cell(f: &Fig) -> impl IntoView {
