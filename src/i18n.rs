@@ -112,6 +112,12 @@ messages! {
     ReplaceQuestion => "finns redan inläst för samma period. Ersätta den med den nya filen?", "is already loaded for the same period. Replace it with the new file?";
     Replace => "Ersätt", "Replace";
     KeepExisting => "Behåll den inlästa", "Keep the loaded one";
+    MetaFieldOrganisation => "Organisation", "Organisation";
+    MetaFieldUnit => "Förvaltning", "Administration";
+    MetaFieldPeriod => "Period", "Period";
+    MetaFieldAmounts => "Belopp", "Amounts in";
+    MetaFieldFilledBy => "Ifylld av", "Filled in by";
+    MetaFieldDate => "Datum", "Date";
     MissingMeta => "Uppgifter som saknas i filen – fyll i dem:", "Details missing from the file – please fill in:";
     SuggestedFromName => "Förslag från filnamnet", "Suggested by the file name";
     Save => "Spara", "Save";

@@ -1096,3 +1096,33 @@ fn every_accuracy_error_reads_in_english_without_swedish() {
         "“q.xlsx” is for June 2024; the year's outcome is only in the December report."
     );
 }
+
+/// The details a file lacked, as the form that asks for them names them on
+/// the English page (the FR1 form's own labels are Swedish).
+#[test]
+fn missing_details_are_named_in_english() {
+    let english: Vec<&str> = MetaField::ALL.iter().map(|f| f.name(Lang::En)).collect();
+    assert_eq!(
+        english,
+        [
+            "Organisation",
+            "Administration",
+            "Period",
+            "Amounts in",
+            "Filled in by",
+            "Date"
+        ]
+    );
+    let swedish: Vec<&str> = MetaField::ALL.iter().map(|f| f.name(Lang::Sv)).collect();
+    assert_eq!(
+        swedish,
+        [
+            "Organisation",
+            "Förvaltning",
+            "Period",
+            "Belopp",
+            "Ifylld av",
+            "Datum"
+        ]
+    );
+}

@@ -10,6 +10,7 @@
 use super::model::{Fr1Meta, Period, UnitId, MONTHS_SV};
 use super::schema::normalize_label;
 use crate::finding::{Finding, FindingKind, Position};
+use crate::i18n::{Lang, Msg};
 use crate::import::grid::{Cell, Grid};
 use crate::money::Unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -46,6 +47,19 @@ impl MetaField {
             MetaField::FilledBy => "Ifylld av",
             MetaField::Date => "Datum",
         }
+    }
+
+    /// The field's name in `lang` (the form's label is Swedish).
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            MetaField::Organisation => Msg::MetaFieldOrganisation,
+            MetaField::UnitId => Msg::MetaFieldUnit,
+            MetaField::Period => Msg::MetaFieldPeriod,
+            MetaField::AmountUnit => Msg::MetaFieldAmounts,
+            MetaField::FilledBy => Msg::MetaFieldFilledBy,
+            MetaField::Date => Msg::MetaFieldDate,
+        }
+        .text(lang)
     }
 
     /// True for the fields the app cannot work without (which förvaltning,

@@ -8,6 +8,7 @@ use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::Signs;
 use budgetkoll::finding::{Finding, Severity};
 use budgetkoll::fr1::import::Fr1Import;
+use budgetkoll::fr1::meta::MetaField;
 use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
 use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
@@ -266,12 +267,20 @@ fn MetaForm(index: usize, import: Fr1Import) -> impl IntoView {
     let month = RwSignal::new(period.map_or(0, |p| p.month));
     let year = RwSignal::new(period.map_or(String::new(), |p| p.year.to_string()));
     let unit = RwSignal::new(meta.amount_unit.or(hint.amount_unit).unwrap_or(Unit::Tkr));
-    let missing: Vec<&'static str> = import
+    let missing: Vec<MetaField> = import
         .missing
         .iter()
+        .copied()
         .filter(|m| m.required())
-        .map(|m| m.label())
         .collect();
+    let missing = move || {
+        let lang = store.lang.get();
+        missing
+            .iter()
+            .map(|m| m.name(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let save = move |_| {
         let period = year
             .get()
@@ -294,6 +303,28 @@ fn MetaForm(index: usize, import: Fr1Import) -> impl IntoView {
             },
         );
     };
+    let suggested = (hint != Fr1Meta::default())
+        .then(|| view! { <p class="hint">{move || store.t(Msg::SuggestedFromName)}</p> });
+    view! {
+        <form class="meta-form" on:submit=move |ev| { ev.prevent_default(); save(()) }>
+            <p><strong>{move || store.t(Msg::MissingMeta)}</strong>" "{missing}</p>
+            {suggested}
+            <MetaFields code name month year unit />
+            <button class="btn btn-primary" type="submit">{move || store.t(Msg::Save)}</button>
+        </form>
+    }
+}
+
+/// The fields of [`MetaForm`]: förvaltning, month, year and amount unit.
+#[component]
+fn MetaFields(
+    code: RwSignal<String>,
+    name: RwSignal<String>,
+    month: RwSignal<u8>,
+    year: RwSignal<String>,
+    unit: RwSignal<Unit>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
     let months = move || {
         (1..=12u8)
             .map(|n| {
@@ -301,38 +332,31 @@ fn MetaForm(index: usize, import: Fr1Import) -> impl IntoView {
             })
             .collect_view()
     };
-    let suggested = (hint != Fr1Meta::default())
-        .then(|| view! { <p class="hint">{move || store.t(Msg::SuggestedFromName)}</p> });
     view! {
-        <form class="meta-form" on:submit=move |ev| { ev.prevent_default(); save(()) }>
-            <p><strong>{move || store.t(Msg::MissingMeta)}</strong>" "{missing.join(", ")}</p>
-            {suggested}
-            <label>
-                {move || store.t(Msg::UnitCode)}
-                <input name="code" prop:value=move || code.get() on:input:target=move |ev| code.set(ev.target().value()) />
-            </label>
-            <label>
-                {move || store.t(Msg::UnitName)}
-                <input name="name" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
-            </label>
-            <label>
-                {move || store.t(Msg::Month)}
-                <select name="month" on:change:target=move |ev| month.set(ev.target().value().parse().unwrap_or(0))>
-                    <option value="0">"–"</option>
-                    {months}
-                </select>
-            </label>
-            <label>
-                {move || store.t(Msg::Year)}
-                <input name="year" inputmode="numeric" prop:value=move || year.get() on:input:target=move |ev| year.set(ev.target().value()) />
-            </label>
-            <label>
-                {move || store.t(Msg::ColAmountUnit)}
-                <select name="unit" on:change:target=move |ev| unit.set(Unit::parse(&ev.target().value()).unwrap_or(Unit::Tkr))>
-                    {Unit::ALL.map(|u| view! { <option value=u.short() selected=move || unit.get() == u>{u.short()}</option> }).collect_view()}
-                </select>
-            </label>
-            <button class="btn btn-primary" type="submit">{move || store.t(Msg::Save)}</button>
-        </form>
+        <label>
+            {move || store.t(Msg::UnitCode)}
+            <input name="code" prop:value=move || code.get() on:input:target=move |ev| code.set(ev.target().value()) />
+        </label>
+        <label>
+            {move || store.t(Msg::UnitName)}
+            <input name="name" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
+        </label>
+        <label>
+            {move || store.t(Msg::Month)}
+            <select name="month" on:change:target=move |ev| month.set(ev.target().value().parse().unwrap_or(0))>
+                <option value="0">"–"</option>
+                {months}
+            </select>
+        </label>
+        <label>
+            {move || store.t(Msg::Year)}
+            <input name="year" inputmode="numeric" prop:value=move || year.get() on:input:target=move |ev| year.set(ev.target().value()) />
+        </label>
+        <label>
+            {move || store.t(Msg::ColAmountUnit)}
+            <select name="unit" on:change:target=move |ev| unit.set(Unit::parse(&ev.target().value()).unwrap_or(Unit::Tkr))>
+                {Unit::ALL.map(|u| view! { <option value=u.short() selected=move || unit.get() == u>{u.short()}</option> }).collect_view()}
+            </select>
+        </label>
     }
 }
