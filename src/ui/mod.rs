@@ -43,27 +43,7 @@ pub fn App() -> impl IntoView {
     let mode = reader::ReaderMode::new();
     provide_context(mode);
     later::start_keeping(store);
-    // A range copied in Excel and pasted anywhere on the page (outside a
-    // text field) is read like a dropped file.
-    let paste = window_event_listener(leptos::ev::paste, move |ev| {
-        let in_field = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some();
-        if in_field || store.shown.read_only.get_untracked() {
-            return;
-        }
-        if let Some(text) = ev
-            .clipboard_data()
-            .and_then(|d| d.get_data("text/plain").ok())
-        {
-            if !text.trim().is_empty() {
-                ev.prevent_default();
-                later::take_pasted(store, text);
-            }
-        }
-    });
-    on_cleanup(move || paste.remove());
+    read_pasted_ranges(store);
     Effect::new(move || {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", store.lang.get().code());
@@ -107,6 +87,30 @@ pub fn App() -> impl IntoView {
             <later::PrintReport />
         </Show>
     }
+}
+
+/// A range copied in Excel and pasted anywhere on the page (outside a text
+/// field) is read like a dropped file.
+fn read_pasted_ranges(store: Store) {
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some();
+        if in_field || store.shown.read_only.get_untracked() {
+            return;
+        }
+        if let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+        {
+            if !text.trim().is_empty() {
+                ev.prevent_default();
+                later::take_pasted(store, text);
+            }
+        }
+    });
+    on_cleanup(move || paste.remove());
 }
 
 /// The view of the chosen tab.
