@@ -93,6 +93,39 @@ pub fn ChartBox(
             pick(ev.into());
         }
     };
+    view! {
+        <figure class="chart" id=id>
+            <ChartTools svg table as_table />
+            <Show
+                when=move || !as_table.get()
+                fallback=move || view! { <div class="table-wrap"><FigureTable table=table.get() class="figures chart-table" /></div> }
+            >
+                <div
+                    class="chart-svg"
+                    inner_html=move || svg.get()
+                    on:mouseover=move |ev: web_sys::MouseEvent| show(ev.into())
+                    on:focusin=move |ev: web_sys::FocusEvent| show(ev.into())
+                    on:mouseleave=move |_| tip.set(None)
+                    on:click=move |ev: web_sys::MouseEvent| pick(ev.into())
+                    on:keydown=on_key
+                ></div>
+                <p class="chart-tip" role="status" aria-live="polite">
+                    {move || tip.get().unwrap_or_else(|| store.t(Msg::ChartTipHint).to_string())}
+                </p>
+            </Show>
+        </figure>
+    }
+}
+
+/// A chart's tools: chart or table, and downloads as SVG, PNG, CSV and
+/// Excel (named for the chart's title).
+#[component]
+fn ChartTools(
+    svg: Signal<String>,
+    table: Signal<ChartTable>,
+    as_table: RwSignal<bool>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
     let stem = move || budgetkoll::export::file_stem(&table.get_untracked().title);
     let download = move |_| {
         super::persist::download(
@@ -116,33 +149,14 @@ pub fn ChartBox(
         });
     };
     view! {
-        <figure class="chart" id=id>
-            <div class="chart-tools">
-                <button class="btn btn-quiet table-toggle" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|t| *t = !*t)>
-                    {move || if as_table.get() { store.t(Msg::ShowAsChart) } else { store.t(Msg::ShowAsTable) }}
-                </button>
-                <button class="btn btn-quiet download-svg" on:click=download>{move || store.t(Msg::DownloadSvg)}</button>
-                <button class="btn btn-quiet download-png" on:click=download_png>{move || store.t(Msg::DownloadPng)}</button>
-                <super::export::ExportButtons table=Signal::derive(move || budgetkoll::view::export::chart(&table.get())) />
-            </div>
-            <Show
-                when=move || !as_table.get()
-                fallback=move || view! { <div class="table-wrap"><FigureTable table=table.get() class="figures chart-table" /></div> }
-            >
-                <div
-                    class="chart-svg"
-                    inner_html=move || svg.get()
-                    on:mouseover=move |ev: web_sys::MouseEvent| show(ev.into())
-                    on:focusin=move |ev: web_sys::FocusEvent| show(ev.into())
-                    on:mouseleave=move |_| tip.set(None)
-                    on:click=move |ev: web_sys::MouseEvent| pick(ev.into())
-                    on:keydown=on_key
-                ></div>
-                <p class="chart-tip" role="status" aria-live="polite">
-                    {move || tip.get().unwrap_or_else(|| store.t(Msg::ChartTipHint).to_string())}
-                </p>
-            </Show>
-        </figure>
+        <div class="chart-tools">
+            <button class="btn btn-quiet table-toggle" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|t| *t = !*t)>
+                {move || if as_table.get() { store.t(Msg::ShowAsChart) } else { store.t(Msg::ShowAsTable) }}
+            </button>
+            <button class="btn btn-quiet download-svg" on:click=download>{move || store.t(Msg::DownloadSvg)}</button>
+            <button class="btn btn-quiet download-png" on:click=download_png>{move || store.t(Msg::DownloadPng)}</button>
+            <super::export::ExportButtons table=Signal::derive(move || budgetkoll::view::export::chart(&table.get())) />
+        </div>
     }
 }
 
