@@ -78,6 +78,19 @@ pub fn UnitView() -> impl IntoView {
     later(unit_view)
 }
 
+/// The Rapporter tab: the loaded files, what was found in them, and the
+/// form for a file's missing details.
+#[wasm_split(reports, fallible)]
+fn reports_view() -> Result<Build, Unavailable> {
+    build(|| view! { <super::reports::ReportsView /> }.into_any())
+}
+
+/// The Rapporter tab, loaded on first use.
+#[component]
+pub fn ReportsView() -> impl IntoView {
+    later(reports_view)
+}
+
 /// The workbench's overview of the region: its chart, table, forecast
 /// development and result, with the charts they draw; the first screen
 /// (the empty page, a shared link's board summary) needs none of it.

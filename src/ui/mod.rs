@@ -142,6 +142,6 @@ fn Views() -> impl IntoView {
         }
         .into_any(),
         Tab::Unit => view! { <later::UnitView /> }.into_any(),
-        Tab::Reports => view! { <reports::ReportsView /> }.into_any(),
+        Tab::Reports => view! { <later::ReportsView /> }.into_any(),
     }
 }
