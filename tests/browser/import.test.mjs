@@ -34,6 +34,7 @@ test("a broken file is refused by name and what was loaded stays", async () => {
   await pick(page, [file("FR1_42_juni2024.xlsx", fixture("FR1_42_juni2024.xlsx"))]);
   await page.locator("#overview-table").waitFor();
   await page.locator("#tab-reports").click();
+  await page.locator("#file-list").waitFor();
   await pick(page, [file("tom.csv", Buffer.alloc(0), "text/csv")]);
   await page.locator("#failures").getByText("tom.csv").first().waitFor();
   assert.equal(await page.locator("#file-list > li").count(), 1, "the loaded report stays");

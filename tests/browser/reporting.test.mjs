@@ -41,6 +41,8 @@ test("the Utfall and Prognos exports picked together are one report", async () =
 
   await page.locator("#tab-reports").click();
   const items = page.locator("#file-list > li");
+  // The Rapporter tab is a part loaded on first use.
+  await items.first().waitFor();
   assert.equal(await items.count(), 1);
   assert.equal(
     await items.first().getAttribute("data-source"),

@@ -39,6 +39,8 @@ test("a share link opens the same view in presentation mode", async () => {
   assert.equal(await viewer.locator("#tab-reports").count(), 0);
   await viewer.locator("#show-details").click();
   await viewer.locator("#tab-reports").click();
+  // The Rapporter tab is a part loaded on first use: its list first.
+  await viewer.locator("#file-list").waitFor();
   assert.equal(await viewer.locator("#clear-all").isVisible(), false, "no editing in presentation mode");
   await shot(viewer, "share-presentation-1280");
   assert.deepEqual(viewerProblems, []);
