@@ -258,8 +258,7 @@ pub fn start_keeping(store: Store) {
         if started.get_value() {
             return;
         }
-        let _ = store.rest();
-        store.work.reports.track();
+        store.track_work();
         if first.is_some() {
             started.set_value(true);
             let owner = owner.clone();

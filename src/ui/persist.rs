@@ -29,6 +29,7 @@ use super::store::Store;
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::intake::Refusal;
+use budgetkoll::share::codec::LINK_PREFIX;
 use budgetkoll::share::saved::{self, Saved, REPORT_KEY_PREFIX};
 use budgetkoll::share::{decode, encode, encode_file, file_from_link, SharedState, ViewState};
 use gloo_timers::callback::Timeout;
@@ -141,21 +142,23 @@ pub fn run(store: Store, job: Job) -> Option<String> {
 /// True when the page opens with work: a share link, or work saved (or
 /// kept aside, or a failed save's mark) in this browser.
 pub fn something_to_open() -> bool {
-    window()
-        .location()
-        .hash()
-        .is_ok_and(|h| h.starts_with("#bk."))
+    link_in_url().is_some()
         || [SAVE_KEY, UNSAVED_KEY, ASIDE_KEY]
             .iter()
             .any(|k| get(k).is_some())
 }
 
+/// The URL's fragment when it is a share link (`#bk.…`).
+fn link_in_url() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let link = hash.strip_prefix('#')?.starts_with(LINK_PREFIX);
+    link.then_some(hash)
+}
+
 /// Restores from the link or the saved state, then autosaves every change,
 /// and listens for other tabs' saves.
 fn start(store: Store) {
-    let hash = window().location().hash().unwrap_or_default();
-    let shared = hash.starts_with("#bk.").then(|| decode(&hash));
-    match shared {
+    match link_in_url().map(|link| decode(&link)) {
         Some(Ok(state)) => {
             store.apply(state);
             store.shown.read_only.set(true);
@@ -187,12 +190,10 @@ fn start_changed(store: Store) {
 /// Autosaves every change, and listens for other tabs' saves.
 fn keep_changes(store: Store) {
     Effect::new(move |first: Option<()>| {
-        // Subscribes to every part of the work; the reports are tracked,
-        // not cloned. The first run is what was just restored (or what
+        // The first run is what was just restored (or what
         // another version saved, untouched until the person changes
         // something).
-        let _ = store.rest();
-        store.work.reports.track();
+        store.track_work();
         let allowed = !store.shown.read_only.get() && !store.keeping.save_paused.get();
         if first.is_some() && allowed {
             schedule(store);

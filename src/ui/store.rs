@@ -466,6 +466,13 @@ impl Store {
         }
     }
 
+    /// Subscribes to every part of the work (for autosave); the reports
+    /// are tracked, not cloned.
+    pub fn track_work(&self) {
+        let _ = self.rest();
+        self.work.reports.track();
+    }
+
     /// [`Store::rest`] without subscribing.
     pub fn rest_untracked(&self) -> SharedState {
         untrack(|| self.rest())
