@@ -18,15 +18,20 @@
 # contains panics inside calamine (see fuzz_targets/read_grids.rs).
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 CARGO_FUZZ_VERSION=0.13.2
-if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+if ! grep -q '^nightly' <<<"$(rustup toolchain list 2>/dev/null)"; then
   echo "== fuzz: skipped (no nightly toolchain: rustup toolchain install nightly --component rust-src)"
   exit 0
 fi
 if [[ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]]; then
   echo "== installing cargo-fuzz $CARGO_FUZZ_VERSION"
-  cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION" --force
+fi
+# Proved by running it, as setup proves its tools.
+if [[ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]]; then
+  echo "fuzz: cargo-fuzz $CARGO_FUZZ_VERSION does not run; install it with: cargo install --locked cargo-fuzz --version $CARGO_FUZZ_VERSION" >&2
+  exit 1
 fi
 seconds=${1:-60}
 shift || true

@@ -18,7 +18,7 @@
 // { path, status, encoding, bytes, at } (at: ms since the server started).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, isAbsolute, join, normalize, relative, resolve } from "node:path";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -67,7 +67,10 @@ export function serveDist(dir, port = 0, { compress = true, log = null } = {}) {
     };
     try {
       let file = normalize(join(root, decodeURIComponent(path)));
-      if (!file.startsWith(root)) return answer(403, {});
+      // Inside the root only: a prefix test would let a sibling whose name
+      // starts with the root's (dist-old beside dist) through.
+      const inside = relative(root, file);
+      if (inside.startsWith("..") || isAbsolute(inside)) return answer(403, {});
       const s = await stat(file).catch(() => null);
       if (!s || s.isDirectory()) file = join(s ? file : root, "index.html");
       const headers = {

@@ -30,7 +30,7 @@ build_std_for_size() {
 
 case "$WASM_ROUTE" in
 nightly)
-  export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
   export RUSTUP_TOOLCHAIN=nightly
   build_std_for_size
   # No file/line/column in panic locations, and a panic is the wasm trap
@@ -44,13 +44,13 @@ nightly)
   export CARGO_TARGET_DIR="$ROOT/target/nightly"
   ;;
 debian)
-  export PATH="$ROOT/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:$PATH"
+  export PATH="$ROOT/node_modules/.bin:/usr/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
   export RUSTC_BOOTSTRAP=1
   build_std_for_size
   export CARGO_TARGET_DIR="$ROOT/target/debian"
   ;;
 *)
-  export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
   ;;
 esac
 
