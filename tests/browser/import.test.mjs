@@ -104,6 +104,28 @@ test("missing metadata is asked for, suggested from the file name", async () => 
   assert.deepEqual(problems, []);
 });
 
+test("what the reading noted stays when the missing period is filled in", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  // A row the form does not have (a reading note) and no period (asked for).
+  const csv = fixture("FR1_42_juni2024_utfall.csv")
+    .toString("utf8")
+    .replace("Period:;juni 2024", "Period:;")
+    .replace("\nDrift;", "\nLotterivinster;5;0;5;0;0;0;0;0;0;5;0;5;5;0;5\nDrift;");
+  await pick(page, [file("FR1_42_utan_period.csv", Buffer.from(csv, "utf8"), "text/csv")]);
+  await page.locator("#tab-reports").click();
+  const form = page.locator(".meta-form");
+  await form.waitFor();
+  const item = page.locator("#file-list > li").first();
+  const noted = async () => (await item.locator(".finding").allInnerTexts()).filter((f) => /Lotterivinster/.test(f));
+  assert.equal((await noted()).length, 1, "the reading's note is shown before the period is given");
+  await form.locator('select[name="month"]').selectOption("6");
+  await form.getByRole("button", { name: "Spara" }).click();
+  await form.waitFor({ state: "detached" });
+  assert.match(await item.innerText(), /juni 2024/);
+  assert.equal((await noted()).length, 1, "and still after it");
+  assert.deepEqual(problems, []);
+});
+
 test("a range pasted from Excel is read like a file", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   const tsv = fixture("FR1_42_juni2024_utfall.csv").toString("utf8").replaceAll(";", "\t");
