@@ -8,7 +8,7 @@ use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::Signs;
 use budgetkoll::finding::{Finding, Severity};
 use budgetkoll::fr1::import::Fr1Import;
-use budgetkoll::fr1::meta::MetaField;
+use budgetkoll::fr1::meta_field::MetaField;
 use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
 use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;

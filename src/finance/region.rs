@@ -8,9 +8,9 @@
 //! reports' own: the finance table's stated `Avvikelse` plus the units'
 //! stated `… JMF BUDGET`, with the derivation as the check.
 
-use super::consolidation::Consolidated;
-use super::variance::{stated_variance, Comparison, Variance};
-use crate::finance::model::{FinanceTable, Net};
+use super::model::{FinanceTable, Net};
+use crate::engine::consolidation::Consolidated;
+use crate::engine::variance::{stated_variance, Comparison, Variance};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::money::{Money, Unit};
 use serde::{Deserialize, Serialize};

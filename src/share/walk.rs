@@ -8,9 +8,10 @@
 //!
 //! The page builds these one at a time as a person clicks; the property test
 //! at the amount bounds (`tests/doors.rs`) and the fuzz target `state_views`
-//! build all of them, so a state that passes [`crate::share::validate`] is
+//! build all of them, so a state that passes [`super::validate`] is
 //! known to reach every view without a panic.
 
+use super::SharedState;
 use crate::charts::{
     balance, columns, development as development_svg, overview as overview_chart, trend, waterfall,
 };
@@ -27,7 +28,6 @@ use crate::fr1::validate::validate;
 use crate::frames::session::FramesSession;
 use crate::i18n::Lang;
 use crate::money::Unit;
-use crate::share::SharedState;
 use crate::view::charts::{
     balance_chart, balance_table, bridge_table, columns_table, overview_chart as overview_model,
     overview_table, trend_table, unit_bridge, unit_columns, unit_trend,
