@@ -18,9 +18,9 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
-    let mode = pages::reader::ReaderMode::new();
+    let mode = state::mode::ReaderMode::new();
     provide_context(mode);
-    widgets::part::start_keeping(store);
+    state::keep_part::start_keeping(store);
     read_pasted_ranges(store);
     Effect::new(move || {
         if let Some(root) = document().document_element() {
@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
             </a>
         </footer>
         <Show when=move || mode.printing.get()>
-            <widgets::part::PrintReport />
+            <pages::print::part::PrintPart />
         </Show>
     }
 }
@@ -84,7 +84,7 @@ fn read_pasted_ranges(store: Store) {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                widgets::part::take_pasted(store, text);
+                state::reading::take_pasted(store, text);
             }
         }
     });
@@ -95,14 +95,14 @@ fn read_pasted_ranges(store: Store) {
 #[component]
 fn Views() -> impl IntoView {
     let store = expect_context::<Store>();
-    let mode = expect_context::<pages::reader::ReaderMode>();
+    let mode = expect_context::<state::mode::ReaderMode>();
     let no_reports = move || {
         store.work.imports.with(Vec::is_empty)
             && store.work.pending.with(Vec::is_empty)
             && store.work.finance.with(Vec::is_empty)
     };
     move || match store.shown.tab.get() {
-        Tab::Frames => view! { <widgets::part::FramesPage /> }.into_any(),
+        Tab::Frames => view! { <pages::frames::part::FramesPart /> }.into_any(),
         _ if store.keeping.opening.get() => ().into_any(),
         _ if no_reports() => view! { <widgets::dropzone::EmptyState /> }.into_any(),
         // A shared link opens on the board summary; its details (the
@@ -110,16 +110,16 @@ fn Views() -> impl IntoView {
         Tab::Overview if store.shown.read_only.get() => view! {
             <pages::reader::ReaderOverview />
             <Show when=move || mode.details.get()>
-                <widgets::part::OverviewView />
+                <pages::overview::part::OverviewPart />
             </Show>
         }
         .into_any(),
         Tab::Overview => view! {
-            <widgets::part::OverviewView />
-            <widgets::part::GroupingEditor />
+            <pages::overview::part::OverviewPart />
+            <pages::overview::part::GroupingPart />
         }
         .into_any(),
-        Tab::Unit => view! { <widgets::part::UnitView /> }.into_any(),
-        Tab::Reports => view! { <widgets::part::ReportsView /> }.into_any(),
+        Tab::Unit => view! { <pages::unit::part::UnitPart /> }.into_any(),
+        Tab::Reports => view! { <pages::reports::part::ReportsPart /> }.into_any(),
     }
 }

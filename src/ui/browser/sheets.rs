@@ -229,32 +229,10 @@ pub async fn grids_of(name: String, bytes: Vec<u8>) -> Result<Vec<Grid>, ImportE
     }
 }
 
-/// What a file gives the app: `.budgetkoll` and text at once, workbooks
-/// through the worker. The reading code is a part loaded on first use
-/// (src/ui/later.rs); each file starts as soon as it is there, so several
-/// are read at once; the future is the result.
-pub fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intake, Refusal>> {
-    let (tx, rx) = oneshot::channel();
-    let file = name.clone();
-    leptos::task::spawn_local(async move {
-        let result = match crate::ui::widgets::part::read_file(file.clone(), bytes).await {
-            Ok(reading) => reading.await,
-            Err(unavailable) => Err(unavailable.refusal(&file)),
-        };
-        let _ = tx.send(result);
-    });
-    // The sender is dropped unsent only if the reading task never ran to
-    // its end: the importers did not come.
-    async move {
-        rx.await
-            .unwrap_or_else(|_| Err(Refusal::new(&name, Reason::PartUnavailable)))
-    }
-}
-
 /// A file being read: its intake once read.
 pub type Reading = Pin<Box<dyn Future<Output = Result<Intake, Refusal>>>>;
 
-/// Reads a file as [`intake`] does, in the part that holds the importers:
+/// Reads a file, in the part that holds the importers (`ui/state/reading.rs`):
 /// `.budgetkoll` and text at once, workbooks through the worker.
 pub fn read_file(name: String, bytes: Vec<u8>) -> Reading {
     let read = match intake_start(&name, &bytes) {

@@ -25,7 +25,10 @@
 //! first screen of a first visit needs none of it, so it is fetched when
 //! there is work to open or to save (see [`something_to_open`]).
 
+use super::keeping::{Keep, Unread};
 use super::store::Store;
+use crate::ui::browser::confirm::confirm;
+use crate::ui::browser::download::download;
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::intake::Refusal;
@@ -36,7 +39,6 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashSet;
-use wasm_bindgen::JsCast;
 
 /// localStorage key of the autosaved work's index (or, saved by an earlier
 /// version, the whole state).
@@ -71,27 +73,6 @@ const MAX_ASIDE: usize = 20;
 /// Above this many characters a link is offered as a file instead: long
 /// links break in e-mail clients and chat tools.
 pub const LINK_LIMIT: usize = 16_000;
-
-/// Why saved work could not be read (told in the page's language); `None`
-/// when it reads now (another tab's newer version, since updated).
-pub type Unread = Option<budgetkoll::share::ShareError>;
-
-/// What the page says about the user's saved work.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Keep {
-    /// A save failed before the last load: the restored work is older.
-    RestoredOlder {
-        saved_at: Option<String>,
-        failed_at: String,
-        reports: usize,
-    },
-    /// Saved work that could not be read, kept aside under `key`.
-    Aside { key: String, reason: Unread },
-    /// Saved work that could not be read nor moved aside; saving is off.
-    Stuck { reason: Unread },
-    /// Another tab saved different work; saving is off until answered.
-    OtherTab,
-}
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -579,11 +560,6 @@ fn make_editable(store: Store) {
     store.shown.read_only.set(false);
 }
 
-/// Asks the user; `false` when the browser cannot ask.
-pub fn confirm(question: &str) -> bool {
-    window().confirm_with_message(question).unwrap_or(false)
-}
-
 fn path() -> String {
     window()
         .location()
@@ -608,26 +584,4 @@ fn share_link(store: Store) -> String {
 fn download_state(store: Store) {
     let bytes = encode_file(&store.snapshot_untracked());
     download("budgetkoll.budgetkoll", &bytes, "application/octet-stream");
-}
-
-/// Offers `bytes` as a file download.
-pub fn download(name: &str, bytes: &[u8], mime: &str) {
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

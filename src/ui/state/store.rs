@@ -4,7 +4,7 @@
 //! through one place; every change to the data goes through a method that
 //! keeps what was loaded intact when an input is refused.
 
-use crate::ui::state::persist::Keep;
+use super::keeping::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::finance::import::{check as finance_check, FinanceImport};
@@ -20,9 +20,9 @@ use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::{place, Intake, Placement, Refusal};
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
+use budgetkoll::view::overview::periods;
 use budgetkoll::view::route::Route;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::collections::BTreeMap;
 
 /// What the person chose for a dropped `.budgetkoll` file.
@@ -179,32 +179,6 @@ impl Store {
             .unwrap_or_else(|| self.work.reports.with(|r| Grouping::all_in_one(r)))
     }
 
-    /// Takes in files read from a drop or the picker. Each file
-    /// is read on its own: a bad one is listed with its reason and changes
-    /// nothing else. Workbooks are read in the spreadsheet worker, all at
-    /// once; their results are taken in the order the files came.
-    pub fn ingest(&self, files: Vec<(String, Vec<u8>)>) {
-        let store = *self;
-        let results: Vec<_> = files
-            .into_iter()
-            .map(|(name, bytes)| {
-                (
-                    name.clone(),
-                    crate::ui::browser::sheets::intake(name, bytes),
-                )
-            })
-            .collect();
-        let count = results.len();
-        self.work.reading.update(|n| *n += count);
-        spawn_local(async move {
-            for (name, result) in results {
-                let result = result.await;
-                store.work.reading.update(|n| *n = n.saturating_sub(1));
-                store.take(name, result);
-            }
-        });
-    }
-
     /// True when something the person loaded or set up would be replaced
     /// by opening a saved state.
     pub fn has_work(&self) -> bool {
@@ -270,7 +244,7 @@ impl Store {
     /// already there are replaced only when the user agrees.
     fn open_frames(&self, session: FramesSession) {
         let replace = self.work.frames.with_untracked(Option::is_none)
-            || crate::ui::state::persist::confirm(
+            || crate::ui::browser::confirm::confirm(
                 Msg::FrReplaceFramesQuestion.text(self.lang.get_untracked()),
             );
         if replace {
@@ -523,4 +497,13 @@ impl Store {
         self.shown.part.set(state.view.part);
         self.open(state.view.route);
     }
+}
+
+/// The period shown: the chosen one, or the latest loaded (reactive).
+pub fn shown_period(store: Store) -> Option<Period> {
+    store
+        .shown
+        .period
+        .get()
+        .or_else(|| store.work.reports.with(|r| periods(r).first().copied()))
 }

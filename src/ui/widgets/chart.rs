@@ -128,7 +128,7 @@ fn ChartTools(
     let store = expect_context::<Store>();
     let stem = move || budgetkoll::export::file_stem(&table.get_untracked().title);
     let download = move |_| {
-        crate::ui::state::persist::download(
+        crate::ui::browser::download::download(
             &format!("{}.svg", stem()),
             svg.get_untracked().as_bytes(),
             "image/svg+xml",

@@ -27,7 +27,7 @@ pub fn Tabs() -> impl IntoView {
     };
     // A reader of a shared link does not need the list of loaded files,
     // nor an empty Budgetramar page.
-    let mode = expect_context::<crate::ui::pages::reader::ReaderMode>();
+    let mode = expect_context::<crate::ui::state::mode::ReaderMode>();
     let reading = move || store.shown.read_only.get() && !mode.details.get();
     view! {
         <nav class="tabs" role="tablist" aria-label=move || store.t(Msg::MainNav)>

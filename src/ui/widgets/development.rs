@@ -2,7 +2,7 @@
 //! politician reads first, the chart of one förvaltning (or the region),
 //! and on the overview the table of every förvaltning and nämnd.
 
-use crate::ui::pages::overview::shown_period;
+use crate::ui::state::store::shown_period;
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::tables::{fig_cell, unit_link};

@@ -18,7 +18,9 @@ pub fn DropZone(children: Children) -> impl IntoView {
         ev.prevent_default();
         depth.set(0);
         if let Some(list) = ev.data_transfer().and_then(|dt| dt.files()) {
-            spawn_local(async move { store.ingest(read_file_list(list).await) });
+            spawn_local(async move {
+                crate::ui::state::reading::ingest(store, read_file_list(list).await)
+            });
         }
     };
     let on_enter = move |ev: DragEvent| {
@@ -67,7 +69,7 @@ pub fn PickFiles() -> impl IntoView {
                     let input = ev.target();
                     if let Some(list) = input.files() {
                         spawn_local(async move {
-                            store.ingest(read_file_list(list).await);
+                            crate::ui::state::reading::ingest(store, read_file_list(list).await);
                             input.set_value("");
                         });
                     }
@@ -88,7 +90,7 @@ pub fn EmptyState() -> impl IntoView {
             <p>{move || store.t(Msg::EmptyBody)}</p>
             <div class="actions">
                 <PickFiles />
-                <button class="btn" id="show-example" on:click=move |_| crate::ui::widgets::part::show_example(store)>
+                <button class="btn" id="show-example" on:click=move |_| crate::ui::state::reading::show_example(store)>
                     {move || store.t(Msg::ShowExample)}
                 </button>
             </div>

@@ -2,8 +2,8 @@
 //! figures, saved as a file on the device. The Excel file is written by the
 //! spreadsheet worker ([`crate::ui::browser::sheets`]).
 
+use crate::ui::browser::download::download;
 use crate::ui::browser::sheets::write_xlsx;
-use crate::ui::state::persist::download;
 use crate::ui::state::store::Store;
 use budgetkoll::export::{file_stem, to_csv_sv, ExportTable};
 use budgetkoll::i18n::Msg;

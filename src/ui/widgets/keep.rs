@@ -2,9 +2,10 @@
 //! dropped `.budgetkoll` file asks before it replaces anything: the notices
 //! of [`crate::ui::state::persist`], each with what can be done about it.
 
-use crate::ui::state::persist::{Job, Keep, Unread};
+use crate::ui::state::keep_part::keep_soon;
+use crate::ui::state::keeping::{Keep, Unread};
+use crate::ui::state::persist::Job;
 use crate::ui::state::store::{SavedAnswer, Store};
-use crate::ui::widgets::part::keep_soon;
 use budgetkoll::i18n::{Lang, Msg};
 use leptos::prelude::*;
 

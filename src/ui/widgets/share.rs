@@ -1,10 +1,27 @@
-//! The "Dela" button and its dialog, and the presentation-mode banner.
+//! The "Dela" button and its dialog, and the presentation-mode banner. The
+//! link's QR code and its encoder are a part loaded on first use: the
+//! `#[wasm_split(qr)]` function here is its split point.
 
+use crate::ui::browser::part::Unavailable;
+use crate::ui::state::keep_part::{keep, keep_soon};
 use crate::ui::state::persist::{Job, LINK_LIMIT};
 use crate::ui::state::store::Store;
-use crate::ui::widgets::part::{keep, keep_soon};
+use crate::ui::widgets::part::{build, later, Build};
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
+use wasm_split_helpers::wasm_split;
+
+/// The share link's QR code and its encoder.
+#[wasm_split(qr, fallible)]
+fn share_qr(link: String) -> Result<Build, Unavailable> {
+    build(move || view! { <super::qr::ShareQr link=link.clone() /> }.into_any())
+}
+
+/// The share link's QR code, loaded on first use.
+#[component]
+fn QrPart(link: String) -> impl IntoView {
+    later(move || share_qr(link.clone()))
+}
 
 /// "Dela": shows the link of the current view, with copy and file options.
 #[component]
@@ -74,7 +91,7 @@ fn ShareDialog(text: String, close: Callback<()>) -> impl IntoView {
                 <p class="hint">{move || store.t(Msg::ShareExplain)}</p>
                 <input id="share-link" node_ref=field readonly prop:value=text.clone() aria-labelledby="share-title" />
                 <p class="hint" id="share-length">{chars}" "{move || store.t(Msg::LinkChars)}</p>
-                <crate::ui::widgets::part::ShareQr link=text.clone() />
+                <QrPart link=text.clone() />
                 {too_long.then(|| view! { <p class="notice warn">{move || store.t(Msg::LinkTooLong)}</p> })}
                 <div class="actions">
                     <button class="btn btn-primary" on:click=copy disabled=too_long>
@@ -98,7 +115,7 @@ fn ShareDialog(text: String, close: Callback<()>) -> impl IntoView {
 #[component]
 pub fn Banners() -> impl IntoView {
     let store = expect_context::<Store>();
-    let mode = expect_context::<crate::ui::pages::reader::ReaderMode>();
+    let mode = expect_context::<crate::ui::state::mode::ReaderMode>();
     view! {
         <Show when=move || store.shown.read_only.get()>
             <div class="notice info banner" id="presentation">

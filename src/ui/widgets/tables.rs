@@ -43,6 +43,21 @@ pub fn fig_cell(f: &Fig) -> impl IntoView {
     view! { <td class=class title=note>{f.text.clone()}</td> }
 }
 
+/// A table head: an empty corner, then one column per message.
+pub fn head(store: Store, cols: &[Msg]) -> impl IntoView {
+    let cells = cols
+        .iter()
+        .map(|&m| view! { <th scope="col" class="num">{move || store.t(m)}</th> })
+        .collect_view();
+    view! { <thead><tr><th scope="col"></th>{cells}</tr></thead> }
+}
+
+/// A table row: its label, then one cell per figure.
+pub fn row(label: String, figs: &[&Fig]) -> impl IntoView {
+    let cells = figs.iter().map(|f| fig_cell(f)).collect_view();
+    view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+}
+
 /// The summary's header row for `columns`, after a first column `first`.
 pub fn summary_head(store: Store, first: Msg, columns: SummaryColumns) -> impl IntoView {
     let cells = columns

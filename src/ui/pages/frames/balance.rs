@@ -4,7 +4,7 @@
 //! within three years (earlier deficits by their own due year), except the
 //! part charged to equity for synnerliga skäl.
 
-use super::{read_scenario, shown, update_scenario, Computed};
+use super::{amount_input, edit_inputs, read_scenario, shown, Computed};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use budgetkoll::charts::balance::render;
@@ -13,7 +13,6 @@ use budgetkoll::frames::balance::{
 };
 use budgetkoll::frames::session::REVENUE_LINE;
 use budgetkoll::i18n::Msg;
-use budgetkoll::import::number::parse_sv_number;
 use budgetkoll::money::Money;
 use budgetkoll::view::charts::{balance_chart, balance_table};
 use leptos::prelude::*;
@@ -37,38 +36,6 @@ fn set_line(lines: &mut Vec<NamedLine>, name: &str, year: i32, amount: Money) {
 
 const FINANCE_LINE: &str = "Finansnetto";
 const ADJUSTMENT_LINE: &str = "Balanskravsjusteringar";
-
-/// Changes the balance inputs of the scenario shown (created when missing).
-pub(super) fn edit_inputs(store: Store, change: impl FnOnce(&mut BalanceInputs)) {
-    let unit = super::unit(store);
-    update_scenario(store, |sc| {
-        change(sc.balance.get_or_insert_with(|| BalanceInputs::new(unit)))
-    });
-}
-
-/// A text field for an amount, Swedish style; a value that does not parse
-/// is ignored.
-pub(super) fn amount_input(
-    id: String,
-    label: String,
-    value: Signal<Money>,
-    set: impl Fn(Money) + 'static,
-) -> impl IntoView {
-    view! {
-        <input
-            id=id
-            class="amount-input"
-            inputmode="decimal"
-            aria-label=label
-            prop:value=move || budgetkoll::format::exact(value.get().0)
-            on:change:target=move |ev| {
-                if let Ok(v) = parse_sv_number(&ev.target().value()) {
-                    set(Money(v));
-                }
-            }
-        />
-    }
-}
 
 /// Which input line a row edits.
 #[derive(Clone, Copy)]

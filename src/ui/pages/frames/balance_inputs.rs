@@ -3,8 +3,7 @@
 //! and restructuring items with their costs, savings and whether the
 //! council charged them to equity (synnerliga skäl).
 
-use super::balance::{amount_input, edit_inputs};
-use super::{memo, plan_years, read_scenario, remove_button, shown};
+use super::{amount_input, edit_inputs, memo, plan_years, read_scenario, remove_button, shown};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::form::{year_fields, FormAlert, FormError};
 use budgetkoll::frames::balance::{EarlierDeficit, Restructuring, YearAmount, RESTORATION_YEARS};

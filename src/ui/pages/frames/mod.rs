@@ -11,6 +11,7 @@ mod balance;
 mod balance_inputs;
 mod changes;
 mod exceptions;
+pub mod part;
 mod plan;
 mod rules;
 mod source;
@@ -18,9 +19,11 @@ mod table;
 
 use crate::ui::state::store::Store;
 use budgetkoll::format;
+use budgetkoll::frames::balance::BalanceInputs;
 use budgetkoll::frames::scenario::{Scenario, ScenarioError, ScenarioResult};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
+use budgetkoll::import::number::parse_sv_number;
 use budgetkoll::money::{Money, Unit};
 use budgetkoll::view::decimals;
 use leptos::prelude::*;
@@ -81,6 +84,38 @@ pub(super) fn computed_years(store: Store) -> Vec<i32> {
     read(store, |s| {
         s.plan.horizon().filter(|&y| s.plan.computes(y)).collect()
     })
+}
+
+/// Changes the balance inputs of the scenario shown (created when missing).
+pub(super) fn edit_inputs(store: Store, change: impl FnOnce(&mut BalanceInputs)) {
+    let unit = unit(store);
+    update_scenario(store, |sc| {
+        change(sc.balance.get_or_insert_with(|| BalanceInputs::new(unit)))
+    });
+}
+
+/// A text field for an amount, Swedish style; a value that does not parse
+/// is ignored.
+pub(super) fn amount_input(
+    id: String,
+    label: String,
+    value: Signal<Money>,
+    set: impl Fn(Money) + 'static,
+) -> impl IntoView {
+    view! {
+        <input
+            id=id
+            class="amount-input"
+            inputmode="decimal"
+            aria-label=label
+            prop:value=move || budgetkoll::format::exact(value.get().0)
+            on:change:target=move |ev| {
+                if let Ok(v) = parse_sv_number(&ev.target().value()) {
+                    set(Money(v));
+                }
+            }
+        />
+    }
 }
 
 /// The table's unit.
@@ -164,7 +199,7 @@ fn Scenarios() -> impl IntoView {
                 <button
                     class="btn btn-quiet edit-only"
                     on:click=move |_| {
-                        if crate::ui::state::persist::confirm(store.t(Msg::FrRestartQuestion)) {
+                        if crate::ui::browser::confirm::confirm(store.t(Msg::FrRestartQuestion)) {
                             store.work.frames.set(None);
                         }
                     }

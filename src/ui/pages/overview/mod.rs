@@ -4,30 +4,22 @@
 //! the internal-trade check.
 
 pub mod grouping;
+pub mod part;
 pub mod result;
 
-use crate::ui::pages::overview::result::RegionResult;
-use crate::ui::state::store::Store;
+use crate::ui::state::store::{shown_period, Store};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::development::DevelopmentSection;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head, unit_link};
 use budgetkoll::charts::overview::render;
 use budgetkoll::export::ExportTable;
-use budgetkoll::fr1::model::Period;
+
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{overview_chart, overview_table};
-use budgetkoll::view::overview::{overview, periods, InternalLine, LineKind, Overview};
+use budgetkoll::view::overview::{overview, InternalLine, LineKind, Overview};
 use budgetkoll::view::unit_summary::SummaryColumns;
 use leptos::prelude::*;
-
-/// The period shown: the chosen one, or the latest loaded (reactive).
-pub fn shown_period(store: Store) -> Option<Period> {
-    store
-        .shown
-        .period
-        .get()
-        .or_else(|| store.work.reports.with(|r| periods(r).first().copied()))
-}
+use result::RegionResult;
 
 /// The overview view model for the current settings (reactive).
 pub fn current_overview(store: Store) -> Option<Overview> {

@@ -7,8 +7,11 @@
 //! pages (CSS `@page` margin boxes). Charts are drawn for the page's width
 //! and never split. The report is mounted only while printing.
 
-use crate::ui::pages::reader::{current_reader, ReaderMode};
+pub mod part;
+
+use crate::ui::state::mode::ReaderMode;
 use crate::ui::state::store::Store;
+use crate::ui::widgets::headline::current_reader;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head};
 use budgetkoll::charts::{self, AcOrFc, Layout};
 use budgetkoll::engine::development::{Development, Level};
@@ -41,7 +44,7 @@ pub fn PrintButton() -> impl IntoView {
         // it, mount the report, print once it is in the page; unmount it
         // afterwards.
         leptos::task::spawn_local(async move {
-            if !crate::ui::widgets::part::print_ready().await {
+            if !part::print_ready().await {
                 let _ = window().alert_with_message(store.t(Msg::PartUnavailable));
                 return;
             }
@@ -321,7 +324,7 @@ fn Summary(reader: ReaderView, children: Children) -> impl IntoView {
     let head = reader.headline.clone().map(|h| {
         view! {
             <h3>{h.title.clone()}</h3>
-            {crate::ui::pages::reader::head_figures(store, h, "report-head")}
+            {crate::ui::widgets::headline::head_figures(store, h, "report-head")}
         }
     });
     let since = reader

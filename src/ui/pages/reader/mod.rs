@@ -3,62 +3,12 @@
 //! with the largest deviation first — instead of the finance officer's
 //! workbench. Technical content stays one tap away behind "Visa detaljer".
 
-use crate::ui::pages::overview::shown_period;
 use crate::ui::state::store::Store;
-use budgetkoll::fr1::model::Fr1Report;
+use crate::ui::widgets::headline::{current_reader, head_figures};
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::narrative::narrative;
-use budgetkoll::view::reader::{
-    reader_view, HeadFigure, Headline, ReaderCard, ReaderInputs, ReaderView, READER_UNIT,
-};
+use budgetkoll::view::reader::{ReaderCard, ReaderView, READER_UNIT};
 use leptos::prelude::*;
-
-/// How the page is being read: whether a shared view shows its technical
-/// details, and whether the printed report is mounted.
-#[derive(Clone, Copy)]
-pub struct ReaderMode {
-    /// In presentation mode: show the workbench's details too.
-    pub details: RwSignal<bool>,
-    /// The printable report is in the page (for the browser's print).
-    pub printing: RwSignal<bool>,
-}
-
-impl ReaderMode {
-    pub fn new() -> Self {
-        ReaderMode {
-            details: RwSignal::new(false),
-            printing: RwSignal::new(false),
-        }
-    }
-}
-
-/// The reader's view model for the page's current state (reactive).
-pub fn current_reader(store: Store) -> Option<ReaderView> {
-    let period = shown_period(store)?;
-    let grouping = store.grouping_in_force();
-    let finance = store.work.finance_tables.get();
-    let measures = store.work.measures.get();
-    let frames = store
-        .work
-        .frames
-        .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok));
-    let lang = store.lang.get();
-    let part = store.shown.part.get();
-    Some(store.work.reports.with(|reports: &Vec<Fr1Report>| {
-        reader_view(
-            &ReaderInputs {
-                reports,
-                finance: &finance,
-                period,
-                grouping: &grouping,
-                part,
-                measures: &measures,
-                frames: frames.as_ref(),
-            },
-            lang,
-        )
-    }))
-}
 
 /// The board summary: the headline with the narrative, then the cards.
 #[component]
@@ -82,42 +32,6 @@ pub fn ReaderOverview() -> impl IntoView {
                 })}
             }
         })
-    }
-}
-
-/// One half of the headline: the deviation large, with its word and mark.
-fn head_figure(store: Store, id: String, f: HeadFigure, amount_label: Msg) -> impl IntoView {
-    let unit = READER_UNIT.short();
-    view! {
-        <div class=format!("head-figure {}", f.standing.class()) id=id>
-            <span class="head-label">{f.label.clone()}</span>
-            <span class="head-value">{f.variance.text.clone()}" "{unit}</span>
-            <span class="status">
-                <span aria-hidden="true">{f.standing.mark()}" "</span>
-                {move || f.standing.word(store.lang.get())}
-            </span>
-            <span class="head-detail">
-                <span class="nowrap">{move || store.t(amount_label)}" "{f.amount.text.clone()}" "{unit}</span>
-                " · "
-                <span class="nowrap">{move || store.t(Msg::ChartBudget)}" "{f.budget.text.clone()}" "{unit}</span>
-            </span>
-        </div>
-    }
-}
-
-/// The headline's two figures, the full-year forecast first; their ids
-/// start with `prefix` (`head-year`, `head-ytd`).
-pub fn head_figures(store: Store, h: Headline, prefix: &'static str) -> impl IntoView {
-    let amount_label = if h.with_finance {
-        Msg::ReaderResult
-    } else {
-        Msg::ReaderNetCost
-    };
-    view! {
-        <div class="head-figures">
-            {h.year.map(|f| head_figure(store, format!("{prefix}-year"), f, amount_label))}
-            {h.ytd.map(|f| head_figure(store, format!("{prefix}-ytd"), f, amount_label))}
-        </div>
     }
 }
 

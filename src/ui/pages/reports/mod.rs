@@ -2,6 +2,8 @@
 //! read (with the reason), replacements waiting for an answer, metadata the
 //! file lacked (asked for, never guessed), and every finding per file.
 
+pub mod part;
+
 use crate::ui::state::store::Store;
 use crate::ui::widgets::dropzone::PickFiles;
 use budgetkoll::finance::import::FinanceImport;
@@ -27,7 +29,7 @@ pub fn ReportsView() -> impl IntoView {
                     class="btn edit-only"
                     id="clear-all"
                     on:click=move |_| {
-                        if crate::ui::state::persist::confirm(store.t(Msg::ClearQuestion)) {
+                        if crate::ui::browser::confirm::confirm(store.t(Msg::ClearQuestion)) {
                             store.clear();
                         }
                     }

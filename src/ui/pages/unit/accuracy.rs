@@ -2,8 +2,8 @@
 //! forecast's deviation from budget against the outcome's, with the
 //! budget's own change apart, for the earlier report chosen.
 
-use crate::ui::pages::unit::followup::{head, row};
 use crate::ui::state::store::Store;
+use crate::ui::widgets::tables::{head, row};
 use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::followup::accuracy_view;

@@ -3,12 +3,12 @@
 //! periodisation and measures. A section the shown report has nothing for
 //! (no forecast in a year-end or Utfall-only report) is left out.
 
-use crate::ui::pages::unit::accuracy::Accuracy;
-use crate::ui::pages::unit::measures::Measures;
+use super::accuracy::Accuracy;
+use super::measures::Measures;
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::development::DevelopmentSection;
-use crate::ui::widgets::tables::fig_cell;
+use crate::ui::widgets::tables::{head, row};
 use budgetkoll::charts::trend;
 use budgetkoll::engine::periodisation::Profile;
 use budgetkoll::fr1::model::Fr1Report;
@@ -18,23 +18,7 @@ use budgetkoll::view::charts::{trend_table, unit_trend};
 use budgetkoll::view::followup::{
     forecast_lines, parse_profile, periodisation_lines, series_lines, ProfileInputError,
 };
-use budgetkoll::view::Fig;
 use leptos::prelude::*;
-
-/// A table head: an empty corner, then one column per message.
-pub fn head(store: Store, cols: &[Msg]) -> impl IntoView {
-    let cells = cols
-        .iter()
-        .map(|&m| view! { <th scope="col" class="num">{move || store.t(m)}</th> })
-        .collect_view();
-    view! { <thead><tr><th scope="col"></th>{cells}</tr></thead> }
-}
-
-/// A table row: its label, then one cell per figure.
-pub fn row(label: String, figs: &[&Fig]) -> impl IntoView {
-    let cells = figs.iter().map(|f| fig_cell(f)).collect_view();
-    view! { <tr><th scope="row">{label}</th>{cells}</tr> }
-}
 
 /// The seasonal profile typed for the förvaltning, read (`None` when none
 /// is typed).

@@ -2,9 +2,9 @@
 //! board decides them: effects and the target as deviations from budget, in
 //! the page's unit (tkr or mnkr), kept exactly in tkr.
 
-use crate::ui::pages::unit::followup::{head, row};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::form::{FormAlert, FormError};
+use crate::ui::widgets::tables::{head, row};
 use budgetkoll::engine::measures::{Measure, MeasurePlan};
 use budgetkoll::format;
 use budgetkoll::fr1::model::{month_name, Fr1Report};

@@ -4,8 +4,8 @@
 pub mod accuracy;
 pub mod followup;
 pub mod measures;
+pub mod part;
 
-use crate::ui::pages::unit::followup::FollowUp;
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_width, ChartBox};
 use crate::ui::widgets::tables::{Fr1GridTable, SummaryTable};
@@ -18,6 +18,7 @@ use budgetkoll::view::charts::{bridge_table, columns_table, unit_bridge, unit_co
 use budgetkoll::view::fr1_grid::fr1_grid;
 use budgetkoll::view::overview::{forvaltningar, periods};
 use budgetkoll::view::unit_summary::summary_lines;
+use followup::FollowUp;
 use leptos::prelude::*;
 
 /// The förvaltning the unit view shows: the chosen one when it is loaded,
