@@ -104,7 +104,7 @@ grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
 }
 
 # --- wasm-split-cli: cuts the app's wasm at its split points ------------------
-# (src/ui/later.rs; run by scripts/split/wasm-bindgen in Trunk's build)
+# (the `#[wasm_split]` functions; run by scripts/split/wasm-bindgen in Trunk's build)
 SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
   say "installing wasm-split-cli (wasm_split_cli_support $SPLIT_VERSION, ~3 min)"
