@@ -2,7 +2,7 @@
 //! every plan year written out, so "20 mnkr 2026 and a further 20 mnkr
 //! 2027" reads as −20 / −40 / −40.
 
-use super::exceptions::{category_select, chosen_unit, unit_names, unit_select};
+use super::pickers::{category_select, chosen_unit, unit_names, unit_select};
 use super::{computed_years, plan_years, read_scenario, remove_button, unit, update_scenario};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::form::{FormAlert, FormError};

@@ -1,16 +1,16 @@
 //! Exceptions from the general indexation as plans state them: own rates
 //! for a förvaltning, group or nämnd (for one category or all; none means
-//! not indexed at all), and parts of a förvaltning's category left out of
-//! indexation.
+//! not indexed at all), followed by the parts of a förvaltning's category
+//! left out of indexation ([`super::non_indexed`]).
 
+use super::non_indexed::NonIndexedShares;
+use super::pickers::category_select;
 use super::{computed_years, read, read_scenario, remove_button, update_scenario};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::form::{year_fields, FormAlert, FormError};
 use budgetkoll::format;
 use budgetkoll::frames::model::Category;
-use budgetkoll::frames::rules::{
-    IndexException, NonIndexed, NonIndexedPortion, Percent, Scope, YearPercent,
-};
+use budgetkoll::frames::rules::{IndexException, Percent, Scope, YearPercent};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
 use leptos::prelude::*;
@@ -43,25 +43,6 @@ fn scopes(store: Store) -> Vec<(String, String, Scope)> {
         }
         out
     })
-}
-
-/// A labelled select of the IPDK categories, `first` chosen at first.
-pub(super) fn category_select(
-    store: Store,
-    category: RwSignal<Option<Category>>,
-    with_all: bool,
-) -> impl IntoView {
-    view! {
-        <label>{move || store.t(Msg::FrCategory)}
-            <select name="category" on:change:target=move |ev| {
-                let v = ev.target().value();
-                category.set(Category::ALL.into_iter().find(|c| c.label() == v));
-            }>
-                {with_all.then(|| view! { <option value="" selected=move || category.get().is_none()>{move || store.t(Msg::FrAllCategories)}</option> })}
-                {Category::ALL.into_iter().map(|c| view! { <option value=c.label() selected=move || category.get() == Some(c)>{c.label()}</option> }).collect_view()}
-            </select>
-        </label>
-    }
 }
 
 /// `2,9 / 3,0 / 3,0 %` over the computed years, or "not indexed".
@@ -201,142 +182,6 @@ fn ExceptionForm(years: Memo<Vec<i32>>) -> impl IntoView {
             {category_select(store, category, true)}
             {move || year_fields(years.get(), rate_label, "rate", "5", rates)}
             <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddException)}</button>
-            <FormAlert error=error />
-        </form>
-    }
-}
-
-/// The förvaltningar of the table, in table order.
-pub(super) fn unit_names(store: Store) -> Memo<Vec<String>> {
-    Memo::new(move |_| {
-        read(store, |s| {
-            s.table
-                .forvaltningar()
-                .map(|(_, f)| f.name.clone())
-                .collect()
-        })
-    })
-}
-
-/// The förvaltning chosen in a form: the first one until another is picked.
-pub(super) fn chosen_unit(units: Memo<Vec<String>>, unit: RwSignal<String>) -> String {
-    let picked = unit.get();
-    if picked.is_empty() {
-        units.get().first().cloned().unwrap_or_default()
-    } else {
-        picked
-    }
-}
-
-/// A labelled select of the förvaltningar.
-pub(super) fn unit_select(
-    store: Store,
-    units: Memo<Vec<String>>,
-    unit: RwSignal<String>,
-) -> impl IntoView {
-    view! {
-        <label>{move || store.t(Msg::ColUnit)}
-            <select name="unit" on:change:target=move |ev| unit.set(ev.target().value())>
-                {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect::<Vec<_>>()}
-            </select>
-        </label>
-    }
-}
-
-/// Parts of a förvaltning's category left out of indexation (purchased
-/// specialist care, outpatient drugs), as a share of the base amount.
-#[component]
-fn NonIndexedShares() -> impl IntoView {
-    let store = expect_context::<Store>();
-    view! {
-        <h3>{move || store.t(Msg::FrNonIndexed)}</h3>
-        <NonIndexedList />
-        <NonIndexedForm />
-    }
-}
-
-/// The parts left out of indexation, per förvaltning and category.
-#[component]
-fn NonIndexedList() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let non_indexed = Memo::new(move |_| read_scenario(store, |sc| sc.rules.non_indexed.clone()));
-    let list = move || {
-        non_indexed.with(|list| {
-            list.iter()
-                .enumerate()
-                .map(|(i, x)| {
-                    let portion = match &x.portion {
-                        NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
-                        NonIndexedPortion::Named { name, amount } => {
-                            format!("{name}, {}", format::amount(amount.0, 0))
-                        }
-                    };
-                    view! {
-                        <li>
-                            {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
-                            " "
-                            {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    view! { <ul id="non-indexed">{list}</ul> }
-}
-
-/// The form that sets a förvaltning's share of a category not indexed.
-#[component]
-fn NonIndexedForm() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let units = unit_names(store);
-    let unit = RwSignal::new(String::new());
-    let category = RwSignal::new(Some(Category::Drift));
-    let share = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<FormError>);
-    let add = move || match parse_sv_number(&share.get()) {
-        Ok(p) => {
-            error.set(None);
-            let (who, cat) = (
-                chosen_unit(units, unit),
-                category.get().unwrap_or(Category::Drift),
-            );
-            update_scenario(store, |sc| {
-                let list = &mut sc.rules.non_indexed;
-                list.retain(|x| {
-                    !(x.forvaltning == who
-                        && x.category == cat
-                        && matches!(x.portion, NonIndexedPortion::Share(_)))
-                });
-                list.push(NonIndexed {
-                    forvaltning: who,
-                    category: cat,
-                    portion: NonIndexedPortion::Share(Percent(p)),
-                });
-            });
-            share.set(String::new());
-        }
-        Err(e) => error.set(Some(FormError::Field {
-            field: Msg::FrNonIndexedShare,
-            error: e,
-        })),
-    };
-    view! {
-        <form class="measure-form" id="non-indexed-form" on:submit=move |ev| { ev.prevent_default(); add() }>
-            {unit_select(store, units, unit)}
-            {category_select(store, category, false)}
-            <label>{move || store.t(Msg::FrNonIndexedShare)}
-                <input
-                    name="share"
-                    type="number"
-                    step="0.1"
-                    min="0"
-                    max="100"
-                    prop:value=move || share.get()
-                    on:input:target=move |ev| share.set(ev.target().value())
-                />
-            </label>
-            <button class="btn btn-primary" type="submit">{move || store.t(Msg::FrAddNonIndexed)}</button>
             <FormAlert error=error />
         </form>
     }

@@ -11,10 +11,14 @@ mod balance;
 mod balance_inputs;
 mod changes;
 mod exceptions;
+mod non_indexed;
 pub mod part;
+mod pickers;
 mod plan;
+mod restructuring;
 mod rules;
 mod source;
+mod summaries;
 mod table;
 
 use crate::ui::state::store::Store;
@@ -177,8 +181,8 @@ fn FramesWork() -> impl IntoView {
         <plan::PlanPanel result=result />
         <rules::RulesPanel />
         <table::FramesTable result=result />
-        <table::PerNamnd result=result />
-        <table::Comparison />
+        <summaries::PerNamnd result=result />
+        <summaries::Comparison />
         <balance::BalanceView result=result />
     }
 }

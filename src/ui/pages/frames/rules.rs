@@ -5,7 +5,7 @@
 //! is exempt). Each percentage has a number field and a slider bound to the
 //! same value, both labelled and keyboard-operable.
 
-use super::exceptions::unit_names;
+use super::pickers::unit_names;
 use super::{computed_years, plan_years, read_scenario, update_scenario};
 use crate::ui::state::store::Store;
 use budgetkoll::frames::model::Category;
