@@ -1,6 +1,6 @@
 //! Links the app's wasm with its relocations kept (`--emit-relocs`), which
 //! is what lets the build cut the parts of the page the first screen does
-//! not need into modules of their own (src/ui/later.rs,
+//! not need into modules of their own (the `#[wasm_split]` functions,
 //! scripts/split/wasm-bindgen). Only the app's bin on wasm32: the
 //! spreadsheet worker and host builds link as before. A link argument
 //! rather than a rustflag, so that no other crate is rebuilt for it.

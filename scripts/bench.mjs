@@ -93,7 +93,7 @@ function firstPaintAndOnDemand(rows) {
   const loader = html.match(/from\s+'\/?([^']+\.js)'[\s\S]*?module_or_path:\s*'\/?([^']+\.wasm)'/);
   const css = html.match(/<link rel="stylesheet" href="\/?([^"]+\.css)"/);
   if (!loader || !css) throw new Error("bench: index.html names no app js/wasm or stylesheet");
-  // The loader of the parts cut out of the app (src/ui/later.rs), which the
+  // The loader of the parts cut out of the app (the `#[wasm_split]` functions), which the
   // app's js imports, is first paint; the parts themselves are on demand.
   const partsLoader = rows.filter((p) => p.endsWith("/__wasm_split.js"));
   const first = ["index.html", loader[1], loader[2], css[1]].map((f) => join(DIST, f)).concat(partsLoader);

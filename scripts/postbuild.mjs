@@ -13,7 +13,7 @@
 //     spreadsheet worker (budgetkoll-sheets: reads xlsx/xls/ods, writes the
 //     Excel export) is inlined too, as the source of a classic worker that
 //     the page turns into a data: URL in the global budgetkollSheetsUrl,
-//     which the app (src/ui/sheets.rs) starts instead of fetching
+//     which the app (src/ui/browser/sheets.rs) starts instead of fetching
 //     budgetkoll-sheets-loader.js. (data:, not blob: — a blob: URL is a
 //     request of its own, and the single file asks for nothing but itself
 //     and inline data.)
@@ -22,7 +22,7 @@
 //     (scripts/serve-dist.mjs does; the README says what other hosts need).
 //
 // First of all it takes in the parts of the app loaded on first use
-// (src/ui/later.rs): scripts/split/wasm-bindgen, which Trunk runs in place
+// (the `#[wasm_split]` functions): scripts/split/wasm-bindgen, which Trunk runs in place
 // of wasm-bindgen, cut them out of the app's wasm into $BUDGETKOLL_SPLIT_OUT
 // with their loader __wasm_split.js, which the app's js imports. Each part is
 // optimised (wasm-opt -Oz, as Trunk does the app) and named by its content

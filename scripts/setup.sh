@@ -143,7 +143,7 @@ grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
 }
 
 # --- wasm-split-cli: cuts the app's wasm at its split points ------------------
-# (src/ui/later.rs; run by scripts/split/wasm-bindgen in Trunk's build). The
+# (the `#[wasm_split]` functions; run by scripts/split/wasm-bindgen in Trunk's build). The
 # binary is behind the crate's `build-binary` feature: without it cargo
 # installs nothing and only warns.
 split_install="cargo install --locked wasm_split_cli_support --version $SPLIT_VERSION --features build-binary --force"

@@ -55,7 +55,7 @@ debian)
 esac
 
 # Trunk runs scripts/split/wasm-bindgen in place of wasm-bindgen: it cuts
-# the app's wasm at its split points first (src/ui/later.rs) and leaves the
+# the app's wasm at its split points first (the `#[wasm_split]` functions) and leaves the
 # modules it cut off here for scripts/postbuild.mjs.
 export PATH="$ROOT/scripts/split:$PATH"
 export BUDGETKOLL_SPLIT_OUT="${CARGO_TARGET_DIR:-$ROOT/target}/wasm-split"

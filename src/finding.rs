@@ -7,9 +7,8 @@
 //! English page reads English.
 
 use crate::format;
-use crate::fr1::meta::MetaField;
+use crate::fr1::meta_field::MetaField;
 use crate::fr1::schema::{Group, Part, Report, Row, ROW_SUMS};
-use crate::fr1::validate::shown_decimals;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::{column_letters, Grid};
 use crate::import::number::NumberError;
@@ -719,4 +718,15 @@ fn finance_compared(
             ("unit", unit.short()),
         ],
     )
+}
+
+/// Decimals to show the figures of one message with: as many as the most
+/// precise of them has, at most three.
+fn shown_decimals(figures: &[Money]) -> u32 {
+    figures
+        .iter()
+        .map(|m| m.0.normalize().scale())
+        .max()
+        .unwrap_or(0)
+        .min(3)
 }

@@ -1,6 +1,6 @@
 // Starts Budgetkoll's spreadsheet worker (src/worker_main.rs): the
 // wasm-bindgen glue Trunk built for the `budgetkoll-sheets` bin, then its
-// wasm. The app (src/ui/sheets.rs) creates this worker on first use and
+// wasm. The app (ui/browser/sheets.rs) creates this worker on first use and
 // waits for its "ready" message; a module that cannot be loaded is reported
 // back instead of leaving the app waiting.
 importScripts("./budgetkoll-sheets.js");

@@ -9,7 +9,7 @@ use budgetkoll::finding::{
     At, FinanceCheck, Finding, FindingKind, Identity, Position, Severity, SignGuess,
 };
 use budgetkoll::fr1::import::Fr1Error;
-use budgetkoll::fr1::meta::MetaField;
+use budgetkoll::fr1::meta_field::MetaField;
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::frames::import::{Fr1BaseError, FrameImportError};
 use budgetkoll::i18n::{Lang, Msg};

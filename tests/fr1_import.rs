@@ -4,7 +4,7 @@
 
 use budgetkoll::finding::{Finding, Position, Severity};
 use budgetkoll::fr1::import::{import_fr1, Fr1Error, Fr1Import};
-use budgetkoll::fr1::meta::MetaField;
+use budgetkoll::fr1::meta_field::MetaField;
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
 use budgetkoll::fr1::validate::validate;

@@ -20,7 +20,7 @@ use budgetkoll::i18n::Lang;
 use budgetkoll::money::Unit;
 use budgetkoll::share::codec::{FILE_HEADER, MAGIC};
 use budgetkoll::share::{decode_file, encode_file};
-use budgetkoll::view::walk::views;
+use budgetkoll::share::walk::views;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

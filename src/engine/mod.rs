@@ -13,7 +13,6 @@
 //! - [`consolidation`]: förvaltningar into nämnder and the region.
 //! - [`periods`]: several reports of a year as a series; monthly figures.
 //! - [`periodisation`]: spreading the year's budget by a seasonal profile.
-//! - [`region`]: the region's result, finance administration included.
 //! - [`forecast`]: checks beside the reported forecast, and its accuracy.
 //! - [`development`]: the forecast's deviation from report to report.
 //! - [`measures`]: the forecast after decided measures, and what is missing.
@@ -25,7 +24,6 @@ pub mod forecast;
 pub mod measures;
 pub mod periodisation;
 pub mod periods;
-pub mod region;
 pub mod summary;
 pub mod variance;
 

@@ -13,7 +13,9 @@
 //! nothing, and a sign note of its own (`Intäkter +`, `Kostnader -`, the
 //! opposite of the FR1's). [`import`] finds such a table by its labels and
 //! reads the note; [`model`] keeps the figures as the file states them and
-//! gives the net in the result's direction.
+//! gives the net in the result's direction; [`region`] joins it with the
+//! förvaltningar's consolidated net cost into the region's result.
 
 pub mod import;
 pub mod model;
+pub mod region;

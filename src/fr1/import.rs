@@ -7,45 +7,18 @@
 //! [`Fr1Import::missing`], so one bad cell never hides the other 239 and the
 //! page can show exactly where to look.
 
+use super::cells::CellMap;
 use super::locate::{locate, Block, Layout};
-use super::meta::{hint_from_file_name, missing, read_meta, MetaField};
+use super::meta::{hint_from_file_name, missing, read_meta};
+use super::meta_field::MetaField;
 use super::model::{Fr1Meta, Fr1Report, Fr1Table};
-use super::schema::{Group, Part, Report, Row};
+use super::schema::Report;
 use super::validate::{cross_checks, validate};
 use crate::finding::{At, Finding, FindingKind, Position, Severity};
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::Money;
-use std::collections::HashMap;
-
-/// Where every figure of an import came from: (report, row, group, part) →
-/// `Utfall!K14`, so the page can mark the cell a finding is about.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CellMap {
-    cells: HashMap<(Report, Row, Group, Part), Position>,
-}
-
-impl CellMap {
-    pub fn insert(&mut self, report: Report, row: Row, group: Group, part: Part, cell: Position) {
-        self.cells.insert((report, row, group, part), cell);
-    }
-
-    /// `Utfall!K14`, or `None` for a figure the file did not carry.
-    pub fn get(&self, report: Report, row: Row, group: Group, part: Part) -> Option<&Position> {
-        self.cells.get(&(report, row, group, part))
-    }
-
-    /// Adds every cell of `other` (the other half's file).
-    pub fn extend(&mut self, other: CellMap) {
-        self.cells.extend(other.cells);
-    }
-
-    /// Forgets the cells of `report`'s table.
-    fn forget(&mut self, report: Report) {
-        self.cells.retain(|(r, ..), _| *r != report);
-    }
-}
 
 /// One imported FR1 file with everything found on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]

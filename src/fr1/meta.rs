@@ -7,103 +7,47 @@
 //! often says the same things; [`hint_from_file_name`] reads it separately,
 //! for the page to offer as a suggestion, never to fill in silently.
 
+use super::meta_field::MetaField;
 use super::model::{Fr1Meta, Period, UnitId, MONTHS_SV};
 use super::schema::normalize_label;
 use crate::finding::{Finding, FindingKind, Position};
-use crate::i18n::{Lang, Msg};
 use crate::import::grid::{Cell, Grid};
 use crate::money::Unit;
 use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
 
-/// One metadata field of the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum MetaField {
-    Organisation,
-    UnitId,
-    Period,
-    AmountUnit,
-    FilledBy,
-    Date,
+/// True when `meta` holds `field`.
+fn is_set(field: MetaField, meta: &Fr1Meta) -> bool {
+    match field {
+        MetaField::Organisation => meta.organisation.is_some(),
+        MetaField::UnitId => meta.unit_id.is_some(),
+        MetaField::Period => meta.period.is_some(),
+        MetaField::AmountUnit => meta.amount_unit.is_some(),
+        MetaField::FilledBy => meta.filled_by.is_some(),
+        MetaField::Date => meta.date.is_some(),
+    }
 }
 
-impl MetaField {
-    pub const ALL: [MetaField; 6] = [
-        MetaField::Organisation,
-        MetaField::UnitId,
-        MetaField::Period,
-        MetaField::AmountUnit,
-        MetaField::FilledBy,
-        MetaField::Date,
-    ];
-
-    /// The label the form prints before the value.
-    pub fn label(self) -> &'static str {
-        match self {
-            MetaField::Organisation => "Organisation",
-            MetaField::UnitId => "Förvaltning",
-            MetaField::Period => "Period",
-            MetaField::AmountUnit => "Belopp",
-            MetaField::FilledBy => "Ifylld av",
-            MetaField::Date => "Datum",
-        }
-    }
-
-    /// The field's name in `lang` (the form's label is Swedish).
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            MetaField::Organisation => Msg::MetaFieldOrganisation,
-            MetaField::UnitId => Msg::MetaFieldUnit,
-            MetaField::Period => Msg::MetaFieldPeriod,
-            MetaField::AmountUnit => Msg::MetaFieldAmounts,
-            MetaField::FilledBy => Msg::MetaFieldFilledBy,
-            MetaField::Date => Msg::MetaFieldDate,
-        }
-        .text(lang)
-    }
-
-    /// True for the fields the app cannot work without (which förvaltning,
-    /// which month, which unit); the others are shown when present.
-    pub fn required(self) -> bool {
-        matches!(
-            self,
-            MetaField::UnitId | MetaField::Period | MetaField::AmountUnit
-        )
-    }
-
-    fn is_set(self, meta: &Fr1Meta) -> bool {
-        match self {
-            MetaField::Organisation => meta.organisation.is_some(),
-            MetaField::UnitId => meta.unit_id.is_some(),
-            MetaField::Period => meta.period.is_some(),
-            MetaField::AmountUnit => meta.amount_unit.is_some(),
-            MetaField::FilledBy => meta.filled_by.is_some(),
-            MetaField::Date => meta.date.is_some(),
-        }
-    }
-
-    /// Recognises a label cell: `Period:`, `Period: mars 2018`, `PERIOD`.
-    /// Returns the field and the text after the colon (possibly empty).
-    fn recognise(text: &str) -> Option<(MetaField, &str)> {
-        let (label, rest) = text.split_once(':').unwrap_or((text, ""));
-        let field = match normalize_label(label).as_str() {
-            "organisation" => MetaField::Organisation,
-            "forvaltning" | "forvaltning nr" | "forvaltningsnummer" => MetaField::UnitId,
-            "period" | "manad" | "redovisningsperiod" => MetaField::Period,
-            "belopp" | "belopp i" | "beloppsenhet" => MetaField::AmountUnit,
-            "ifylld av" | "ifyllt av" | "uppgiftslamnare" | "kontaktperson" => MetaField::FilledBy,
-            "datum" => MetaField::Date,
-            _ => return None,
-        };
-        Some((field, rest.trim()))
-    }
+/// Recognises a label cell: `Period:`, `Period: mars 2018`, `PERIOD`.
+/// Returns the field and the text after the colon (possibly empty).
+fn recognise(text: &str) -> Option<(MetaField, &str)> {
+    let (label, rest) = text.split_once(':').unwrap_or((text, ""));
+    let field = match normalize_label(label).as_str() {
+        "organisation" => MetaField::Organisation,
+        "forvaltning" | "forvaltning nr" | "forvaltningsnummer" => MetaField::UnitId,
+        "period" | "manad" | "redovisningsperiod" => MetaField::Period,
+        "belopp" | "belopp i" | "beloppsenhet" => MetaField::AmountUnit,
+        "ifylld av" | "ifyllt av" | "uppgiftslamnare" | "kontaktperson" => MetaField::FilledBy,
+        "datum" => MetaField::Date,
+        _ => return None,
+    };
+    Some((field, rest.trim()))
 }
 
 /// The fields `meta` lacks, in [`MetaField::ALL`] order.
 pub fn missing(meta: &Fr1Meta) -> Vec<MetaField> {
     MetaField::ALL
         .into_iter()
-        .filter(|f| !f.is_set(meta))
+        .filter(|f| !is_set(*f, meta))
         .collect()
 }
 
@@ -120,7 +64,7 @@ pub fn read_meta(grids: &[Grid]) -> (Fr1Meta, Vec<Finding>) {
     for grid in grids {
         for row in 0..grid.height() {
             for col in 0..grid.width() {
-                let Some((field, inline)) = MetaField::recognise(grid.get(row, col).text()) else {
+                let Some((field, inline)) = recognise(grid.get(row, col).text()) else {
                     continue;
                 };
                 let (value, at) = if inline.is_empty() {
@@ -129,7 +73,7 @@ pub fn read_meta(grids: &[Grid]) -> (Fr1Meta, Vec<Finding>) {
                     else {
                         continue;
                     };
-                    if MetaField::recognise(grid.get(row, c).text()).is_some() {
+                    if recognise(grid.get(row, c).text()).is_some() {
                         continue;
                     }
                     (grid.get(row, c).clone(), Position::in_grid(grid, row, c))

@@ -10,7 +10,7 @@
 //! Importer stages use the same [`Finding`] for what they notice on the
 //! way, so the page lists one kind of thing.
 
-use super::import::CellMap;
+use super::cells::CellMap;
 use super::model::{Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROUNDING_TOLERANCE, ROW_SUMS};
 use crate::finding::{At, Finding, FindingKind, Identity};
@@ -274,17 +274,6 @@ pub fn tolerance_of(figures: impl IntoIterator<Item = Money>) -> Decimal {
         .max_by_key(|&(scale, n)| (n, std::cmp::Reverse(scale)))
         .map_or(0, |(scale, _)| scale);
     Decimal::new(ROUNDING_TOLERANCE, scale)
-}
-
-/// Decimals to show the figures of one message with: as many as the most
-/// precise of them has, at most three.
-pub fn shown_decimals(figures: &[Money]) -> u32 {
-    figures
-        .iter()
-        .map(|m| m.0.normalize().scale())
-        .max()
-        .unwrap_or(0)
-        .min(3)
 }
 
 #[cfg(test)]

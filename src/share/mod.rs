@@ -11,6 +11,8 @@
 //! - [`frames_v3`] holds the budget-frames work as format 3 carried it.
 //! - [`codec`] wraps it all in an envelope (magic, version, zlib) and writes
 //!   the link fragment or the file.
+//! - [`walk`] builds every view a shared state can show, so the property
+//!   tests and the fuzzer know each decoded state reaches them all.
 //!
 //! Everything decoded here comes from whoever made the link. Decoding never
 //! panics and bounds how much it unpacks, but the strings it returns (file
@@ -25,6 +27,7 @@ pub mod frames_v3;
 pub mod saved;
 pub mod state;
 pub mod validate;
+pub mod walk;
 
 pub use codec::{
     decode, decode_file, decode_saved, encode, encode_file, file_from_link, is_share_file,

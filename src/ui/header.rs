@@ -1,6 +1,6 @@
 //! The top bar: product name, tagline and the language switch.
 
-use super::store::Store;
+use crate::ui::state::store::Store;
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
 
@@ -18,10 +18,10 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="topbar-actions">
             <Show when=move || !store.work.reports.with(Vec::is_empty)>
-                <super::report::PrintButton />
+                <crate::ui::pages::print::PrintButton />
             </Show>
             <Show when=move || !store.is_empty()>
-                <super::share::ShareButton />
+                <crate::ui::widgets::share::ShareButton />
             </Show>
             <button
                 class="btn btn-quiet"

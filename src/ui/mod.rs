@@ -1,38 +1,16 @@
-//! Leptos components. Small, each taking view models or the [`store::Store`]
+//! Leptos components. Small, each taking view models or the [`state::store::Store`]
 //! context, never raw files: bytes go through [`files`] and
 //! `budgetkoll::intake` into the engine first.
 
-mod accuracy;
-mod chart;
-mod controls;
-mod development;
-mod dropzone;
-mod export;
-mod files;
-mod followup;
-mod frames;
-mod grouping;
+mod browser;
 mod header;
-mod keep;
-mod later;
-mod measures;
-mod overview;
-mod persist;
-mod png;
-mod qr;
-mod reader;
-mod report;
-mod reports;
-mod result;
-mod share;
-mod sheets;
-mod store;
-mod tables;
-mod unit;
+mod pages;
+mod state;
+mod widgets;
 
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
-use store::{Store, Tab};
+use state::store::{Store, Tab};
 use wasm_bindgen::JsCast;
 
 /// The whole page: header, then the drop zone that holds every view.
@@ -40,9 +18,9 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
-    let mode = reader::ReaderMode::new();
+    let mode = state::mode::ReaderMode::new();
     provide_context(mode);
-    later::start_keeping(store);
+    state::keep_part::start_keeping(store);
     read_pasted_ranges(store);
     Effect::new(move || {
         if let Some(root) = document().document_element() {
@@ -51,18 +29,18 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <header::Header />
-        <dropzone::DropZone>
+        <widgets::dropzone::DropZone>
             <main
                 class="content"
                 class:read-only=move || store.shown.read_only.get()
                 class:details=move || mode.details.get()
             >
-                <controls::Tabs />
-                <share::Banners />
-                <keep::KeepNotices />
-                <keep::SavedQuestion />
-                <reports::Failures />
-                <reports::Pending />
+                <widgets::controls::Tabs />
+                <widgets::share::Banners />
+                <widgets::keep::KeepNotices />
+                <widgets::keep::SavedQuestion />
+                <pages::reports::Failures />
+                <pages::reports::Pending />
                 {move || {
                     (store.work.reading.get() > 0 || store.keeping.opening.get())
                         .then(|| {
@@ -75,7 +53,7 @@ pub fn App() -> impl IntoView {
                 }}
                 <Views />
             </main>
-        </dropzone::DropZone>
+        </widgets::dropzone::DropZone>
         <footer class="footer">
             {move || store.t(Msg::Privacy)}
             " · "
@@ -84,7 +62,7 @@ pub fn App() -> impl IntoView {
             </a>
         </footer>
         <Show when=move || mode.printing.get()>
-            <later::PrintReport />
+            <pages::print::part::PrintPart />
         </Show>
     }
 }
@@ -106,7 +84,7 @@ fn read_pasted_ranges(store: Store) {
         {
             if !text.trim().is_empty() {
                 ev.prevent_default();
-                later::take_pasted(store, text);
+                state::reading::take_pasted(store, text);
             }
         }
     });
@@ -117,31 +95,31 @@ fn read_pasted_ranges(store: Store) {
 #[component]
 fn Views() -> impl IntoView {
     let store = expect_context::<Store>();
-    let mode = expect_context::<reader::ReaderMode>();
+    let mode = expect_context::<state::mode::ReaderMode>();
     let no_reports = move || {
         store.work.imports.with(Vec::is_empty)
             && store.work.pending.with(Vec::is_empty)
             && store.work.finance.with(Vec::is_empty)
     };
     move || match store.shown.tab.get() {
-        Tab::Frames => view! { <later::FramesPage /> }.into_any(),
+        Tab::Frames => view! { <pages::frames::part::FramesPart /> }.into_any(),
         _ if store.keeping.opening.get() => ().into_any(),
-        _ if no_reports() => view! { <dropzone::EmptyState /> }.into_any(),
+        _ if no_reports() => view! { <widgets::dropzone::EmptyState /> }.into_any(),
         // A shared link opens on the board summary; its details (the
         // workbench's overview) follow only when asked for.
         Tab::Overview if store.shown.read_only.get() => view! {
-            <reader::ReaderOverview />
+            <pages::reader::ReaderOverview />
             <Show when=move || mode.details.get()>
-                <later::OverviewView />
+                <pages::overview::part::OverviewPart />
             </Show>
         }
         .into_any(),
         Tab::Overview => view! {
-            <later::OverviewView />
-            <later::GroupingEditor />
+            <pages::overview::part::OverviewPart />
+            <pages::overview::part::GroupingPart />
         }
         .into_any(),
-        Tab::Unit => view! { <later::UnitView /> }.into_any(),
-        Tab::Reports => view! { <later::ReportsView /> }.into_any(),
+        Tab::Unit => view! { <pages::unit::part::UnitPart /> }.into_any(),
+        Tab::Reports => view! { <pages::reports::part::ReportsPart /> }.into_any(),
     }
 }

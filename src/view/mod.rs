@@ -17,7 +17,6 @@ pub mod reader;
 pub mod region;
 pub mod route;
 pub mod unit_summary;
-pub mod walk;
 
 use crate::engine::variance::Variance;
 use crate::format;

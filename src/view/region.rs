@@ -6,9 +6,9 @@
 //! förvaltningar only.
 
 use super::Fig;
-use crate::engine::region::{RegionResult, ResultHalf};
 use crate::engine::variance::Variance;
 use crate::finance::model::Net;
+use crate::finance::region::{RegionResult, ResultHalf};
 use crate::fr1::model::Period;
 use crate::fr1::schema::Part;
 use crate::i18n::{Lang, Msg};

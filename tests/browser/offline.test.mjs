@@ -8,7 +8,7 @@
 // demo), is cached for offline use once the page is idle, and is inlined in
 // the single file. The budget-frames page, the workbench's overview, the
 // importers and the printed report are parts of the app's wasm of their own
-// (src/ui/later.rs), fetched on first use, cached when the page is idle and
+// (the `#[wasm_split]` functions), fetched on first use, cached when the page is idle and
 // inlined in the single file. A first visit downloads no file twice.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";

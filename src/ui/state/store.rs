@@ -1,0 +1,215 @@
+//! The app's state as one context, in parts by concern: the work (what has
+//! been loaded and the person's inputs), what is shown and how, and keeping
+//! the work in the browser. Signals live here so components read and write
+//! through one place; every change to the data goes through a method that
+//! keeps what was loaded intact when an input is refused.
+
+use super::keeping::Keep;
+use budgetkoll::engine::consolidation::Grouping;
+use budgetkoll::engine::measures::MeasurePlan;
+use budgetkoll::finance::import::FinanceImport;
+use budgetkoll::finance::model::FinanceTable;
+use budgetkoll::fr1::import::Fr1Import;
+use budgetkoll::fr1::model::{Fr1Report, Period};
+use budgetkoll::fr1::schema::Part;
+use budgetkoll::frames::session::FramesSession;
+use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::intake::Refusal;
+use budgetkoll::money::Unit;
+use budgetkoll::share::SharedState;
+use budgetkoll::view::overview::periods;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// What the person chose for a dropped `.budgetkoll` file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedAnswer {
+    Replace,
+    Present,
+    Cancel,
+}
+
+pub use budgetkoll::view::route::Tab;
+
+/// Shared app state, `Copy` so components capture it freely: the page's
+/// language, and the state in three parts by concern.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub lang: RwSignal<Lang>,
+    pub work: Work,
+    pub shown: Shown,
+    pub keeping: Keeping,
+}
+
+/// What has been loaded and the person's own inputs: the work a share
+/// link or a save carries.
+#[derive(Clone, Copy)]
+pub struct Work {
+    /// Imported FR1 files with their findings, in the order loaded.
+    pub imports: RwSignal<Vec<Fr1Import>>,
+    /// The imported reports alone (derived from `imports`).
+    pub reports: Memo<Vec<Fr1Report>>,
+    /// The finance administration's result tables, one per period.
+    pub finance: RwSignal<Vec<FinanceImport>>,
+    /// The finance tables alone (derived from `finance`).
+    pub finance_tables: Memo<Vec<FinanceTable>>,
+    /// Files that could not be used, newest last.
+    pub failures: RwSignal<Vec<Refusal>>,
+    /// Imports that would replace a loaded report, waiting for the user.
+    pub pending: RwSignal<Vec<Fr1Import>>,
+    /// Files being read (workbooks wait for the spreadsheet worker).
+    pub reading: RwSignal<usize>,
+    /// Nämnder as the user named them; `None` = all in one.
+    pub grouping: RwSignal<Option<Grouping>>,
+    /// Measures (åtgärder) per förvaltning.
+    pub measures: RwSignal<Vec<MeasurePlan>>,
+    /// Seasonal profiles as typed, per förvaltning code.
+    pub profiles: RwSignal<BTreeMap<String, String>>,
+    /// The budget-frames work, when started.
+    pub frames: RwSignal<Option<FramesSession>>,
+}
+
+/// What is looked at, and how.
+#[derive(Clone, Copy)]
+pub struct Shown {
+    pub tab: RwSignal<Tab>,
+    /// The förvaltning open in the unit view (its code).
+    pub unit_code: RwSignal<Option<String>>,
+    /// The period looked at; `None` = the latest loaded.
+    pub period: RwSignal<Option<Period>>,
+    /// Amount unit shown (figures are converted exactly).
+    pub unit: RwSignal<Unit>,
+    /// Externt, Internt or Totalt.
+    pub part: RwSignal<Part>,
+    /// Presentation mode: a shared link is shown, nothing is saved.
+    pub read_only: RwSignal<bool>,
+}
+
+/// Keeping the work in the browser (see `persist.rs`) and the questions
+/// that protect it.
+#[derive(Clone, Copy)]
+pub struct Keeping {
+    /// Why autosave failed, shown until it works again.
+    pub storage_warning: RwSignal<Option<String>>,
+    /// A link or saved work is being opened (its part is being fetched).
+    pub opening: RwSignal<bool>,
+    /// What the page says about the saved work (restored an older save,
+    /// unread work kept aside, another tab's save).
+    pub keep: RwSignal<Vec<Keep>>,
+    /// Autosave is held while the person decides (another tab's save, or
+    /// unread work that could not be moved aside).
+    pub save_paused: RwSignal<bool>,
+    /// A dropped `.budgetkoll` file waiting for the person: replace the
+    /// work, open it as a presentation, or cancel (its file name first).
+    pub pending_state: RwSignal<Option<(String, SharedState)>>,
+    /// The person's own work while a dropped file is presented.
+    pub stash: RwSignal<Option<SharedState>>,
+}
+
+impl Store {
+    pub fn new() -> Self {
+        let imports = RwSignal::new(Vec::<Fr1Import>::new());
+        let finance = RwSignal::new(Vec::<FinanceImport>::new());
+        Store {
+            lang: RwSignal::new(Lang::default()),
+            work: Work {
+                imports,
+                reports: Memo::new(move |_| {
+                    imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
+                }),
+                finance,
+                finance_tables: Memo::new(move |_| {
+                    finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
+                }),
+                failures: RwSignal::new(Vec::new()),
+                pending: RwSignal::new(Vec::new()),
+                reading: RwSignal::new(0),
+                grouping: RwSignal::new(None),
+                measures: RwSignal::new(Vec::new()),
+                profiles: RwSignal::new(BTreeMap::new()),
+                frames: RwSignal::new(None),
+            },
+            shown: Shown {
+                tab: RwSignal::new(Tab::Overview),
+                unit_code: RwSignal::new(None),
+                period: RwSignal::new(None),
+                unit: RwSignal::new(Unit::Tkr),
+                part: RwSignal::new(Part::Totalt),
+                read_only: RwSignal::new(false),
+            },
+            keeping: Keeping {
+                storage_warning: RwSignal::new(None),
+                opening: RwSignal::new(false),
+                keep: RwSignal::new(Vec::new()),
+                save_paused: RwSignal::new(false),
+                pending_state: RwSignal::new(None),
+                stash: RwSignal::new(None),
+            },
+        }
+    }
+
+    /// Opens the Förvaltning tab on the förvaltning `code`.
+    pub fn open_unit(&self, code: String) {
+        self.shown.unit_code.set(Some(code));
+        self.shown.tab.set(Tab::Unit);
+    }
+
+    /// The text of `msg` in the current language (reactive).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    /// True while nothing has been loaded (reactive).
+    pub fn is_empty(&self) -> bool {
+        self.work.imports.with(Vec::is_empty)
+            && self.work.finance.with(Vec::is_empty)
+            && self.work.pending.with(Vec::is_empty)
+            && self.work.frames.with(Option::is_none)
+    }
+
+    /// The grouping in force: the user's, or every förvaltning in one nämnd.
+    pub fn grouping_in_force(&self) -> Grouping {
+        self.work
+            .grouping
+            .get()
+            .unwrap_or_else(|| self.work.reports.with(|r| Grouping::all_in_one(r)))
+    }
+
+    /// True when something the person loaded or set up would be replaced
+    /// by opening a saved state.
+    pub fn has_work(&self) -> bool {
+        !self.is_empty()
+            || self.work.measures.with_untracked(|m| !m.is_empty())
+            || self.work.grouping.with_untracked(Option::is_some)
+            || self.work.profiles.with_untracked(|p| !p.is_empty())
+    }
+
+    /// The measure plan of förvaltning `code` (empty when none).
+    pub fn plan(&self, code: &str) -> MeasurePlan {
+        self.work.measures.with(|m| {
+            m.iter()
+                .find(|p| p.unit_code == code)
+                .cloned()
+                .unwrap_or_else(|| MeasurePlan::new(code))
+        })
+    }
+
+    /// Changes the measure plan of förvaltning `code`.
+    pub fn update_plan(&self, code: &str, change: impl FnOnce(&mut MeasurePlan)) {
+        let mut plan = untrack(|| self.plan(code));
+        change(&mut plan);
+        self.work.measures.update(|m| {
+            m.retain(|p| p.unit_code != code);
+            m.push(plan);
+        });
+    }
+}
+
+/// The period shown: the chosen one, or the latest loaded (reactive).
+pub fn shown_period(store: Store) -> Option<Period> {
+    store
+        .shown
+        .period
+        .get()
+        .or_else(|| store.work.reports.with(|r| periods(r).first().copied()))
+}

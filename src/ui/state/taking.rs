@@ -1,0 +1,210 @@
+//! What comes into the store: an intake's result (a report, its other
+//! half, a finance table, frames, a saved state), the questions it raises
+//! (replace a loaded report? open a saved file over the work?) and their
+//! answers, the missing details a person types, and removing what was
+//! loaded. A file that cannot be used is listed with its reason and
+//! changes nothing else.
+
+use super::store::{SavedAnswer, Store};
+use crate::ui::browser::confirm::confirm;
+use budgetkoll::finance::import::FinanceImport;
+use budgetkoll::fr1::import::Fr1Import;
+use budgetkoll::fr1::meta::missing;
+use budgetkoll::fr1::model::Fr1Meta;
+use budgetkoll::fr1::validate::validate;
+use budgetkoll::frames::session::FramesSession;
+use budgetkoll::i18n::Msg;
+use budgetkoll::intake::{place, Intake, Placement, Refusal};
+use budgetkoll::share::SharedState;
+use budgetkoll::view::route::Tab;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+impl Store {
+    /// A dropped `.budgetkoll` file: opened at once over nothing, or while
+    /// a presentation is shown; over the person's work, asked first.
+    fn open_saved(&self, name: String, state: SharedState) {
+        if untrack(|| self.has_work()) && !self.shown.read_only.get_untracked() {
+            self.keeping.pending_state.set(Some((name, state)));
+        } else {
+            self.apply(state);
+        }
+    }
+
+    /// Answers the question about a dropped `.budgetkoll` file.
+    pub fn resolve_saved(&self, answer: SavedAnswer) {
+        let Some((_, state)) = self.keeping.pending_state.get_untracked() else {
+            return;
+        };
+        self.keeping.pending_state.set(None);
+        match answer {
+            SavedAnswer::Replace => self.apply(state),
+            SavedAnswer::Present => {
+                self.keeping.stash.set(Some(self.snapshot_untracked()));
+                self.shown.read_only.set(true);
+                self.apply(state);
+            }
+            SavedAnswer::Cancel => {}
+        }
+    }
+
+    /// Ends the presentation of a dropped file: the person's own work back.
+    pub fn back_to_own(&self) {
+        if let Some(own) = self.keeping.stash.get_untracked() {
+            self.keeping.stash.set(None);
+            self.apply(own);
+            self.shown.read_only.set(false);
+        }
+    }
+
+    /// Lists a file (or link, or export) the app could not use, and why.
+    pub fn refuse(&self, refusal: Refusal) {
+        self.work.failures.update(|f| f.push(refusal));
+    }
+
+    /// Takes in one intake result (of the file `name`).
+    pub fn take(&self, name: String, result: Result<Intake, Refusal>) {
+        match result {
+            Ok(Intake::Fr1(import)) => self.add(*import),
+            Ok(Intake::Finance(table)) => self.add_finance(*table),
+            Ok(Intake::Frames(session)) => self.open_frames(*session),
+            Ok(Intake::Saved(state)) => self.open_saved(name, *state),
+            Err(refusal) => self.refuse(refusal),
+        }
+    }
+
+    /// A frame table dropped anywhere opens on the Budgetramar page; frames
+    /// already there are replaced only when the user agrees.
+    fn open_frames(&self, session: FramesSession) {
+        let replace = self.work.frames.with_untracked(Option::is_none)
+            || confirm(Msg::FrReplaceFramesQuestion.text(self.lang.get_untracked()));
+        if replace {
+            self.work.frames.set(Some(session));
+            self.shown.tab.set(Tab::Frames);
+        }
+    }
+
+    /// Adds a report: as its own, as the other half of a loaded one (the
+    /// Utfall and Prognos exports of one report), or — when it brings a
+    /// half that is loaded already — as a question whether to replace.
+    fn add(&self, import: Fr1Import) {
+        let placement = self
+            .work
+            .imports
+            .with(|v| place(v.iter().map(|i| &i.report), &import.report));
+        match placement {
+            Placement::Replaces(_) => self.work.pending.update(|p| p.push(import)),
+            Placement::Completes(i) => self.complete(i, import),
+            Placement::New => {
+                if self.shown.unit_code.with(Option::is_none) {
+                    self.shown
+                        .unit_code
+                        .set(import.report.meta.unit_id.as_ref().map(|u| u.code.clone()));
+                }
+                self.work.imports.update(|v| v.push(import));
+            }
+        }
+    }
+
+    /// Adds a finance administration's table; one for the same period
+    /// replaces it (a corrected table sent again).
+    fn add_finance(&self, import: FinanceImport) {
+        self.work.finance.update(|v| {
+            v.retain(|f| f.table.period.is_none() || f.table.period != import.table.period);
+            v.push(import);
+        });
+    }
+
+    /// Removes the finance table at `index`.
+    pub fn remove_finance(&self, index: usize) {
+        self.work.finance.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Joins `half` to the loaded report at `index`, its other half.
+    fn complete(&self, index: usize, half: Fr1Import) {
+        self.work.imports.update(|v| {
+            if index < v.len() {
+                let first = v.remove(index);
+                v.insert(index, first.with_other_half(half));
+            }
+        });
+    }
+
+    /// Answers a pending replacement: `replace` puts the new report in the
+    /// loaded one's place (a half replaces only that half), otherwise the
+    /// new one is dropped.
+    pub fn resolve_pending(&self, index: usize, replace: bool) {
+        let mut taken = None;
+        self.work.pending.update(|p| {
+            if index < p.len() {
+                taken = Some(p.remove(index));
+            }
+        });
+        if let (Some(new), true) = (taken, replace) {
+            self.work
+                .imports
+                .update(|v| match place(v.iter().map(|i| &i.report), &new.report) {
+                    Placement::Replaces(i) if i < v.len() => {
+                        let old = v.remove(i);
+                        v.insert(i, old.replaced_by(new));
+                    }
+                    _ => v.push(new),
+                });
+        }
+    }
+
+    /// Removes the loaded file at `index`.
+    pub fn remove(&self, index: usize) {
+        self.work.imports.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Forgets everything loaded.
+    pub fn clear(&self) {
+        self.work.imports.set(Vec::new());
+        self.work.finance.set(Vec::new());
+        self.work.pending.set(Vec::new());
+        self.work.failures.set(Vec::new());
+        self.shown.unit_code.set(None);
+        self.shown.period.set(None);
+        self.work.grouping.set(None);
+        self.work.measures.set(Vec::new());
+        self.work.profiles.set(BTreeMap::new());
+        self.work.frames.set(None);
+    }
+
+    /// Sets metadata the file lacked (answered by the user), then validates
+    /// again, since the period decides the budget-spread check. A half that
+    /// now names the förvaltning and period of its loaded other half joins it.
+    pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
+        let mut joined = None;
+        self.work.imports.update(|v| {
+            let Some(import) = v.get_mut(index) else {
+                return;
+            };
+            import.report.meta = meta;
+            import.missing = missing(&import.report.meta);
+            import.findings = validate(&import.report, Some(&import.cells));
+            let others = v
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, o)| &o.report);
+            if let Placement::Completes(j) = place(others, &v[index].report) {
+                // `j` counts the others, which skip `index`.
+                let j = if j >= index { j + 1 } else { j };
+                joined = Some((j, v.remove(index)));
+            }
+        });
+        if let Some((j, half)) = joined {
+            self.complete(if j > index { j - 1 } else { j }, half);
+        }
+    }
+}

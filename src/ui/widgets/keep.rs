@@ -1,0 +1,138 @@
+//! What the page says about the person's saved work, and the question a
+//! dropped `.budgetkoll` file asks before it replaces anything: the notices
+//! of [`crate::ui::state::persist`], each with what can be done about it.
+
+use crate::ui::state::keep_part::keep_soon;
+use crate::ui::state::keeping::{Keep, Unread};
+use crate::ui::state::persist::Job;
+use crate::ui::state::store::{SavedAnswer, Store};
+use budgetkoll::i18n::{Lang, Msg};
+use leptos::prelude::*;
+
+/// Every notice about the saved work, newest last.
+#[component]
+pub fn KeepNotices() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        store
+            .keeping
+            .keep
+            .get()
+            .into_iter()
+            .map(|notice| view! { <KeepNotice notice=notice /> })
+            .collect_view()
+    }
+}
+
+/// Why saved work could not be read, in `lang`.
+fn unread(reason: &Unread, lang: Lang) -> String {
+    reason.as_ref().map(|e| e.text(lang)).unwrap_or_default()
+}
+
+/// One notice, with its buttons.
+#[component]
+fn KeepNotice(notice: Keep) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let id = match notice {
+        Keep::RestoredOlder { .. } => "restored-older",
+        Keep::Aside { .. } => "kept-aside",
+        Keep::Stuck { .. } => "not-kept-aside",
+        Keep::OtherTab => "other-tab",
+    };
+    let buttons = notice_buttons(store, notice.clone());
+    view! {
+        <section class="card notice warn keep" id=id role="alert">
+            <p>{move || notice_text(&notice, store.lang.get())}</p>
+            <div class="actions">{buttons}</div>
+        </section>
+    }
+}
+
+/// What a notice says, in `lang`.
+fn notice_text(notice: &Keep, lang: Lang) -> String {
+    match notice {
+        Keep::RestoredOlder {
+            saved_at: Some(time),
+            reports,
+            ..
+        } => Msg::RestoredOlder.fill(lang, &[("time", time), ("n", &reports.to_string())]),
+        Keep::RestoredOlder {
+            saved_at: None,
+            failed_at,
+            ..
+        } => Msg::NothingRestored.fill(lang, &[("time", failed_at)]),
+        Keep::Aside { reason, .. } => {
+            Msg::KeptAside.fill(lang, &[("reason", &unread(reason, lang))])
+        }
+        Keep::Stuck { reason } => {
+            Msg::NotKeptAside.fill(lang, &[("reason", &unread(reason, lang))])
+        }
+        Keep::OtherTab => Msg::OtherTab.text(lang).to_string(),
+    }
+}
+
+/// What can be done about a notice.
+fn notice_buttons(store: Store, notice: Keep) -> AnyView {
+    match notice {
+        Keep::RestoredOlder { .. } => view! {
+            <button class="btn" on:click=move |_| store.keeping.keep.update(|k| k.retain(|n| *n != notice))>
+                {move || store.t(Msg::Dismiss)}
+            </button>
+        }
+        .into_any(),
+        // Unread work kept aside under its key, or left under the save key.
+        Keep::Aside { key, .. } => unread_buttons(store, Some(key)),
+        Keep::Stuck { .. } => unread_buttons(store, None),
+        Keep::OtherTab => view! {
+            <button class="btn btn-primary" id="load-other-tab" on:click=move |_| keep_soon(store, Job::LoadOtherTab)>
+                {move || store.t(Msg::LoadOtherTab)}
+            </button>
+            <button class="btn" id="keep-mine" on:click=move |_| keep_soon(store, Job::SaveNow)>
+                {move || store.t(Msg::KeepMine)}
+            </button>
+        }
+        .into_any(),
+    }
+}
+
+/// Download or remove unread work (under `key`, or the save key).
+fn unread_buttons(store: Store, key: Option<String>) -> AnyView {
+    let k2 = key.clone();
+    view! {
+        <button class="btn btn-primary download-unread" on:click=move |_| keep_soon(store, Job::DownloadUnread(key.clone()))>
+            {move || store.t(Msg::DownloadKeptAside)}
+        </button>
+        <button class="btn remove-unread" on:click=move |_| keep_soon(store, Job::RemoveUnread(k2.clone()))>
+            {move || store.t(Msg::RemoveKeptAside)}
+        </button>
+    }
+    .into_any()
+}
+
+/// A dropped `.budgetkoll` file over the person's work: replace it, open
+/// the file as a presentation (the work comes back after), or cancel.
+#[component]
+pub fn SavedQuestion() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        store.keeping.pending_state.get().map(|(file, _)| {
+            let question = move || Msg::DropStateQuestion.fill(store.lang.get(), &[("file", &file)]);
+            view! {
+                <section class="card notice warn pending" id="saved-question" role="alertdialog">
+                    <p>{question}</p>
+                    <div class="actions">
+                        <button class="btn btn-primary" id="saved-replace" on:click=move |_| store.resolve_saved(SavedAnswer::Replace)>
+                            {move || store.t(Msg::ReplaceMyWork)}
+                        </button>
+                        <button class="btn" id="saved-present" on:click=move |_| store.resolve_saved(SavedAnswer::Present)>
+                            {move || store.t(Msg::OpenAsPresentation)}
+                        </button>
+                        <button class="btn btn-quiet" id="saved-cancel" on:click=move |_| store.resolve_saved(SavedAnswer::Cancel)>
+                            {move || store.t(Msg::Cancel)}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}

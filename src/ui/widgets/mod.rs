@@ -1,0 +1,18 @@
+//! The pieces several pages share: the chart box and its figure table, the
+//! tables of figures, the export buttons, the settings bar and tabs, form
+//! alerts, the board summary's head figures, the forecast development, the
+//! drop zone, the share dialog, the notices about saved work, and a part of
+//! the page loaded on first use ([`part`]).
+
+pub mod chart;
+pub mod controls;
+pub mod development;
+pub mod dropzone;
+pub mod export;
+pub mod form;
+pub mod headline;
+pub mod keep;
+pub mod part;
+pub mod qr;
+pub mod share;
+pub mod tables;
