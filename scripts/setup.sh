@@ -40,20 +40,22 @@ want_browser=0
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-# prove NAME WANT INSTALL CMD...: runs CMD and checks that its first line
-# of output contains WANT; otherwise stops, naming the tool, what it
-# answered and the command that installs it.
+# prove NAME WANT INSTALL CMD...: runs CMD and checks that a line of what
+# it prints (stdout or stderr: pdftotext -v answers on stderr, and Debian's
+# chromium wrapper may print a shell warning first) contains WANT;
+# otherwise stops, naming the tool, what it answered and the command that
+# installs it.
 prove() {
   local name=$1 want=$2 install=$3
   shift 3
-  local got
-  got=$("$@" 2>&1 | head -n 1) || true
-  if [[ "$got" != *"$want"* ]]; then
-    echo "setup: $name is not usable: \`$*\` answered \"${got:-nothing}\", expected \"$want\"." >&2
+  local out line
+  out=$("$@" 2>&1) || true
+  line=$(grep -F -m 1 -- "$want" <<<"$out") || {
+    echo "setup: $name is not usable: \`$*\` answered \"$(head -n 1 <<<"$out")\", expected \"$want\"." >&2
     echo "setup: install it with: $install" >&2
     exit 1
-  fi
-  say "$name: $got"
+  }
+  say "$name: $line"
 }
 
 # Debian packages: installed only when missing, and sudo is never asked
