@@ -321,6 +321,7 @@ messages! {
     FrStatedDiffers => "Filens summa; raderna summerar till något annat (se anmärkningarna).", "The file's sum; its lines sum to something else (see the findings).";
     FrDiffersBy => "Skiljer sig {diff} från den beslutade ramen.", "Differs by {diff} from the decided frame.";
     FrRegionSummed => "Beräknad: summan av nämndernas angivna Summa-rader; tabellen anger ingen summa för regionen.", "Computed: the sum of the committees' stated Summa rows; the table states no total for the region.";
+    FrRegionSummedMark => "(beräknad: nämndernas summor)", "(computed: the committees' sums)";
     FrRegionTotal => "Summa regionen", "Total for the region";
     FrExportLabel => "Nämnd / förvaltning / rad", "Committee / administration / line";
     FrReproduced => "Reglerna från {base} återskapar de beslutade ramarna {years} exakt: alla {n} rader och summor stämmer till tkr.", "The rules from {base} reproduce the decided frames {years} exactly: all {n} lines and sums agree to the tkr.";

@@ -1394,8 +1394,13 @@ fn the_page_tells_decided_from_computed_years() {
     assert!(view.columns.iter().all(|c| c.kind == ColumnKind::Decided));
     assert_eq!(view.legend, "2026–2028 beslutade ramar");
     let region = view.rows.last().unwrap();
-    assert_eq!(region.label, "Summa regionen");
-    // The five nämnd Summa rows of the sheet added up.
+    // The sheet states no region total: it is the five nämnd Summa rows of
+    // the sheet added up, and says so.
+    assert_eq!(
+        region.label,
+        "Summa regionen (beräknad: nämndernas summor)"
+    );
+    assert!(region.cells.iter().all(|c| c.class == "decided summed"));
     let cells: Vec<&str> = region.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         cells,
