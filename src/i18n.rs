@@ -334,6 +334,7 @@ messages! {
     FrEfficiencyNotDeducted => "Det är inte avdraget från ramarna: nämnderna ska beskriva konsekvensen.", "It is not taken off the frames: the committees describe its consequence.";
     FrExempt => "Undantagna: {names}.", "Exempt: {names}.";
     FrWagePotNote => "Personalramarna ligger kvar i {level} års lönenivå; löneökningarna från {first} hålls i en central pott som räknas i balanskravet.", "Personnel frames stay at {level}'s wage level; the wage increases from {first} on are held in a central pot, counted in the balance requirement.";
+    FrFindingsNotes => "Noteringar i ramtabellen ({total}; inga fel)", "Notes on the frame table ({total}; no errors)";
     FrFindingsCount => "Anmärkningar i ramtabellen ({total}, varav {w} att kontrollera)", "Findings in the frame table ({total}, of which {w} to check)";
     FrFr1Source => "FR1-rapporternas budget helår", "The FR1 reports' full-year budget";
     FrNoYears => "Tabellen har inga år att utgå från.", "The table has no years to start from.";

@@ -479,7 +479,8 @@ pub fn wage_pot(
 /// The import's findings, folded under a count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FindingsView {
-    /// `Anmärkningar i ramtabellen (16, varav 2 att kontrollera)`.
+    /// `Anmärkningar i ramtabellen (16, varav 2 att kontrollera)`, or
+    /// `Noteringar i ramtabellen (7; inga fel)` when all are notes.
     pub summary: String,
     /// Open at first when there are few warnings to read.
     pub open: bool,
@@ -499,13 +500,12 @@ pub fn findings(list: &[Finding], lang: Lang) -> Option<FindingsView> {
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let summary = Msg::FrFindingsCount.fill(
-        lang,
-        &[
-            ("total", &list.len().to_string()),
-            ("w", &warnings.to_string()),
-        ],
-    );
+    let total = list.len().to_string();
+    // Notes alone (rounding, a Summa named otherwise) are nothing to check.
+    let summary = match warnings {
+        0 => Msg::FrFindingsNotes.fill(lang, &[("total", &total)]),
+        w => Msg::FrFindingsCount.fill(lang, &[("total", &total), ("w", &w.to_string())]),
+    };
     let mut items: Vec<&Finding> = list.iter().collect();
     items.sort_by_key(|f| std::cmp::Reverse(f.severity));
     Some(FindingsView {
