@@ -375,6 +375,10 @@ fn summa_rows_named_otherwise_close_the_open_level_by_position() {
             "Bilaga 1!B57: ”Summa Kansli Kommunalförbundet” står där ”Kansli Fd Kommunalförbundet” slutar och läses som dess summa.",
         ]
     );
+    assert_eq!(
+        findings(&imported.findings, Lang::Sv).unwrap().summary,
+        "Noteringar i ramtabellen (9; inga fel)"
+    );
     assert_eq!(nesting(&imported), nesting(&import(NESTED)));
     let view = table(&frames(OTHER_NAMES), Lang::Sv);
     expect(
