@@ -14,8 +14,10 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::frames::summa::Level;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Lang;
+use budgetkoll::import::grid::{Cell, Grid};
 use budgetkoll::share::{decode, encode, SharedState};
 use budgetkoll::view::frames::{export, findings, table, TableView};
+use rust_decimal::Decimal;
 
 const NESTED: &str = "budgetramar_kapslad_2026_2028.xlsx";
 const OFF_BY_500: &str = "budgetramar_kapslad_fel_500.xlsx";
@@ -29,7 +31,11 @@ fn import(name: &str) -> FrameImport {
 }
 
 fn frames(name: &str) -> Frames {
-    let session = FramesSession::from_import(name, import(name)).unwrap();
+    frames_of(import(name))
+}
+
+fn frames_of(imported: FrameImport) -> Frames {
+    let session = FramesSession::from_import("ramar", imported).unwrap();
     session.result().unwrap().unwrap().frames
 }
 
@@ -437,4 +443,124 @@ fn a_shared_nested_table_opens_with_its_decided_figures_and_notes() {
         "Summa Nämnden för närvård och tandvård",
         ["170 151", "172 250", "174 350"],
     );
+}
+
+/// A row of a hand-made table: Nämnd, Förvaltning, IPDK, 2026.
+fn row(a: &str, b: &str, c: &str, v: Option<i64>) -> Vec<Cell> {
+    let text = |s: &str| {
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s.to_string())
+        }
+    };
+    vec![
+        text(a),
+        text(b),
+        text(c),
+        v.map_or(Cell::Empty, |v| Cell::Number(Decimal::from(v))),
+    ]
+}
+
+#[test]
+fn a_heading_inside_a_heading_is_a_group_and_a_block_named_beside_its_forvaltning_ends_at_the_next_block(
+) {
+    // As the issue describes the real directive: a group named in the Nämnd
+    // column beside its förvaltning, whose Summa names the förvaltning; the
+    // next block named in the Nämnd column is not in that group. Then a
+    // nämnd with a heading row inside it (Landstingsgemensamt) holding a
+    // frame given as a sum and a block with a blank Nämnd column, closed by
+    // its own Summa before more förvaltningar and the nämnd's Summa.
+    let rows = vec![
+        row("Ramar 2026 (tkr)", "", "", None),
+        vec![
+            Cell::Text("Nämnd".into()),
+            Cell::Text("Förvaltning".into()),
+            Cell::Text("IPDK".into()),
+            Cell::Number(Decimal::from(2026)),
+        ],
+        row("Nämnden för primärvård", "", "", None),
+        row("Folktandvård", "Folktandvården", "Intäkter", Some(-10)),
+        row("", "", "Drift", Some(110)),
+        row("", "Summa Folktandvården", "", Some(100)),
+        row(
+            "Offentlig Primärvård",
+            "Offentlig Primärvård",
+            "Drift",
+            Some(200),
+        ),
+        row("", "Summa Offentlig Primärvård", "", Some(200)),
+        row("", "Summa Nämnden för primärvård", "", Some(300)),
+        row("Landstingsstyrelsen", "", "", None),
+        row("", "Stab", "Drift", Some(50)),
+        row("", "Summa Stab", "", Some(50)),
+        row("Landstingsgemensamt", "", "", None),
+        row("", "Hälsoval", "", None),
+        row("", "Summa Hälsoval", "", Some(1000)),
+        row("", "Politik", "Drift", Some(20)),
+        row("", "Summa Politik", "", Some(20)),
+        row("", "Summa Landstingsgemensamt", "", Some(1020)),
+        row("", "Servicecentrum", "Drift", Some(5)),
+        row("", "Summa Servicecentrum", "", Some(5)),
+        // 50 + 1 000 + 20 + 5.
+        row("", "Summa Landstingsstyrelsen", "", Some(1075)),
+    ];
+    let imported = import_frames(&[Grid::new("Blad1", rows)]).unwrap();
+    assert_eq!(imported.findings, vec![]);
+    let placed: Vec<(&str, &str, Option<&str>)> = imported
+        .table
+        .forvaltningar()
+        .map(|(n, f)| (n.name.as_str(), f.name.as_str(), f.group.as_deref()))
+        .collect();
+    assert_eq!(
+        placed,
+        [
+            (
+                "Nämnden för primärvård",
+                "Folktandvården",
+                Some("Folktandvård")
+            ),
+            ("Nämnden för primärvård", "Offentlig Primärvård", None),
+            ("Landstingsstyrelsen", "Stab", None),
+            (
+                "Landstingsstyrelsen",
+                "Hälsoval",
+                Some("Landstingsgemensamt")
+            ),
+            (
+                "Landstingsstyrelsen",
+                "Politik",
+                Some("Landstingsgemensamt")
+            ),
+            ("Landstingsstyrelsen", "Servicecentrum", None),
+        ]
+    );
+    let stated: Vec<(String, String)> = imported
+        .table
+        .levels()
+        .iter()
+        .filter(|l| !l.stated().is_empty())
+        .map(|l| (l.label(), l.stated()[0].cell.clone()))
+        .collect();
+    let expected = [
+        ("Summa Folktandvården", "Blad1!D6"),
+        ("Summa Offentlig Primärvård", "Blad1!D8"),
+        ("Summa Nämnden för primärvård", "Blad1!D9"),
+        ("Summa Stab", "Blad1!D12"),
+        ("Summa Politik", "Blad1!D17"),
+        ("Summa Servicecentrum", "Blad1!D20"),
+        ("Summa Landstingsgemensamt", "Blad1!D18"),
+        ("Summa Landstingsstyrelsen", "Blad1!D21"),
+    ];
+    assert_eq!(
+        stated,
+        expected
+            .iter()
+            .map(|&(l, c)| (l.to_string(), c.to_string()))
+            .collect::<Vec<_>>()
+    );
+    let view = table(&frames_of(imported), Lang::Sv);
+    // The decided 2026 (the plan's later years are computed from it).
+    assert_eq!(shown(&view, "Summa Landstingsgemensamt")[0], tkr("1 020"));
+    assert_eq!(shown(&view, "Summa Landstingsstyrelsen")[0], tkr("1 075"));
 }

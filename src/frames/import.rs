@@ -13,7 +13,10 @@
 //! level it names, or else by position the innermost one (a name that
 //! differs is a note, `Summa Kansli` under `Kansli Fd Region`), and a
 //! nämnd's Summa over blocks that had no heading closes every block since
-//! the previous nämnd closed. A long layout that repeats nämnd, group and
+//! the previous nämnd closed. A heading inside an open nämnd's heading that
+//! its own Summa closes before the nämnd's is a group of it
+//! (`Landstingsgemensamt` in `Landstingsstyrelsen`); a group named beside
+//! its förvaltning ends at the next block named in the Nämnd column. A long layout that repeats nämnd, group and
 //! förvaltning on every row reads the same way, and a nämnd's Summa given
 //! at the end finds its nämnd by name.
 //!
@@ -266,8 +269,21 @@ struct Walk {
     namnd: Option<String>,
     opened: Opened,
     group: Option<String>,
+    /// True when the open group was named in the Nämnd column beside its
+    /// förvaltning (`Tandvård | Exempeltandvården`): the next block named
+    /// there closes it, where a group with a heading row of its own stays
+    /// open until its Summa.
+    group_of_block: bool,
     forvaltning: Option<String>,
     pending: Option<String>,
+    /// Nämnder opened by a heading row and left open when another heading
+    /// came, each with the nämnder closed inside it so far: when a Summa
+    /// closes a nämnd, the one around it is open again.
+    outer: Vec<(String, Vec<Inside>)>,
+    /// The nämnder read and closed inside the open one: when its own Summa
+    /// closes it, they were its groups (`Landstingsgemensamt` under
+    /// `Landstingsstyrelsen`).
+    inside: Vec<Inside>,
     /// The nämnder opened as blocks ([`Opened::Block`]) since a Summa last
     /// closed a nämnd: a nämnd's Summa with no heading closes them all.
     blocks: Vec<String>,
@@ -280,6 +296,7 @@ impl Walk {
             let namnd = self.namnd();
             table.namnd_mut(&namnd).group_mut(&name);
             self.group = Some(name);
+            self.group_of_block = false;
         }
     }
 
@@ -307,21 +324,60 @@ impl Walk {
             Opened::Block => blocks.push(name.to_string()),
             _ => blocks.clear(),
         }
+        let mut outer = std::mem::take(&mut self.outer);
+        match (self.opened, self.namnd.take()) {
+            (Opened::Heading, Some(open)) if opened == Opened::Heading => {
+                let mut inside = std::mem::take(&mut self.inside);
+                inside.push(Inside {
+                    name: name.to_string(),
+                    at: table.namnd_mut(&open).forvaltningar.len(),
+                });
+                outer.push((open, inside));
+            }
+            _ if opened != Opened::Heading => outer.clear(),
+            _ => {}
+        }
         *self = Walk {
             namnd: Some(name.to_string()),
             opened,
+            outer,
             blocks,
             ..Walk::default()
         };
         table.namnd_mut(name);
     }
 
-    /// Opens the group `name` in the open nämnd, closing the one open.
+    /// Closes the open nämnd, whose Summa has been read: the nämnder closed
+    /// inside it become its groups, and the heading around it, if any, is
+    /// open again.
+    fn close_namnd(&mut self, table: &mut FrameTable) {
+        if let Some(name) = self.namnd.take() {
+            fold(table, &name, &std::mem::take(&mut self.inside));
+        }
+        let mut outer = std::mem::take(&mut self.outer);
+        *self = match outer.pop() {
+            Some((open, inside)) => {
+                // The last of `inside` is the nämnd just closed.
+                Walk {
+                    namnd: Some(open),
+                    opened: Opened::Heading,
+                    outer,
+                    inside,
+                    ..Walk::default()
+                }
+            }
+            None => Walk::default(),
+        };
+    }
+
+    /// Opens the group `name`, named beside its förvaltning, in the open
+    /// nämnd, closing the one open.
     fn open_group(&mut self, table: &mut FrameTable, name: &str) {
         self.settle(table);
         let namnd = self.namnd();
         table.namnd_mut(&namnd).group_mut(name);
         self.group = Some(name.to_string());
+        self.group_of_block = true;
         self.forvaltning = None;
     }
 
@@ -405,7 +461,12 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
                     b = a;
                 }
             } else if own_block {
-                // A block under the heading named by its förvaltning.
+                // A block under the heading named by its förvaltning: in
+                // a group with a heading, or after the block of another.
+                if walk.group_of_block {
+                    walk.settle(&mut table);
+                    walk.group = None;
+                }
                 b = a;
             } else {
                 // A block under the heading named by its group.
@@ -654,7 +715,7 @@ fn summa(
         Closes::Namnd => {
             let namnd = walk.namnd();
             table.namnd_mut(&namnd).stated = sums;
-            *walk = Walk::default();
+            walk.close_namnd(table);
         }
         Closes::Blocks => {
             let blocks = std::mem::take(&mut walk.blocks);
@@ -694,6 +755,42 @@ fn summa(
             table.stated = sums;
             *walk = Walk::default();
         }
+    }
+}
+
+/// A nämnd opened by a heading inside another's, and where: after how
+/// many of the outer nämnd's own förvaltningar.
+struct Inside {
+    name: String,
+    at: usize,
+}
+
+/// The nämnder `inside` nämnd `outer`, each closed by its own Summa before
+/// `outer`'s, become its groups where they stood: their Summa the group's,
+/// their förvaltningar in it (one group level: a group inside them is
+/// dropped). A heading closed by no Summa of its own stays a nämnd.
+fn fold(table: &mut FrameTable, outer: &str, inside: &[Inside]) {
+    // The last first, so that the places of the earlier ones still hold.
+    for Inside { name, at } in inside.iter().rev() {
+        let Some(i) = table
+            .namnder
+            .iter()
+            .position(|n| n.name == *name && !n.stated.is_empty() && n.name != outer)
+        else {
+            continue;
+        };
+        let n = table.namnder.remove(i);
+        let into = table.namnd_mut(outer);
+        let at = (*at).min(into.forvaltningar.len());
+        into.groups.push(super::model::Group {
+            name: n.name.clone(),
+            stated: n.stated,
+        });
+        let moved = n.forvaltningar.into_iter().map(|mut f| {
+            f.group = Some(n.name.clone());
+            f
+        });
+        into.forvaltningar.splice(at..at, moved);
     }
 }
 
