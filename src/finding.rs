@@ -289,6 +289,10 @@ pub enum FindingKind {
         stated: Decimal,
         unit: Unit,
     },
+    /// Frames: a Summa row whose name is not its block's: it closes the
+    /// block it stands under (`closes`), by position. Last in the enum, as
+    /// the share format numbers the kinds in order.
+    SummaNameDiffers { label: String, closes: String },
 }
 
 /// One finding, at its cell when it has one.
@@ -371,6 +375,7 @@ impl FindingKind {
         match self {
             NoUnit { .. }
             | SummaRounding { .. }
+            | SummaNameDiffers { .. }
             | OtherUnit { .. }
             | Rounding { .. }
             | TotalOnly { .. }
@@ -438,6 +443,9 @@ impl FindingKind {
                 }
             },
             SummaUnmatched { label } => Msg::FrFindSummaUnmatched.fill(lang, &[("label", label)]),
+            SummaNameDiffers { label, closes } => {
+                Msg::FrFindSummaNameDiffers.fill(lang, &[("label", label), ("closes", closes)])
+            }
             YearConflict {
                 line,
                 year,

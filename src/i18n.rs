@@ -320,6 +320,8 @@ messages! {
     FrLegendComputed => "{years} beräknade med reglerna från {base}", "{years} computed by the rules from {base}";
     FrStatedDiffers => "Filens summa; raderna summerar till något annat (se anmärkningarna).", "The file's sum; its lines sum to something else (see the findings).";
     FrDiffersBy => "Skiljer sig {diff} från den beslutade ramen.", "Differs by {diff} from the decided frame.";
+    FrRegionSummed => "Beräknad: summan av nämndernas angivna Summa-rader; tabellen anger ingen summa för regionen.", "Computed: the sum of the committees' stated Summa rows; the table states no total for the region.";
+    FrRegionSummedMark => "(beräknad: nämndernas summor)", "(computed: the committees' sums)";
     FrRegionTotal => "Summa regionen", "Total for the region";
     FrExportLabel => "Nämnd / förvaltning / rad", "Committee / administration / line";
     FrReproduced => "Reglerna från {base} återskapar de beslutade ramarna {years} exakt: alla {n} rader och summor stämmer till tkr.", "The rules from {base} reproduce the decided frames {years} exactly: all {n} lines and sums agree to the tkr.";
@@ -332,6 +334,7 @@ messages! {
     FrEfficiencyNotDeducted => "Det är inte avdraget från ramarna: nämnderna ska beskriva konsekvensen.", "It is not taken off the frames: the committees describe its consequence.";
     FrExempt => "Undantagna: {names}.", "Exempt: {names}.";
     FrWagePotNote => "Personalramarna ligger kvar i {level} års lönenivå; löneökningarna från {first} hålls i en central pott som räknas i balanskravet.", "Personnel frames stay at {level}'s wage level; the wage increases from {first} on are held in a central pot, counted in the balance requirement.";
+    FrFindingsNotes => "Noteringar i ramtabellen ({total}; inga fel)", "Notes on the frame table ({total}; no errors)";
     FrFindingsCount => "Anmärkningar i ramtabellen ({total}, varav {w} att kontrollera)", "Findings in the frame table ({total}, of which {w} to check)";
     FrFr1Source => "FR1-rapporternas budget helår", "The FR1 reports' full-year budget";
     FrNoYears => "Tabellen har inga år att utgå från.", "The table has no years to start from.";
@@ -394,6 +397,7 @@ messages! {
     FrFindSummaRounding => "{label} {year} skiljer sig {diff} {unit} från raderna, vilket är avrundning.", "{label} {year} differs by {diff} {unit} from its lines, which is rounding.";
     FrFindSummaMismatch => "{label} {year} anger {stated} men raderna summerar till {derived} (skillnad {diff} {unit}). Sidan visar filens summa.", "{label} {year} states {stated} but its lines sum to {derived} (difference {diff} {unit}). The page shows the file's sum.";
     FrFindSummaTooLarge => "{label} {year} går inte att kontrollera: raderna summerar till mer än vad som går att räkna med.", "{label} {year} cannot be checked: its lines sum to more than can be computed with.";
+    FrFindSummaNameDiffers => "”{label}” står där ”{closes}” slutar och läses som dess summa.", "“{label}” stands where “{closes}” ends and is read as its sum.";
     FrFindSummaUnmatched => "hittar inga rader som ”{label}” summerar; kontrollera namnet.", "no rows found that “{label}” sums; check the name.";
     FrFindYearConflict => "{line} {year} står redan som {kept} på bladet {sheet}; {other} här räknas inte.", "{line} {year} is already {kept} on sheet {sheet}; {other} here is not counted.";
     FrFindOtherUnit => "{sheet} är i {from}; beloppen räknas om exakt till {to}.", "{sheet} is in {from}; its amounts are converted exactly to {to}.";

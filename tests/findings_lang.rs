@@ -242,6 +242,10 @@ fn every_kind() -> Vec<FindingKind> {
         SummaUnmatched {
             label: "Summa Q3".into(),
         },
+        SummaNameDiffers {
+            label: "Summa Q3".into(),
+            closes: "Q3 Q4".into(),
+        },
         YearConflict {
             line: "Q2 Drift".into(),
             year: 2026,
@@ -434,10 +438,11 @@ fn index(kind: &FindingKind) -> usize {
         FinanceRounding { .. } => 30,
         FinanceMismatch { .. } => 31,
         SummaTooLarge { .. } => 32,
+        SummaNameDiffers { .. } => 33,
     }
 }
 
-const KINDS: usize = 33;
+const KINDS: usize = 34;
 
 #[test]
 fn every_finding_kind_reads_in_english_without_swedish() {

@@ -1394,8 +1394,10 @@ fn the_page_tells_decided_from_computed_years() {
     assert!(view.columns.iter().all(|c| c.kind == ColumnKind::Decided));
     assert_eq!(view.legend, "2026–2028 beslutade ramar");
     let region = view.rows.last().unwrap();
-    assert_eq!(region.label, "Summa regionen");
-    // The five nämnd Summa rows of the sheet added up.
+    // The sheet states no region total: it is the five nämnd Summa rows of
+    // the sheet added up, and says so.
+    assert_eq!(region.label, "Summa regionen (beräknad: nämndernas summor)");
+    assert!(region.cells.iter().all(|c| c.class == "decided summed"));
     let cells: Vec<&str> = region.cells.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         cells,
@@ -1529,10 +1531,7 @@ fn findings_fold_under_a_count_warnings_first() {
     let view = findings(&imported.findings, Lang::En).unwrap();
     assert_eq!(view.items.len(), 8);
     assert!(!view.open);
-    assert_eq!(
-        view.summary,
-        "Findings in the frame table (8, of which 0 to check)"
-    );
+    assert_eq!(view.summary, "Notes on the frame table (8; no errors)");
     assert!(findings(&[], Lang::Sv).is_none());
 }
 

@@ -6,8 +6,9 @@
 //! is computed from the base year's line: its indexed part compounded by
 //! the line's rate for each year after the base (exact, on unrounded
 //! values), its non-indexed part as it was, plus the decided changes of
-//! those years; then rounded to whole tkr, half away from zero. Every sum
-//! is a sum of rounded lines. Where a year is both decided and computed,
+//! those years; then rounded to whole tkr, half away from zero. Every
+//! computed sum is a sum of rounded lines; a decided sum is the file's
+//! stated Summa, or else its parts' decided figures together. Where a year is both decided and computed,
 //! both are kept, side by side.
 
 use super::findings::TooLarge;
@@ -41,19 +42,31 @@ impl Figure {
     }
 }
 
-/// A sum of one year: stated by the file, derived from the decided lines,
-/// and computed from the computed lines.
+/// A sum of one year: stated by the file, summed from its parts' decided
+/// figures, derived from the decided lines, and computed from the computed
+/// lines.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SumFigure {
     pub stated: Option<Money>,
+    /// The sum of its parts' decided figures (a group's stated Summa, a
+    /// förvaltning's): a nämnd's or the region's figure when the file
+    /// states none. `None` on a förvaltning, whose parts are its lines.
+    pub summed: Option<Money>,
     pub derived: Option<Money>,
     pub computed: Option<Money>,
 }
 
 impl SumFigure {
-    /// The decided sum as the page shows it: the file's own figure.
+    /// The decided sum as the page shows it: the file's own figure, else
+    /// its parts' decided figures together, else its lines'.
     pub fn decided(&self) -> Option<Money> {
-        self.stated.or(self.derived)
+        self.stated.or(self.summed).or(self.derived)
+    }
+
+    /// True when the decided sum is not stated but summed from stated
+    /// parts: the region's total of the nämnder's Summa rows.
+    pub fn is_summed(&self) -> bool {
+        self.stated.is_none() && self.summed.is_some()
     }
 
     pub fn in_force(&self) -> Option<Money> {
@@ -186,6 +199,7 @@ impl Context<'_> {
             .zip(stated)
             .map(|(&y, &stated)| SumFigure {
                 stated,
+                summed: None,
                 derived: None,
                 computed: self.plan.computes(y).then_some(Money::ZERO),
             })
@@ -278,8 +292,22 @@ fn namnd_frames(ctx: &Context, n: &Namnd) -> Result<NamndFrames, TooLarge> {
     let stated = ctx.stated(&n.stated);
     let mut totals = ctx.no_sums(&stated);
     let label = format!("Summa {}", n.name);
+    // Its parts: each group once (with its stated Summa), and the
+    // förvaltningar in none.
+    let mut added: Vec<&str> = Vec::new();
     for f in &forvaltningar {
-        add_sums(&mut totals, &f.totals, &ctx.years, &label)?;
+        let group = f
+            .group
+            .as_deref()
+            .and_then(|name| groups.iter().find(|g| g.name == name));
+        match group {
+            None => add_sums(&mut totals, &f.totals, &ctx.years, &label)?,
+            Some(g) if !added.contains(&g.name.as_str()) => {
+                added.push(&g.name);
+                add_sums(&mut totals, &g.totals, &ctx.years, &label)?;
+            }
+            Some(_) => {}
+        }
     }
     let pots = |of: fn(&ForvaltningFrames) -> &[Money], figure| {
         column_sum(forvaltningar.iter().map(of), &ctx.years, |y| {
@@ -381,6 +409,7 @@ fn forvaltning_frames(
             };
             Ok(SumFigure {
                 stated: stated[i],
+                summed: None,
                 derived,
                 computed,
             })
@@ -473,8 +502,9 @@ fn line_frames(
     })
 }
 
-/// Adds a part's sums (a förvaltning's, a nämnd's) into `into`, year by
-/// year: derived where either has one, computed where the rules compute.
+/// Adds a part's sums (a förvaltning's, a group's, a nämnd's) into `into`,
+/// year by year: its decided figure to the summed, its lines to the
+/// derived, where either has one, and computed where the rules compute.
 fn add_sums(
     into: &mut [SumFigure],
     part: &[SumFigure],
@@ -488,6 +518,7 @@ fn add_sums(
     };
     for ((sum, p), &y) in into.iter_mut().zip(part).zip(years) {
         let too_large = || TooLarge::row(label, y);
+        sum.summed = add(sum.summed, p.decided()).ok_or_else(too_large)?;
         sum.derived = add(sum.derived, p.derived).ok_or_else(too_large)?;
         sum.computed = add(sum.computed, p.computed).ok_or_else(too_large)?;
     }

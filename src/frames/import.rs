@@ -3,12 +3,22 @@
 //!
 //! A table is found by its header row (Förvaltning, IPDK or Kategori, year
 //! columns such as `2026` or `Budget 2025`; optionally Nämnd and Grupp), not
-//! by addresses. Below it the published layout names each nämnd and
-//! förvaltning once per block with blanks under them; a name with no line
-//! that is followed by another name is a group (`Regiongemensamt`), and a
-//! name followed directly by its `Summa` is a frame given only as a sum
-//! (`Summa Vårdval`). A long layout that repeats nämnd, group and
-//! förvaltning on every row reads the same way.
+//! by addresses. Below it the nesting is read from the layout, as regions
+//! print it: a nämnd named alone on a heading row stays open until a Summa
+//! closes it, and a name in its Nämnd column opens a block (a förvaltning
+//! when it is the Förvaltning column's name too, else a group holding it);
+//! a name with no line followed by another name is a group
+//! (`Regiongemensamt`), and a name followed directly by its `Summa` is a
+//! frame given only as a sum (`Summa Vårdval`). A Summa row closes the open
+//! level it names, or else by position the innermost one (a name that
+//! differs is a note, `Summa Kansli` under `Kansli Fd Region`), and a
+//! nämnd's Summa over blocks that had no heading closes every block since
+//! the previous nämnd closed. A heading inside an open nämnd's heading that
+//! its own Summa closes before the nämnd's is a group of it
+//! (`Landstingsgemensamt` in `Landstingsstyrelsen`); a group named beside
+//! its förvaltning ends at the next block named in the Nämnd column. A long layout that repeats nämnd, group and
+//! förvaltning on every row reads the same way, and a nämnd's Summa given
+//! at the end finds its nämnd by name.
 //!
 //! Every sheet of a workbook that holds such a table is read: the first is
 //! the published frames, later ones add years (the `Underlag` sheet's
@@ -230,14 +240,53 @@ fn is_region(name: &str) -> bool {
     )
 }
 
+/// How the open nämnd was opened, which says what a name in the Nämnd
+/// column means while it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Opened {
+    /// No nämnd is open.
+    #[default]
+    None,
+    /// By a heading row (the name alone): it stays open until a Summa
+    /// closes it, and a name in the Nämnd column under it is a group or a
+    /// förvaltning.
+    Heading,
+    /// By a line naming it beside a förvaltning (`Nämnden för X | X |
+    /// Intäkter`), or repeated on every line: another name opens another
+    /// nämnd.
+    Line,
+    /// By a block whose Nämnd column names its own förvaltning (`Kansli |
+    /// Kansli | Intäkter`) with no nämnd open: kept as a nämnd of its own
+    /// unless a later Summa closes it with the blocks before it.
+    Block,
+}
+
 /// Where the walk down the rows is: the open nämnd, group and förvaltning,
-/// and a name seen without a line yet (a group, or a frame given as a sum).
+/// a name seen without a line yet (a group, or a frame given as a sum),
+/// and the blocks opened since the last nämnd closed.
 #[derive(Default)]
 struct Walk {
     namnd: Option<String>,
+    opened: Opened,
     group: Option<String>,
+    /// True when the open group was named in the Nämnd column beside its
+    /// förvaltning (`Tandvård | Exempeltandvården`): the next block named
+    /// there closes it, where a group with a heading row of its own stays
+    /// open until its Summa.
+    group_of_block: bool,
     forvaltning: Option<String>,
     pending: Option<String>,
+    /// Nämnder opened by a heading row and left open when another heading
+    /// came, each with the nämnder closed inside it so far: when a Summa
+    /// closes a nämnd, the one around it is open again.
+    outer: Vec<(String, Vec<Inside>)>,
+    /// The nämnder read and closed inside the open one: when its own Summa
+    /// closes it, they were its groups (`Landstingsgemensamt` under
+    /// `Landstingsstyrelsen`).
+    inside: Vec<Inside>,
+    /// The nämnder opened as blocks ([`Opened::Block`]) since a Summa last
+    /// closed a nämnd: a nämnd's Summa with no heading closes them all.
+    blocks: Vec<String>,
 }
 
 impl Walk {
@@ -247,6 +296,7 @@ impl Walk {
             let namnd = self.namnd();
             table.namnd_mut(&namnd).group_mut(&name);
             self.group = Some(name);
+            self.group_of_block = false;
         }
     }
 
@@ -266,11 +316,81 @@ impl Walk {
         self.forvaltning = Some(name.to_string());
     }
 
+    /// Opens nämnd `name`, leaving whatever was open.
+    fn open_namnd(&mut self, table: &mut FrameTable, name: &str, opened: Opened) {
+        self.settle(table);
+        let mut blocks = std::mem::take(&mut self.blocks);
+        match opened {
+            Opened::Block => blocks.push(name.to_string()),
+            _ => blocks.clear(),
+        }
+        let mut outer = std::mem::take(&mut self.outer);
+        match (self.opened, self.namnd.take()) {
+            (Opened::Heading, Some(open)) if opened == Opened::Heading => {
+                let mut inside = std::mem::take(&mut self.inside);
+                inside.push(Inside {
+                    name: name.to_string(),
+                    at: table.namnd_mut(&open).forvaltningar.len(),
+                });
+                outer.push((open, inside));
+            }
+            _ if opened != Opened::Heading => outer.clear(),
+            _ => {}
+        }
+        *self = Walk {
+            namnd: Some(name.to_string()),
+            opened,
+            outer,
+            blocks,
+            ..Walk::default()
+        };
+        table.namnd_mut(name);
+    }
+
+    /// Closes the open nämnd, whose Summa has been read: the nämnder closed
+    /// inside it become its groups, and the heading around it, if any, is
+    /// open again.
+    fn close_namnd(&mut self, table: &mut FrameTable) {
+        if let Some(name) = self.namnd.take() {
+            fold(table, &name, &std::mem::take(&mut self.inside));
+        }
+        let mut outer = std::mem::take(&mut self.outer);
+        *self = match outer.pop() {
+            Some((open, inside)) => {
+                // The last of `inside` is the nämnd just closed.
+                Walk {
+                    namnd: Some(open),
+                    opened: Opened::Heading,
+                    outer,
+                    inside,
+                    ..Walk::default()
+                }
+            }
+            None => Walk::default(),
+        };
+    }
+
+    /// Opens the group `name`, named beside its förvaltning, in the open
+    /// nämnd, closing the one open.
+    fn open_group(&mut self, table: &mut FrameTable, name: &str) {
+        self.settle(table);
+        let namnd = self.namnd();
+        table.namnd_mut(&namnd).group_mut(name);
+        self.group = Some(name.to_string());
+        self.group_of_block = true;
+        self.forvaltning = None;
+    }
+
     /// A pending name that never got a line: an empty förvaltning.
     fn settle(&mut self, table: &mut FrameTable) {
         if let Some(name) = self.pending.take() {
             self.open(table, &name);
         }
+    }
+
+    /// True when `name` is the open nämnd.
+    fn in_namnd(&self, name: &str) -> bool {
+        self.namnd.as_deref().is_some_and(|n| same(n, name))
     }
 }
 
@@ -291,7 +411,7 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
         let text = |col: Option<usize>| col.map(|c| grid.get(row, c).text().trim()).unwrap_or("");
         let a = text(header.namnd);
         let g = text(header.group);
-        let b = text(Some(header.forvaltning));
+        let mut b = text(Some(header.forvaltning));
         let c = text(Some(header.category));
         let mut values: Vec<YearValue> = Vec::with_capacity(header.years.len());
         for &(col, year) in &header.years {
@@ -315,19 +435,7 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
             continue;
         }
 
-        if let Some(name) = summa_name(a) {
-            summa(&mut table, &mut walk, name, a, &values, grid, row, findings);
-            continue;
-        }
-        if !a.is_empty() && walk.namnd.as_deref() != Some(a) {
-            walk.settle(&mut table);
-            walk = Walk {
-                namnd: Some(a.to_string()),
-                ..Walk::default()
-            };
-            table.namnd_mut(a);
-        }
-        let label = [g, b, c]
+        let label = [a, g, b, c]
             .into_iter()
             .find_map(|t| summa_name(t).map(|n| (t, n)));
         if let Some((label, name)) = label {
@@ -337,6 +445,34 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
             continue;
         }
         let is_line = !c.is_empty() || !values.is_empty();
+        if !a.is_empty() && !walk.in_namnd(a) {
+            let own_block = b.is_empty() || same(a, b);
+            if b.is_empty() && !is_line {
+                // A name alone: a nämnd's heading row.
+                walk.open_namnd(&mut table, a, Opened::Heading);
+            } else if walk.opened != Opened::Heading || header.group.is_some() {
+                let opened = if own_block && header.group.is_none() {
+                    Opened::Block
+                } else {
+                    Opened::Line
+                };
+                walk.open_namnd(&mut table, a, opened);
+                if b.is_empty() {
+                    b = a;
+                }
+            } else if own_block {
+                // A block under the heading named by its förvaltning: in
+                // a group with a heading, or after the block of another.
+                if walk.group_of_block {
+                    walk.settle(&mut table);
+                    walk.group = None;
+                }
+                b = a;
+            } else {
+                // A block under the heading named by its group.
+                walk.open_group(&mut table, a);
+            }
+        }
         if header.group.is_some() && (is_line || !b.is_empty()) {
             walk.group = (!g.is_empty()).then(|| g.to_string());
             if let (Some(group), Some(namnd)) = (&walk.group, &walk.namnd) {
@@ -428,8 +564,63 @@ fn stated(values: &[YearValue]) -> Vec<StatedSum> {
         .collect()
 }
 
-/// A Summa row: the pending name's frame given as a sum, or the stated
-/// Summa of the förvaltning, group, nämnd or region it names.
+/// What a Summa row closes.
+#[derive(Debug, PartialEq, Eq)]
+enum Closes {
+    /// The pending name: a frame given only as a sum.
+    Pending(String),
+    Forvaltning(String),
+    Group(String),
+    /// The open nämnd.
+    Namnd,
+    /// Every block opened since the last nämnd closed, as one nämnd named
+    /// by the Summa.
+    Blocks,
+    /// A nämnd or förvaltning read before, named exactly (a layout that
+    /// gives the nämnder's Summa rows at the end).
+    EarlierNamnd,
+    EarlierForvaltning,
+    Region,
+}
+
+impl Walk {
+    /// The innermost open level, or nothing.
+    fn innermost(&self) -> Option<(Closes, String)> {
+        if let Some(p) = &self.pending {
+            Some((Closes::Pending(p.clone()), p.clone()))
+        } else if let Some(f) = &self.forvaltning {
+            Some((Closes::Forvaltning(f.clone()), f.clone()))
+        } else if let Some(g) = &self.group {
+            Some((Closes::Group(g.clone()), g.clone()))
+        } else if self.opened == Opened::Block {
+            Some((Closes::Blocks, String::new()))
+        } else {
+            self.namnd.clone().map(|n| (Closes::Namnd, n))
+        }
+    }
+
+    /// The open level named `name`, innermost first.
+    fn named(&self, name: &str) -> Option<Closes> {
+        let is = |open: &Option<String>| open.as_deref().is_some_and(|o| same(o, name));
+        if is(&self.pending) {
+            self.pending.clone().map(Closes::Pending)
+        } else if is(&self.forvaltning) {
+            self.forvaltning.clone().map(Closes::Forvaltning)
+        } else if is(&self.group) {
+            self.group.clone().map(Closes::Group)
+        } else if is(&self.namnd) {
+            Some(Closes::Namnd)
+        } else {
+            None
+        }
+    }
+}
+
+/// A Summa row: what it closes is the open level it names, a nämnd or
+/// förvaltning named before, the region, or else by position the innermost
+/// open level (a name that differs is a note) or, with a nämnd's Summa
+/// over blocks that had no heading, every block since the last nämnd
+/// closed.
 #[allow(clippy::too_many_arguments)]
 fn summa(
     table: &mut FrameTable,
@@ -442,81 +633,165 @@ fn summa(
     findings: &mut Vec<Finding>,
 ) {
     let sums = stated(values);
-    let name = if name.is_empty() {
-        // `Summa` alone sums the innermost open level.
-        walk.forvaltning
-            .clone()
-            .or_else(|| walk.pending.clone())
-            .or_else(|| walk.group.clone())
-            .or_else(|| walk.namnd.clone())
-            .unwrap_or_default()
-    } else {
-        name.to_string()
-    };
-    let is_named = |open: &Option<String>| open.as_deref().is_some_and(|o| same(o, &name));
-    if is_named(&walk.pending) {
-        let frame = walk.pending.take().unwrap_or_default();
-        let namnd = walk.namnd();
-        let line = table
-            .namnd_mut(&namnd)
-            .forvaltning_mut(&frame, walk.group.as_deref())
-            .line_mut(Category::Frame, "");
-        for s in sums {
-            line.decide(s.year, s.amount);
+    let earlier = |table: &FrameTable| {
+        if table.namnder.iter().any(|n| same(&n.name, name)) {
+            Some(Closes::EarlierNamnd)
+        } else if table.forvaltningar().any(|(_, f)| same(&f.name, name)) {
+            Some(Closes::EarlierForvaltning)
+        } else {
+            None
         }
+    };
+    let label_cell = Position::in_grid(
+        grid,
+        row,
+        (0..grid.width())
+            .find(|&c| grid.get(row, c).text().trim() == label)
+            .unwrap_or(0),
+    );
+    let closes = if name.is_empty() {
+        // `Summa` alone sums the innermost open level, or the region.
+        Some(match walk.innermost() {
+            None => Closes::Region,
+            Some((Closes::Blocks, _)) => Closes::Namnd,
+            Some((c, _)) => c,
+        })
+    } else {
+        walk.named(name)
+            .or_else(|| earlier(table))
+            .or_else(|| is_region(name).then_some(Closes::Region))
+            .or_else(|| {
+                let (closes, open) = walk.innermost()?;
+                if !open.is_empty() {
+                    findings.push(Finding::at(
+                        label_cell.clone(),
+                        FindingKind::SummaNameDiffers {
+                            label: label.to_string(),
+                            closes: open,
+                        },
+                    ));
+                }
+                Some(closes)
+            })
+    };
+    let Some(closes) = closes else {
+        findings.push(Finding::at(
+            label_cell,
+            FindingKind::SummaUnmatched {
+                label: label.to_string(),
+            },
+        ));
         return;
+    };
+    if !matches!(closes, Closes::Pending(_)) {
+        walk.settle(table);
     }
-    walk.settle(table);
-    if let Some(forv) = walk
-        .forvaltning
-        .clone()
-        .filter(|_| is_named(&walk.forvaltning))
-    {
-        let namnd = walk.namnd();
-        table
-            .namnd_mut(&namnd)
-            .forvaltning_mut(&forv, walk.group.as_deref())
-            .stated = sums;
-        walk.forvaltning = None;
-        return;
-    }
-    if let Some(group) = walk.group.clone().filter(|_| is_named(&walk.group)) {
-        let namnd = walk.namnd();
-        table.namnd_mut(&namnd).group_mut(&group).stated = sums;
-        walk.group = None;
-        walk.forvaltning = None;
-        return;
-    }
-    if let Some(n) = table.namnder.iter_mut().find(|n| same(&n.name, &name)) {
-        n.stated = sums;
-        if is_named(&walk.namnd) {
+    match closes {
+        Closes::Pending(frame) => {
+            walk.pending = None;
+            let namnd = walk.namnd();
+            let line = table
+                .namnd_mut(&namnd)
+                .forvaltning_mut(&frame, walk.group.as_deref())
+                .line_mut(Category::Frame, "");
+            for s in sums {
+                line.decide(s.year, s.amount);
+            }
+        }
+        Closes::Forvaltning(forv) => {
+            let namnd = walk.namnd();
+            table
+                .namnd_mut(&namnd)
+                .forvaltning_mut(&forv, walk.group.as_deref())
+                .stated = sums;
+            walk.forvaltning = None;
+        }
+        Closes::Group(group) => {
+            let namnd = walk.namnd();
+            table.namnd_mut(&namnd).group_mut(&group).stated = sums;
+            walk.group = None;
+            walk.forvaltning = None;
+        }
+        Closes::Namnd => {
+            let namnd = walk.namnd();
+            table.namnd_mut(&namnd).stated = sums;
+            walk.close_namnd(table);
+        }
+        Closes::Blocks => {
+            let blocks = std::mem::take(&mut walk.blocks);
+            let mut namnd = Namnd::new(name);
+            for block in blocks {
+                let Some(i) = table
+                    .namnder
+                    .iter()
+                    .position(|n| n.name == block && n.stated.is_empty())
+                else {
+                    continue;
+                };
+                let taken = table.namnder.remove(i);
+                namnd.groups.extend(taken.groups);
+                namnd.forvaltningar.extend(taken.forvaltningar);
+            }
+            namnd.stated = sums;
+            table.namnder.push(namnd);
             *walk = Walk::default();
         }
-        return;
+        Closes::EarlierNamnd => {
+            if let Some(n) = table.namnder.iter_mut().find(|n| same(&n.name, name)) {
+                n.stated = sums;
+            }
+        }
+        Closes::EarlierForvaltning => {
+            let earlier = table
+                .namnder
+                .iter_mut()
+                .flat_map(|n| n.forvaltningar.iter_mut())
+                .find(|f| same(&f.name, name));
+            if let Some(f) = earlier {
+                f.stated = sums;
+            }
+        }
+        Closes::Region => {
+            table.stated = sums;
+            *walk = Walk::default();
+        }
     }
-    let earlier = table
-        .namnder
-        .iter_mut()
-        .flat_map(|n| n.forvaltningar.iter_mut())
-        .find(|f| same(&f.name, &name));
-    if let Some(f) = earlier {
-        f.stated = sums;
-        return;
+}
+
+/// A nämnd opened by a heading inside another's, and where: after how
+/// many of the outer nämnd's own förvaltningar.
+struct Inside {
+    name: String,
+    at: usize,
+}
+
+/// The nämnder `inside` nämnd `outer`, each closed by its own Summa before
+/// `outer`'s, become its groups where they stood: their Summa the group's,
+/// their förvaltningar in it (one group level: a group inside them is
+/// dropped). A heading closed by no Summa of its own stays a nämnd.
+fn fold(table: &mut FrameTable, outer: &str, inside: &[Inside]) {
+    // The last first, so that the places of the earlier ones still hold.
+    for Inside { name, at } in inside.iter().rev() {
+        let Some(i) = table
+            .namnder
+            .iter()
+            .position(|n| n.name == *name && !n.stated.is_empty() && n.name != outer)
+        else {
+            continue;
+        };
+        let n = table.namnder.remove(i);
+        let into = table.namnd_mut(outer);
+        let at = (*at).min(into.forvaltningar.len());
+        into.groups.push(super::model::Group {
+            name: n.name.clone(),
+            stated: n.stated,
+        });
+        let moved = n.forvaltningar.into_iter().map(|mut f| {
+            f.group = Some(n.name.clone());
+            f
+        });
+        into.forvaltningar.splice(at..at, moved);
     }
-    if is_region(&name) {
-        table.stated = sums;
-        *walk = Walk::default();
-        return;
-    }
-    let col = (0..grid.width())
-        .find(|&c| grid.get(row, c).text().trim() == label)
-        .unwrap_or(0);
-    findings.push(Finding::at(
-        Position::in_grid(grid, row, col),
-        FindingKind::SummaUnmatched {
-            label: label.to_string(),
-        },
-    ));
 }
 
 /// Adds a later sheet's years to the table: lines are matched by

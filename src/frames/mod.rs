@@ -22,4 +22,5 @@ pub mod model;
 pub mod rules;
 pub mod scenario;
 pub mod session;
+pub mod summa;
 pub mod table;

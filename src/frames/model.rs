@@ -1,10 +1,9 @@
 //! A frame table as a region publishes it: nämnd → (group) → förvaltning →
 //! IPDK line, with the amount decided for each year and the Summa rows the
 //! file states. Decided figures are kept exactly as read; the Summa rows are
-//! kept as the file's own figures and checked against their parts
-//! ([`FrameTable::summa_checks`]), never used in place of them.
+//! kept as the file's own figures, the decided figure of their level, and
+//! checked against the lines they cover ([`FrameTable::summa_checks`]).
 
-use crate::finding::{Finding, FindingKind, Position, Severity};
 use crate::fr1::schema::{normalize_label, Row};
 use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
@@ -270,14 +269,6 @@ impl Namnd {
         };
         &mut self.groups[i]
     }
-
-    /// Every line of the nämnd, or of one of its groups.
-    pub fn lines_of<'a>(&'a self, group: Option<&'a str>) -> impl Iterator<Item = &'a FrameLine> {
-        self.forvaltningar
-            .iter()
-            .filter(move |f| group.is_none() || f.group.as_deref() == group)
-            .flat_map(|f| f.lines.iter())
-    }
 }
 
 /// A frame table: the decided years and every nämnd's frames.
@@ -402,83 +393,6 @@ impl FrameTable {
                 .collect(),
         }
     }
-
-    /// Every stated Summa checked against the decided lines it sums: equal
-    /// is silent, within one unit of the last decimal the figures use per
-    /// line (1 tkr per line in a table of whole tkr) is a note, more is a
-    /// warning at the Summa's cell. A check never changes a figure: the
-    /// page shows the stated Summa either way.
-    pub fn summa_checks(&self) -> Vec<Finding> {
-        let mut out = Vec::new();
-        let mut check = |label: String, stated: &[StatedSum], lines: Vec<&FrameLine>| {
-            for s in stated {
-                let parts: Vec<Money> = lines.iter().filter_map(|l| l.decided_in(s.year)).collect();
-                let checked = Money::checked_sum(parts.iter().copied())
-                    .and_then(|derived| Some((derived, s.amount.checked_sub(derived)?)));
-                let Some((derived, diff)) = checked else {
-                    let kind = FindingKind::SummaTooLarge {
-                        label: label.clone(),
-                        year: s.year,
-                    };
-                    out.push(Finding::new(Position::parse(&s.cell), kind));
-                    continue;
-                };
-                if diff.is_zero() {
-                    continue;
-                }
-                let scale = parts
-                    .iter()
-                    .chain([&s.amount])
-                    .map(|m| m.0.normalize().scale())
-                    .max()
-                    .unwrap_or(0)
-                    .min(10);
-                let tolerance = Decimal::new(1, scale) * Decimal::from(parts.len().max(1));
-                let kind = if diff.0.abs() <= tolerance {
-                    FindingKind::SummaRounding {
-                        label: label.clone(),
-                        year: s.year,
-                        diff: diff.0.abs(),
-                        unit: self.unit,
-                    }
-                } else {
-                    FindingKind::SummaMismatch {
-                        label: label.clone(),
-                        year: s.year,
-                        stated: s.amount.0,
-                        derived: derived.0,
-                        unit: self.unit,
-                    }
-                };
-                out.push(Finding::new(Position::parse(&s.cell), kind));
-            }
-        };
-        for n in &self.namnder {
-            for f in &n.forvaltningar {
-                check(
-                    format!("Summa {}", f.name),
-                    &f.stated,
-                    f.lines.iter().collect(),
-                );
-            }
-            for g in &n.groups {
-                check(
-                    format!("Summa {}", g.name),
-                    &g.stated,
-                    n.lines_of(Some(&g.name)).collect(),
-                );
-            }
-            check(
-                format!("Summa {}", n.name),
-                &n.stated,
-                n.lines_of(None).collect(),
-            );
-        }
-        let all: Vec<&FrameLine> = self.namnder.iter().flat_map(|n| n.lines_of(None)).collect();
-        check("Summa regionen".to_string(), &self.stated, all);
-        out.sort_by_key(|f| f.severity == Severity::Info);
-        out
-    }
 }
 
 /// `amount` rounded to whole tkr, half away from zero, in its own unit
@@ -556,31 +470,5 @@ mod tests {
             r(Decimal::MIN, Unit::Kr),
             dec!(-79228162514264337593543950000)
         );
-    }
-
-    #[test]
-    fn a_summa_past_decimals_range_is_a_finding_not_a_panic() {
-        let mut table = FrameTable::new(Unit::Tkr);
-        table.add_year(2026);
-        let f = table.namnd_mut("N").forvaltning_mut("F", None);
-        for category in [Category::Personal, Category::Drift] {
-            f.line_mut(category, "").decide(2026, Money(Decimal::MAX));
-        }
-        f.stated.push(StatedSum {
-            year: 2026,
-            amount: Money(Decimal::MAX),
-            cell: "Blad1!C4".to_string(),
-        });
-        let findings = table.summa_checks();
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].cell_name().as_deref(), Some("Blad1!C4"));
-        assert_eq!(
-            findings[0].kind,
-            FindingKind::SummaTooLarge {
-                label: "Summa F".to_string(),
-                year: 2026
-            }
-        );
-        assert_eq!(findings[0].severity, Severity::Warning);
     }
 }

@@ -37,6 +37,10 @@ pub struct TableRow {
     pub figures: Vec<Figure>,
     /// Per year: the file states a Summa its lines do not give.
     pub stated_differs: Vec<bool>,
+    /// Per year: the file states no Summa here, and the figure is its
+    /// parts' decided figures together (the region's total of the stated
+    /// nämnd Summa rows).
+    pub summed: Vec<bool>,
 }
 
 impl TableRow {
@@ -48,12 +52,14 @@ impl TableRow {
             label,
             figures: vec![Figure::default(); years],
             stated_differs: vec![false; years],
+            summed: vec![false; years],
         }
     }
 
     fn with_sums(mut self, sums: &[SumFigure]) -> Self {
         self.figures = sums.iter().map(SumFigure::figure).collect();
         self.stated_differs = sums.iter().map(SumFigure::stated_differs).collect();
+        self.summed = sums.iter().map(SumFigure::is_summed).collect();
         self
     }
 }

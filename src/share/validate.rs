@@ -582,6 +582,10 @@ fn frame_finding(c: &Check, f: &Finding) -> Result<(), Invalid> {
             c.sum(Msg::AtDerivedSum, *derived)
         }
         FindingKind::SummaUnmatched { label } => c.text(Msg::AtSumText, label),
+        FindingKind::SummaNameDiffers { label, closes } => {
+            c.text(Msg::AtSumText, label)?;
+            c.text(Msg::AtName, closes)
+        }
         FindingKind::SummaTooLarge { label, year } => {
             c.text(Msg::AtSumText, label)?;
             c.year(Msg::AtYear, *year)

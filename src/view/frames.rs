@@ -47,8 +47,9 @@ impl Column {
 pub struct Cell {
     pub text: String,
     /// `decided`, `computed`, plus `differs` where a computed figure is not
-    /// the decided one, or `stated-differs` where the file's Summa is not
-    /// the sum of its lines.
+    /// the decided one, `stated-differs` where the file's Summa is not the
+    /// sum of its lines, or `summed` where the region's total is not in the
+    /// file but the sum of the nämnder's stated Summa rows.
     pub class: String,
     /// What the reader should know on hover (the difference).
     pub title: Option<String>,
@@ -148,13 +149,18 @@ fn amount(m: Money, unit: Unit) -> String {
     format::amount(m.0, decimals(unit))
 }
 
-fn cells(
-    figure: &Figure,
-    stated_differs: bool,
-    column: &Column,
-    unit: Unit,
-    lang: Lang,
-) -> Vec<Cell> {
+/// What the file says of a Summa row's decided figure in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// As stated, or a line.
+    AsIs,
+    /// The file's Summa, not its lines' sum.
+    StatedDiffers,
+    /// Not in the file: the region's total summed from the nämnder's.
+    Summed,
+}
+
+fn cells(figure: &Figure, said: Said, column: &Column, unit: Unit, lang: Lang) -> Vec<Cell> {
     let cell = |m: Option<Money>, class: &str| Cell {
         text: m.map_or_else(|| Fig::amount(None, unit).text, |m| amount(m, unit)),
         class: class.to_string(),
@@ -163,10 +169,13 @@ fn cells(
     };
     let decided = || {
         let mut c = cell(figure.decided, "decided");
-        if stated_differs {
-            c.class.push_str(" stated-differs");
-            c.title = Some(Msg::FrStatedDiffers.text(lang).to_string());
-        }
+        let (class, title) = match said {
+            Said::AsIs => return c,
+            Said::StatedDiffers => (" stated-differs", Msg::FrStatedDiffers),
+            Said::Summed => (" summed", Msg::FrRegionSummed),
+        };
+        c.class.push_str(class);
+        c.title = Some(title.text(lang).to_string());
         c
     };
     match column.kind {
@@ -227,16 +236,35 @@ pub fn table_with_lines(frames: &Frames, lang: Lang, lines_of: impl Fn(&str) -> 
                 RowKind::SumOnly => ("forvaltning sum-only", r.label),
                 RowKind::GroupSumma => ("total group", r.label),
                 RowKind::NamndSumma => ("total namnd", r.label),
+                RowKind::RegionSumma if r.summed.contains(&true) => (
+                    "total region",
+                    format!(
+                        "{} {}",
+                        Msg::FrRegionTotal.text(lang),
+                        Msg::FrRegionSummedMark.text(lang)
+                    ),
+                ),
                 RowKind::RegionSumma => ("total region", Msg::FrRegionTotal.text(lang).to_string()),
             };
             let heading = matches!(r.kind, RowKind::NamndHeading | RowKind::GroupHeading);
             let cells = if heading {
                 Vec::new()
             } else {
+                let region = r.kind == RowKind::RegionSumma;
                 columns
                     .iter()
-                    .zip(r.figures.iter().zip(&r.stated_differs))
-                    .flat_map(|(c, (f, &s))| cells(f, s, c, unit, lang))
+                    .enumerate()
+                    .zip(&r.figures)
+                    .flat_map(|((i, c), f)| {
+                        let said = if r.stated_differs[i] {
+                            Said::StatedDiffers
+                        } else if region && r.summed[i] {
+                            Said::Summed
+                        } else {
+                            Said::AsIs
+                        };
+                        cells(f, said, c, unit, lang)
+                    })
                     .collect()
             };
             Row {
@@ -451,7 +479,8 @@ pub fn wage_pot(
 /// The import's findings, folded under a count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FindingsView {
-    /// `Anmärkningar i ramtabellen (16, varav 2 att kontrollera)`.
+    /// `Anmärkningar i ramtabellen (16, varav 2 att kontrollera)`, or
+    /// `Noteringar i ramtabellen (7; inga fel)` when all are notes.
     pub summary: String,
     /// Open at first when there are few warnings to read.
     pub open: bool,
@@ -471,13 +500,12 @@ pub fn findings(list: &[Finding], lang: Lang) -> Option<FindingsView> {
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let summary = Msg::FrFindingsCount.fill(
-        lang,
-        &[
-            ("total", &list.len().to_string()),
-            ("w", &warnings.to_string()),
-        ],
-    );
+    let total = list.len().to_string();
+    // Notes alone (rounding, a Summa named otherwise) are nothing to check.
+    let summary = match warnings {
+        0 => Msg::FrFindingsNotes.fill(lang, &[("total", &total)]),
+        w => Msg::FrFindingsCount.fill(lang, &[("total", &total), ("w", &w.to_string())]),
+    };
     let mut items: Vec<&Finding> = list.iter().collect();
     items.sort_by_key(|f| std::cmp::Reverse(f.severity));
     Some(FindingsView {

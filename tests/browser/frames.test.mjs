@@ -231,6 +231,36 @@ test("a figure that is not one is named in the page's language, and follows a sw
   assert.deepEqual(problems, []);
 });
 
+test("a frame table printed as it nests shows each decided Summa and the region as the nämnder's sum", async () => {
+  // The nested sample with its group's and nämnd's Summa rows named
+  // otherwise (`Summa Regiongemensamma`, `Summa RS`; scripts/frames_variants.py):
+  // every Summa closes what it stands under.
+  const { page, problems } = await openPage(env.browser, env.url);
+  await page.locator("#tab-frames").click();
+  await page.locator("#frames-file-input").setInputFiles(join(FIXTURES, "frames", "budgetramar_kapslad_andra_namn.xlsx"));
+  await page.locator("#frames-region").waitFor();
+  const summa = (label) =>
+    page.locator("#frames-table tr", { has: page.getByRole("rowheader", { name: label, exact: true }) });
+  // Bilaga 1 row 19: the decided 170 151, where the lines give 170 150.
+  assert.deepEqual(await cells(summa("Summa Nämnden för närvård och tandvård")), [tkr("170 151"), tkr("172 250"), tkr("174 350")]);
+  // Row 45 (`Summa RS`) is Regionstyrelsen's, by position.
+  assert.deepEqual(await cells(summa("Summa Regionstyrelsen")), [tkr("811 338"), tkr("831 343"), tkr("851 923")]);
+  // No region row in the sheet: the five nämnd Summa rows (7, 19, 45, 47,
+  // 63) added up, 1 637 800 + 170 151 + 811 338 + 0 + 16 330 = 2 635 619
+  // and so on, and said to be computed.
+  const region = page.locator("#frames-region");
+  assert.equal(await region.locator("th").innerText(), "Summa regionen (beräknad: nämndernas summor)");
+  assert.deepEqual(await cells(region), [tkr("2 635 619"), tkr("2 673 034"), tkr("2 711 624")]);
+  assert.match(await region.locator("td").first().getAttribute("class"), /summed/);
+  // Notes only (rounding, Summa rows named otherwise), folded: nothing to check.
+  const found = page.locator("#frame-findings");
+  assert.equal(await found.locator("summary").innerText(), "Noteringar i ramtabellen (9; inga fel)");
+  assert.equal(await found.getAttribute("open"), null);
+  assert.equal(await found.locator("li.warn").count(), 0);
+  await shot(page, "frames-nested-1280");
+  assert.deepEqual(problems, []);
+});
+
 test("a frame table dropped on the main page opens the Budgetramar page", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.locator("#file-input").setInputFiles(PUBLISHED);
