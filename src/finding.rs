@@ -10,10 +10,12 @@ use crate::format;
 use crate::fr1::meta::MetaField;
 use crate::fr1::schema::{Group, Part, Report, Row, ROW_SUMS};
 use crate::fr1::validate::shown_decimals;
+use crate::goals::finding::GoalFinding;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::{column_letters, Grid};
 use crate::import::number::NumberError;
 use crate::money::{Money, Unit};
+use crate::staff::finding::StaffFinding;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -290,6 +292,11 @@ pub enum FindingKind {
         stated: Decimal,
         unit: Unit,
     },
+
+    /// Goal export ([`crate::goals::finding`]).
+    Goal(GoalFinding),
+    /// HR extract ([`crate::staff::finding`]).
+    Staff(StaffFinding),
 }
 
 /// One finding, at its cell when it has one.
@@ -382,6 +389,8 @@ impl FindingKind {
             | BadFigure { .. }
             | FinanceBadFigure { .. }
             | FinanceMismatch { .. } => Severity::Error,
+            Goal(g) => g.severity(),
+            Staff(s) => s.severity(),
             _ => Severity::Warning,
         }
     }
@@ -601,6 +610,8 @@ impl FindingKind {
                 *stated,
                 *unit,
             ),
+            Goal(g) => g.text(lang),
+            Staff(s) => s.text(lang),
         }
     }
 }
