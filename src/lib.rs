@@ -26,6 +26,7 @@ pub mod i18n;
 pub mod import;
 pub mod intake;
 pub mod money;
+pub mod quarterly;
 pub mod share;
 pub mod sheets_protocol;
 pub mod staff;

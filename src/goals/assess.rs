@@ -7,10 +7,11 @@
 //! ([`Basis`]), and a derivation that disagrees with the stated grade is
 //! kept for the officer to look at.
 
-use super::model::{Direction, Grade, Indicator};
+use super::model::{Direction, GoalSet, Grade, Indicator};
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::money::{Money, Unit};
+use crate::quarterly::in_scope;
 
 /// The förvaltning's net deviation from budget (positive is favourable),
 /// from its latest FR1.
@@ -50,6 +51,23 @@ pub fn budget_deviation(reports: &[Fr1Report], code: &str) -> Option<BudgetDevia
             })
         })
         .max_by_key(|b| b.period)
+}
+
+/// Every indicator of `sets` whose förvaltning is among `codes` (all when
+/// `None`), assessed with its förvaltning's deviation from `reports`.
+pub fn assess_all<'a>(
+    sets: &'a [GoalSet],
+    reports: &[Fr1Report],
+    codes: Option<&[String]>,
+) -> Vec<(&'a Indicator, Assessment)> {
+    sets.iter()
+        .flat_map(|s| &s.indicators)
+        .filter(|i| in_scope(i.unit_code(), codes))
+        .map(|i| {
+            let budget = i.unit_code().and_then(|c| budget_deviation(reports, c));
+            (i, assess(i, budget.as_ref()))
+        })
+        .collect()
 }
 
 /// Where a grade came from.

@@ -18,6 +18,7 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::{place, Intake, Placement, Refusal};
 use budgetkoll::money::Unit;
+use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::Route;
 use leptos::prelude::*;
@@ -70,6 +71,8 @@ pub struct Work {
     pub profiles: RwSignal<BTreeMap<String, String>>,
     /// The budget-frames work, when started.
     pub frames: RwSignal<Option<FramesSession>>,
+    /// Goal exports and HR extracts (the quarterly report beside the money).
+    pub quarterly: RwSignal<Quarterly>,
 }
 
 /// What is looked at, and how.
@@ -131,6 +134,7 @@ impl Store {
                 measures: RwSignal::new(Vec::new()),
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
+                quarterly: RwSignal::new(Quarterly::default()),
             },
             shown: Shown {
                 tab: RwSignal::new(Tab::Overview),
@@ -256,6 +260,8 @@ impl Store {
             Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
+            Ok(Intake::Goals(import)) => self.work.quarterly.update(|q| q.add_goals(import.set)),
+            Ok(Intake::Staff(import)) => self.work.quarterly.update(|q| q.add_staff(import.report)),
             Err(refusal) => self.refuse(refusal),
         }
     }
@@ -463,6 +469,7 @@ impl Store {
             profiles: self.work.profiles.get(),
             frames: self.work.frames.get(),
             finance: self.work.finance_tables.get(),
+            quarterly: self.work.quarterly.get(),
         }
     }
 
@@ -512,6 +519,7 @@ impl Store {
         self.work.measures.set(state.measures);
         self.work.profiles.set(state.profiles);
         self.work.frames.set(state.frames);
+        self.work.quarterly.set(state.quarterly);
         self.lang.set(state.view.lang);
         self.shown.unit.set(state.view.unit);
         self.shown.part.set(state.view.part);
