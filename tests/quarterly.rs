@@ -593,3 +593,69 @@ fn a_staff_figure_past_the_bound_is_refused() {
         err.place_text(Lang::Sv)
     );
 }
+
+/// A little of everything format 5 adds: one indicator with words and
+/// numbers, one HR table with a rounding slip.
+fn frozen_sample() -> SharedState {
+    let goals = budgetkoll::goals::model::GoalSet {
+        source: "indikatorer_2024.xlsx".into(),
+        title: Some("Uppföljning – delår juni 2024".into()),
+        target_label: "Målvärde 2024".into(),
+        outcome_label: "Utfall juni 2024".into(),
+        indicators: vec![budgetkoll::goals::model::Indicator {
+            unit: Some(UnitId {
+                code: "42".into(),
+                name: "Exempelförvaltningen".into(),
+            }),
+            area: "3 Engagerade medarbetare".into(),
+            aim: "Attraktiv arbetsgivare".into(),
+            name: "Sjukfrånvaro".into(),
+            measure: Some("%".into()),
+            direction: Some(Direction::LowerIsBetter),
+            baseline: Value::from_text("6,2 (2023)"),
+            target: Some(Value::from_number(dec!(5.5))),
+            outcome: Value::from_text("5,4 %"),
+            tolerance: Some(dec!(0.5)),
+            comment: Some("Minskat.".into()),
+            stated: Some(Grade::Satisfactory),
+        }],
+    };
+    let mut row = budgetkoll::staff::model::StaffRow {
+        label: "1.2 Handläggare".into(),
+        ..Default::default()
+    };
+    row.set(Block::Earlier, Sex::Woman, Some(dec!(13.5)));
+    row.set(Block::Earlier, Sex::Man, Some(dec!(4.4)));
+    row.set(Block::Earlier, Sex::Total, Some(dec!(17.8)));
+    let staff = budgetkoll::staff::model::StaffReport {
+        source: "personalstatistik_42.xlsx".into(),
+        unit: Some(UnitId {
+            code: "42".into(),
+            name: "Exempelförvaltningen".into(),
+        }),
+        extracted: Some("Statistikuttag 2024-07-04".into()),
+        tables: vec![budgetkoll::staff::model::StaffTable {
+            kind: TableKind::SickLeave,
+            title: "Sjukfrånvaro jan-jun 2024 jämfört med jan-jun 2023".into(),
+            periods: ["jan-jun 2023".into(), "jan-jun 2024".into()],
+            rows: vec![row.clone()],
+            total: Some(row),
+        }],
+    };
+    SharedState {
+        quarterly: Quarterly {
+            goals: vec![goals],
+            staff: vec![staff],
+        },
+        ..SharedState::default()
+    }
+}
+
+/// `frozen_sample()` as format 5 wrote it. Never regenerate this: a link
+/// someone sent must open in every later version.
+const FROZEN_V5_LINK: &str = "bk.QksFeNqNkTFOwzAUhnlJQRUC0aWIbmaoBFIbpYnTsjJUYulUda6M4kZOXCeyXdORO3CF9gpcwDfhJDgpCBgq4cHy-_379_vsE0-ZdmmoNIy-gHdyGNBlImUF0aWkchmFEQ62XG3hdlFVK_vOc8FEhj5e31BKud1LlG8EQ7Xvamb33NidTGlTdxZ6RTj_MQB4OOpOt3RdUe6ypCFc13FU3MRoKjKSUUnc6TVNiXymmkh6_ai1JIVmBjWSyphx8uU83xQraffCVSVAHwDOx4MI3bmL4nvwx0EEfjJI3BQkcJoMMOrXawx-6IT2jAnlIAPwoFdRqUpBuNJEM6VZscTRAfpov9Cbf5s3WpOs4RuGk2GI4Sz50xzKiRi6N2gsKLe7dR2la8jfW_HFsQJDZxRE6ImIlNtdljl8aI1iR-Fjx9MaTYKHr7_7r_ETw6SYLw";
+
+#[test]
+fn the_frozen_format_5_link_still_opens() {
+    assert_eq!(decode(FROZEN_V5_LINK).unwrap(), frozen_sample());
+}
