@@ -108,55 +108,76 @@ impl Col {
 /// How far down a sheet its header row is looked for.
 const HEADER_SEARCH_ROWS: usize = 30;
 
-/// The header row of `grid`: its row and each recognised column's index
-/// and label (the first of a repeated column).
-fn header(grid: &Grid) -> Option<(usize, Vec<(Col, usize, String)>)> {
-    (0..grid.height().min(HEADER_SEARCH_ROWS)).find_map(|row| {
-        let mut cols: Vec<(Col, usize, String)> = Vec::new();
-        for col in 0..grid.width() {
-            let text = grid.get(row, col).text();
-            if let Some(c) = Col::recognise(text) {
-                if !cols.iter().any(|(k, _, _)| *k == c) {
-                    cols.push((c, col, text.trim().to_string()));
+/// A recognised column: which, where, and its label as written.
+struct Column {
+    col: Col,
+    index: usize,
+    label: String,
+}
+
+/// The header row: its row and its recognised columns (the first of a
+/// repeated one).
+struct Header {
+    row: usize,
+    columns: Vec<Column>,
+}
+
+impl Header {
+    fn find(grid: &Grid) -> Option<Header> {
+        (0..grid.height().min(HEADER_SEARCH_ROWS)).find_map(|row| {
+            let mut columns: Vec<Column> = Vec::new();
+            for index in 0..grid.width() {
+                let text = grid.get(row, index).text();
+                if let Some(col) = Col::recognise(text) {
+                    if !columns.iter().any(|c| c.col == col) {
+                        columns.push(Column {
+                            col,
+                            index,
+                            label: text.trim().to_string(),
+                        });
+                    }
                 }
             }
-        }
-        let goal = cols.iter().filter(|(c, _, _)| c.is_goal_column()).count();
-        (goal >= 2 && cols.len() >= 3).then_some((row, cols))
-    })
+            let goal = columns.iter().filter(|c| c.col.is_goal_column()).count();
+            (goal >= 2 && columns.len() >= 3).then_some(Header { row, columns })
+        })
+    }
+
+    fn column(&self, col: Col) -> Option<&Column> {
+        self.columns.iter().find(|c| c.col == col)
+    }
+
+    fn index(&self, col: Col) -> Option<usize> {
+        self.column(col).map(|c| c.index)
+    }
+
+    /// The column's label as written, or the usual one.
+    fn label(&self, col: Col, usual: Msg) -> String {
+        self.column(col)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| usual.text(Lang::Sv).to_string())
+    }
 }
 
 /// Reads the first goal table among `grids`; `None` when there is none
 /// (the file is something else).
 pub fn import_goals(file: &str, grids: &[Grid]) -> Option<Result<GoalsImport, GoalsError>> {
     grids.iter().find_map(|grid| {
-        let (row, cols) = header(grid)?;
-        let at = |c: Col| cols.iter().find(|(k, _, _)| *k == c);
-        let Some(_) = at(Col::Name) else {
+        let header = Header::find(grid)?;
+        if header.column(Col::Name).is_none() {
             return Some(Err(GoalsError::MissingColumn {
                 file: file.to_string(),
-                header: Position::in_grid(grid, row, 0),
+                header: Position::in_grid(grid, header.row, 0),
                 column: "Indikator",
             }));
-        };
-        Some(Ok(read_table(file, grid, row, &cols)))
+        }
+        Some(Ok(read_table(file, grid, &header)))
     })
 }
 
-fn read_table(
-    file: &str,
-    grid: &Grid,
-    header: usize,
-    cols: &[(Col, usize, String)],
-) -> GoalsImport {
-    let index = |c: Col| cols.iter().find(|(k, _, _)| *k == c).map(|(_, i, _)| *i);
-    let label = |c: Col, default: Msg| {
-        cols.iter()
-            .find(|(k, _, _)| *k == c)
-            .map(|(_, _, l)| l.clone())
-            .unwrap_or_else(|| default.text(Lang::Sv).to_string())
-    };
-    let title = (0..header)
+fn read_table(file: &str, grid: &Grid, header: &Header) -> GoalsImport {
+    let index = |c: Col| header.index(c);
+    let title = (0..header.row)
         .flat_map(|r| (0..grid.width()).map(move |c| (r, c)))
         .map(|(r, c)| grid.get(r, c).text().trim())
         .find(|t| !t.is_empty())
@@ -174,13 +195,17 @@ fn read_table(
     };
     let mut indicators = Vec::new();
     let (mut unit, mut area, mut aim) = (title_unit, String::new(), String::new());
-    for row in header + 1..grid.height() {
+    for row in header.row + 1..grid.height() {
         let text_at = |c: Col| {
             index(c)
                 .map(|i| grid.get(row, i).display().trim().to_string())
                 .filter(|t| !t.is_empty())
         };
-        if cols.iter().all(|(_, i, _)| grid.get(row, *i).is_empty()) {
+        if header
+            .columns
+            .iter()
+            .all(|c| grid.get(row, c.index).is_empty())
+        {
             continue;
         }
         // Merged cells in the export leave the repeated levels blank.
@@ -194,7 +219,7 @@ fn read_table(
             aim = a;
         }
         let Some(name) = text_at(Col::Name) else {
-            let first = cols.iter().map(|(_, i, _)| *i).min().unwrap_or(0);
+            let first = header.columns.iter().map(|c| c.index).min().unwrap_or(0);
             findings.push(Finding::at(
                 Position::in_grid(grid, row, first),
                 FindingKind::Goal(GoalFinding::NoName),
@@ -255,8 +280,8 @@ fn read_table(
         set: GoalSet {
             source: file.to_string(),
             title,
-            target_label: label(Col::Target, Msg::GoalColTarget),
-            outcome_label: label(Col::Outcome, Msg::GoalColOutcome),
+            target_label: header.label(Col::Target, Msg::GoalColTarget),
+            outcome_label: header.label(Col::Outcome, Msg::GoalColOutcome),
             indicators,
         },
         findings,
