@@ -52,7 +52,7 @@ pub struct Difference {
 /// order (the Total row last).
 pub fn differences(table: &StaffTable) -> Vec<Difference> {
     let unit = table.kind.rounding();
-    let rows_tolerance = unit * Decimal::from((table.rows.len() + 1) / 2);
+    let rows_tolerance = unit * Decimal::from(table.rows.len().div_ceil(2));
     let rows = table
         .rows
         .iter()
