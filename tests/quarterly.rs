@@ -394,6 +394,7 @@ fn one_table_as_csv() {
     let s = staff("personalstatistik_43_2024_06.csv");
     let r = &s.report;
     assert_eq!(r.unit_code(), Some("43"));
+    assert_eq!(r.missing(), vec![]);
     assert_eq!(r.tables.len(), 1);
     let t = &r.tables[0];
     assert_eq!(t.kind, TableKind::WorkedTime);
@@ -551,6 +552,20 @@ fn a_table_without_its_total_row_loads_with_a_note() {
         view[0].no_total.as_deref(),
         Some("The table has no Total row.")
     );
+}
+
+#[test]
+fn a_csv_table_without_its_forvaltning_asks_for_it() {
+    // The 43 CSV without its first row (the förvaltning).
+    let csv = String::from_utf8(fixture("kvartal/personalstatistik_43_2024_06.csv")).unwrap();
+    let (_, rest) = csv.split_once("\r\n").unwrap();
+    let s = match intake("p.csv", rest.as_bytes()) {
+        Ok(Intake::Staff(s)) => s.report,
+        other => panic!("not staff: {other:?}"),
+    };
+    assert_eq!(s.unit, None);
+    assert_eq!(s.missing(), vec![budgetkoll::fr1::meta::MetaField::UnitId]);
+    assert_eq!(s.tables[0].overall(Block::Later), Some(dec!(43.4)));
 }
 
 #[test]

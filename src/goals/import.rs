@@ -327,6 +327,7 @@ pub fn unit_in_title(title: &str) -> Option<UnitId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fr1::meta::MetaField;
 
     fn text(s: &str) -> Cell {
         Cell::Text(s.into())
@@ -412,6 +413,7 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(asked.set.lacks_unit());
+        assert_eq!(asked.set.missing(), vec![MetaField::UnitId]);
         assert!(asked
             .findings
             .iter()
@@ -421,5 +423,6 @@ mod tests {
             name: "Servicecentrum".into(),
         });
         assert!(!asked.set.lacks_unit());
+        assert_eq!(asked.set.missing(), vec![]);
     }
 }

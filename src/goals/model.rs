@@ -8,6 +8,7 @@
 //! These types are also the share format's wire for goals (format 5): a
 //! change that breaks a frozen format-5 link needs a new format.
 
+use crate::fr1::meta::MetaField;
 use crate::fr1::model::UnitId;
 use crate::fr1::schema::normalize_label;
 use crate::i18n::{Lang, Msg};
@@ -244,6 +245,16 @@ impl GoalSet {
     /// without a Förvaltning column whose title names none): the page asks.
     pub fn lacks_unit(&self) -> bool {
         self.indicators.iter().any(|i| i.unit.is_none())
+    }
+
+    /// The details the page asks for, as it asks for an FR1's: the
+    /// förvaltning when some indicator lacks one.
+    pub fn missing(&self) -> Vec<MetaField> {
+        if self.lacks_unit() {
+            vec![MetaField::UnitId]
+        } else {
+            Vec::new()
+        }
     }
 
     /// Gives every indicator without a förvaltning `unit`, as the person

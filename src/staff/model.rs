@@ -7,6 +7,7 @@
 //! These types are also the share format's wire for staff (format 5): a
 //! change that breaks a frozen format-5 link needs a new format.
 
+use crate::fr1::meta::MetaField;
 use crate::fr1::model::UnitId;
 use crate::fr1::schema::normalize_label;
 use crate::i18n::{Lang, Msg};
@@ -234,6 +235,16 @@ impl StaffReport {
 
     pub fn unit_code(&self) -> Option<&str> {
         self.unit.as_ref().map(|u| u.code.trim())
+    }
+
+    /// The details the page asks for, as it asks for an FR1's: the
+    /// förvaltning when the extract names none (a table exported alone).
+    pub fn missing(&self) -> Vec<MetaField> {
+        if self.unit.is_none() {
+            vec![MetaField::UnitId]
+        } else {
+            Vec::new()
+        }
     }
 }
 
