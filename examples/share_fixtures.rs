@@ -111,6 +111,7 @@ fn demo() -> SharedState {
             Ok(Intake::Finance(import)) => vec![import.table],
             other => panic!("{FINANCE}: {other:?}"),
         },
+        quarterly: Default::default(),
     }
 }
 

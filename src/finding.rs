@@ -9,10 +9,12 @@
 use crate::format;
 use crate::fr1::meta_field::MetaField;
 use crate::fr1::schema::{Group, Part, Report, Row, ROW_SUMS};
+use crate::goals::finding::GoalFinding;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::{column_letters, Grid};
 use crate::import::number::NumberError;
 use crate::money::{Money, Unit};
+use crate::staff::finding::StaffFinding;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -293,6 +295,10 @@ pub enum FindingKind {
     /// block it stands under (`closes`), by position. Last in the enum, as
     /// the share format numbers the kinds in order.
     SummaNameDiffers { label: String, closes: String },
+    /// Goal export ([`crate::goals::finding`]).
+    Goal(GoalFinding),
+    /// HR extract ([`crate::staff::finding`]).
+    Staff(StaffFinding),
 }
 
 /// One finding, at its cell when it has one.
@@ -380,7 +386,11 @@ impl FindingKind {
             | Rounding { .. }
             | TotalOnly { .. }
             | FinanceYearOnly { .. }
-            | FinanceRounding { .. } => Severity::Info,
+            | FinanceRounding { .. }
+            | Goal(GoalFinding::Disagrees { .. })
+            | Staff(StaffFinding::NoTotal { .. } | StaffFinding::Differs { rounding: true, .. }) => {
+                Severity::Info
+            }
             Mismatch { .. }
             | OutOfRange { .. }
             | BadFigure { .. }
@@ -608,6 +618,8 @@ impl FindingKind {
                 *stated,
                 *unit,
             ),
+            Goal(g) => g.text(lang),
+            Staff(s) => s.text(lang),
         }
     }
 }

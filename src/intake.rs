@@ -1,6 +1,7 @@
 //! What a dropped file (or pasted range) is, and what it gives the app: an
 //! FR1 report, the finance administration's result table, a frame table
-//! (opened on the Budgetramar page), a saved Budgetkoll state
+//! (opened on the Budgetramar page), a goal export or an HR extract (the
+//! quarterly report's other parts), a saved Budgetkoll state
 //! (`.budgetkoll`), or a typed [`Reason`] why it could not be used, told in
 //! the page's language when shown. One
 //! entry point, so the drop zone, the file picker, paste and the demo all
@@ -12,11 +13,13 @@ use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::Report;
 use crate::frames::import::{Fr1BaseError, FrameImportError};
 use crate::frames::session::FramesSession;
+use crate::goals::import::{import_goals, GoalsError, GoalsImport};
 use crate::i18n::{Lang, Msg};
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
 use crate::share::{self, ShareError, SharedState};
+use crate::staff::import::{import_staff, StaffError, StaffImport};
 
 /// What one input turned out to be.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +30,10 @@ pub enum Intake {
     /// A frame table, read into a new budget-frames session.
     Frames(Box<FramesSession>),
     Saved(Box<SharedState>),
+    /// A goal system's export of indicators.
+    Goals(Box<GoalsImport>),
+    /// An HR system's staff statistics.
+    Staff(Box<StaffImport>),
 }
 
 /// A file (or link, or export) the app could not use, and why.
@@ -73,6 +80,10 @@ pub enum Reason {
     Png,
     /// The part of the app that reads files could not be fetched.
     PartUnavailable,
+    /// A goal table without a column it needs.
+    Goals(GoalsError),
+    /// An HR extract with no table the app knows.
+    Staff(StaffError),
 }
 
 impl Reason {
@@ -88,6 +99,8 @@ impl Reason {
             Reason::XlsxFailed { detail } => Msg::RefXlsxFailed.fill(lang, &[("detail", detail)]),
             Reason::Png => Msg::PngFailed.text(lang).to_string(),
             Reason::PartUnavailable => Msg::PartUnavailable.text(lang).to_string(),
+            Reason::Goals(e) => e.text(lang),
+            Reason::Staff(e) => e.text(lang),
         }
     }
 }
@@ -177,7 +190,10 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
     from_grids(&name, &[grid]).map_err(|reason| Refusal::new(name, reason))
 }
 
-fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
+fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Reason> {
+    if let Some(found) = quarterly(file_name, grids) {
+        return found;
+    }
     // A finance administration's table has lines an FR1 never has
     // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
     if let Ok(finance) = import_finance(file_name, grids) {
@@ -187,8 +203,28 @@ fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
         Ok(import) => Ok(Intake::Fr1(Box::new(import))),
         Err(e) => FramesSession::read(file_name, grids)
             .map(|s| Intake::Frames(Box::new(s)))
-            .map_err(|_| e),
+            .map_err(|_| e.into()),
     }
+}
+
+/// The quarterly report's other parts: a goal export (a header row of goal
+/// columns such as Målområde, Indikator, Bedömning) or an HR extract (a
+/// year row with Förändring over Kvinna / Man / Total). Neither layout is an
+/// FR1's, a finance table's or a frame table's, so they are looked for
+/// first; `None` when the grids are neither.
+fn quarterly(file_name: &str, grids: &[Grid]) -> Option<Result<Intake, Reason>> {
+    if let Some(goals) = import_goals(file_name, grids) {
+        return Some(
+            goals
+                .map(|g| Intake::Goals(Box::new(g)))
+                .map_err(Reason::Goals),
+        );
+    }
+    import_staff(file_name, grids).map(|staff| {
+        staff
+            .map(|s| Intake::Staff(Box::new(s)))
+            .map_err(Reason::Staff)
+    })
 }
 
 /// Where a newly read report goes among the loaded ones.

@@ -18,18 +18,21 @@ use budgetkoll::frames::balance::EarlierDeficit;
 use budgetkoll::frames::model::{Category, FrameTable, StatedSum};
 use budgetkoll::frames::rules::{set_percent, ChangeKind, FrameChange};
 use budgetkoll::frames::session::FramesSession;
+use budgetkoll::goals::model::{Direction, GoalSet, Grade, Indicator, Value};
 use budgetkoll::i18n::Lang;
 use budgetkoll::import::limits::{
     MAX_ABS_AMOUNT, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_LIST_LEN, MAX_MEASURES, MAX_REPORTS,
     MAX_SHARE_ENTRIES, MAX_UNITS,
 };
 use budgetkoll::money::{Money, Unit};
+use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::codec::{FILE_HEADER, LINK_PREFIX, MAGIC};
 use budgetkoll::share::frames_v3::{BaseForvaltningV3, BaseNamndV3, BaseV3, FramesV3};
 use budgetkoll::share::state::{MeasurePlanV2, SharedStateV1, SharedStateV2, SharedStateV3};
 use budgetkoll::share::walk::every_view;
 use budgetkoll::share::{decode, decode_file, encode, encode_file, Carrier, ShareError};
 use budgetkoll::share::{SharedState, ViewState};
+use budgetkoll::staff::model::{Block, Sex, StaffReport, StaffRow, StaffTable, TableKind};
 use common::XorShift;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -772,6 +775,73 @@ fn random_state(rng: &mut XorShift) -> SharedState {
         profiles,
         frames,
         finance,
+        quarterly: quarterly(rng),
+    }
+}
+
+/// Goals and staff with figures at the bounds.
+fn quarterly(rng: &mut XorShift) -> Quarterly {
+    let unit = |code: &str| {
+        Some(UnitId {
+            code: code.into(),
+            name: "X".into(),
+        })
+    };
+    let number = |rng: &mut XorShift| Some(Value::from_number(amount(rng).0));
+    let indicators = (0..rng.below(4))
+        .map(|i| Indicator {
+            unit: unit(["42", "43"][i % 2]),
+            name: if i == 0 {
+                "Budgetföljsamhet".into()
+            } else {
+                format!("I{i}")
+            },
+            direction: Some(rng.pick(&[Direction::HigherIsBetter, Direction::LowerIsBetter])),
+            target: number(rng),
+            outcome: if rng.below(3) == 0 { None } else { number(rng) },
+            tolerance: (rng.below(2) == 0).then(|| amount(rng).0),
+            stated: (rng.below(2) == 0).then(|| rng.pick(&Grade::ALL)),
+            ..Indicator::default()
+        })
+        .collect();
+    let staff = ["42", "43"]
+        .iter()
+        .take(rng.below(3))
+        .map(|code| {
+            let mut row = || {
+                let mut r = StaffRow::default();
+                for block in Block::ALL {
+                    for sex in Sex::ALL {
+                        r.set(block, sex, (rng.below(6) > 0).then(|| amount(rng).0));
+                    }
+                }
+                r
+            };
+            let tables = TableKind::ALL
+                .iter()
+                .map(|&kind| StaffTable {
+                    kind,
+                    title: String::new(),
+                    periods: ["2023".into(), "2024".into()],
+                    rows: vec![row(), row()],
+                    total: Some(row()),
+                })
+                .collect();
+            StaffReport {
+                source: format!("p{code}.xlsx"),
+                unit: unit(code),
+                extracted: None,
+                tables,
+            }
+        })
+        .collect();
+    Quarterly {
+        goals: vec![GoalSet {
+            source: "m.xlsx".into(),
+            indicators,
+            ..GoalSet::default()
+        }],
+        staff,
     }
 }
 

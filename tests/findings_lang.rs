@@ -12,6 +12,9 @@ use budgetkoll::fr1::import::Fr1Error;
 use budgetkoll::fr1::meta_field::MetaField;
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::frames::import::{Fr1BaseError, FrameImportError};
+use budgetkoll::goals::finding::GoalFinding;
+use budgetkoll::goals::import::GoalsError;
+use budgetkoll::goals::model::Grade;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::import::broken::Broken;
 use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
@@ -21,6 +24,10 @@ use budgetkoll::money::Unit;
 use budgetkoll::share::bounded::Flood;
 use budgetkoll::share::validate::{Invalid, Problem, Step};
 use budgetkoll::share::{Bounds, Carrier, Damage, ShareError};
+use budgetkoll::staff::check::Derivation;
+use budgetkoll::staff::finding::StaffFinding;
+use budgetkoll::staff::import::StaffError;
+use budgetkoll::staff::model::{Block, Sex, TableKind};
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
 
@@ -74,6 +81,7 @@ const SHARED: &[&str] = &[
     "fr",
     "förvaltning",
     "helår",
+    "indikator",
     "internt",
     "intäkter",
     "ipdk",
@@ -397,6 +405,60 @@ fn every_kind() -> Vec<FindingKind> {
             });
         }
     }
+    kinds.extend(quarterly_kinds());
+    kinds
+}
+
+/// Every goal and staff finding.
+fn quarterly_kinds() -> Vec<FindingKind> {
+    let number = NumberError::ErrorValue("#REF!".into());
+    let mut kinds: Vec<FindingKind> = [
+        GoalFinding::UnknownGrade { text: "xyz".into() },
+        GoalFinding::NoName,
+        GoalFinding::BadValue {
+            problem: number.clone(),
+        },
+        GoalFinding::Disagrees {
+            indicator: "xyz".into(),
+            stated: Grade::Satisfactory,
+            derived: Grade::Unsatisfactory,
+        },
+        GoalFinding::NoUnit,
+    ]
+    .into_iter()
+    .map(FindingKind::Goal)
+    .collect();
+    let mut staff = vec![
+        StaffFinding::UnknownTable {
+            title: "xyz".into(),
+        },
+        StaffFinding::NoHeader {
+            title: "xyz".into(),
+        },
+        StaffFinding::BadFigure { problem: number },
+    ];
+    for table in TableKind::ALL {
+        staff.push(StaffFinding::NoTotal { table });
+        for derivation in [Derivation::Sexes, Derivation::Change, Derivation::Rows] {
+            for (block, rounding) in [
+                (Block::Earlier, true),
+                (Block::Later, false),
+                (Block::Change, true),
+            ] {
+                staff.push(StaffFinding::Differs {
+                    table,
+                    row: "1.2 xyz".into(),
+                    block,
+                    sex: Sex::Woman,
+                    derivation,
+                    stated: dec!(17.8),
+                    derived: dec!(17.9),
+                    rounding,
+                });
+            }
+        }
+    }
+    kinds.extend(staff.into_iter().map(FindingKind::Staff));
     kinds
 }
 
@@ -439,10 +501,12 @@ fn index(kind: &FindingKind) -> usize {
         FinanceMismatch { .. } => 31,
         SummaTooLarge { .. } => 32,
         SummaNameDiffers { .. } => 33,
+        Goal(_) => 34,
+        Staff(_) => 35,
     }
 }
 
-const KINDS: usize = 34;
+const KINDS: usize = 36;
 
 #[test]
 fn every_finding_kind_reads_in_english_without_swedish() {
@@ -659,6 +723,15 @@ fn every_refusal() -> Vec<Reason> {
         },
         Reason::Png,
         Reason::PartUnavailable,
+        Reason::Goals(GoalsError::MissingColumn {
+            file: file(),
+            header: Position::new("Q1", 2, 0),
+            column: "Indikator",
+        }),
+        Reason::Staff(StaffError::NoKnownTable {
+            file: file(),
+            titles: vec!["xyz".into()],
+        }),
     ]);
     reasons
 }
@@ -675,6 +748,8 @@ fn reason_index(reason: &Reason) -> usize {
         Reason::XlsxFailed { .. } => 7,
         Reason::Png => 8,
         Reason::PartUnavailable => 9,
+        Reason::Goals(_) => 10,
+        Reason::Staff(_) => 11,
     }
 }
 
@@ -683,7 +758,7 @@ fn every_refusal_reads_in_english_without_swedish() {
     let swedish = swedish_only();
     let reasons = every_refusal();
     let covered: BTreeSet<usize> = reasons.iter().map(reason_index).collect();
-    assert_eq!(covered, (0..10).collect(), "a sample of every reason");
+    assert_eq!(covered, (0..12).collect(), "a sample of every reason");
     for reason in reasons {
         let refusal = Refusal::new("q.xlsx", reason);
         english_only(

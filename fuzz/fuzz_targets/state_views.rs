@@ -5,8 +5,9 @@
 //! the checksum. Whatever opens must build every view without a panic and
 //! re-encode to the same state.
 //!
-//! The first byte picks the format (1–4, bits 0–1), the unit and part the
-//! amounts are shown in (bits 2–3 and 4–5) and, with its high bit, English.
+//! The first byte picks the format (1–4, bits 0–1; 5 when bit 6 is set),
+//! the unit and part the amounts are shown in (bits 2–3 and 4–5) and, with
+//! its high bit, English. Format 5 reaches the goals and staff statistics.
 //! Format 3 reaches the conversion of the old frames into today's session,
 //! format 4 the frames session, the finance tables and measure targets as
 //! they are saved now. Seeds (`fuzz/seeds/state_views/`) are payloads of the
@@ -20,14 +21,14 @@ use budgetkoll::i18n::Lang;
 use budgetkoll::money::Unit;
 use budgetkoll::share::codec::{FILE_HEADER, MAGIC};
 use budgetkoll::share::{decode_file, encode_file};
-use budgetkoll::share::walk::views;
+use budgetkoll::share::walk::{quarterly_views, views};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, payload)) = data.split_first() else {
         return;
     };
-    let version = 1 + (pick & 0b11);
+    let version = if pick & 0x40 == 0 { 1 + (pick & 0b11) } else { 5 };
     let unit = Unit::ALL[usize::from(pick >> 2 & 0b11) % 3];
     let part = Part::ALL[usize::from(pick >> 4 & 0b11) % 3];
     let lang = if pick & 0x80 == 0 { Lang::Sv } else { Lang::En };
@@ -39,5 +40,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     views(&state, lang, unit, part);
+    quarterly_views(&state, lang);
     assert_eq!(decode_file(&encode_file(&state)).ok(), Some(state));
 });

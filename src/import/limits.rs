@@ -69,6 +69,21 @@ pub const MAX_FINANCE_ROWS: usize = MAX_ROWS;
 /// changes, revenue lines, the years of a line, …).
 pub const MAX_RULES: usize = 2_000;
 
+/// Goal exports in one state: one per förvaltning and follow-up, years of
+/// them.
+pub const MAX_GOAL_SETS: usize = 1_000;
+
+/// Indicators of one goal export (a region has a few hundred); every row a
+/// sheet may have, so any export the importer reads fits.
+pub const MAX_INDICATORS: usize = MAX_ROWS;
+
+/// HR extracts in one state: one per förvaltning and quarter, years of them.
+pub const MAX_STAFF_REPORTS: usize = 1_000;
+
+/// Tables of one HR extract (it prints eight); as many as a sheet's rows
+/// could hold.
+pub const MAX_STAFF_TABLES: usize = MAX_ROWS / 4;
+
 /// Characters of any one text: a name, a file name, a measure's wording, a
 /// typed profile. Excel's own limit on a cell, so any text a workbook can
 /// carry fits.

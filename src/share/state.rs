@@ -24,6 +24,7 @@ use crate::frames::session::FramesSession;
 use crate::i18n::{Lang, Msg};
 use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
 use crate::money::{Money, Unit};
+use crate::quarterly::Quarterly;
 use crate::view::route::Route;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,6 +50,8 @@ pub struct SharedState {
     pub frames: Option<FramesSession>,
     /// The finance administration's result tables (format 4).
     pub finance: Vec<FinanceTable>,
+    /// Goals and staff statistics (format 5, [`super::quarterly_v5`]).
+    pub quarterly: Quarterly,
 }
 
 /// Which page and settings the link opens.

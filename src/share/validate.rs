@@ -33,18 +33,25 @@ use crate::engine::measures::MeasurePlan;
 use crate::finance::model::{FinanceRow, FinanceTable};
 use crate::finding::{Finding, FindingKind};
 use crate::format;
+use crate::fr1::model::UnitId;
 use crate::fr1::model::{Fr1Report, Fr1Table, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::balance::{BalanceInputs, NamedLine, YearAmount};
 use crate::frames::model::{Category, FrameTable, StatedSum};
 use crate::frames::rules::{NonIndexedPortion, Rules, YearPercent};
 use crate::frames::session::FramesSession;
+use crate::goals::model::GoalSet;
 use crate::i18n::{Lang, Msg};
 use crate::import::limits::{
     MAX_ABS_AMOUNT, MAX_ABS_SUM, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_FINDINGS, MAX_MEASURES,
     MAX_NAMNDER, MAX_REPORTS, MAX_RULES, MAX_SCENARIOS, MAX_TEXT_CHARS, MAX_UNITS, YEARS,
 };
+use crate::import::limits::{
+    MAX_GOAL_SETS, MAX_INDICATORS, MAX_ROWS, MAX_STAFF_REPORTS, MAX_STAFF_TABLES,
+};
 use crate::money::Money;
+use crate::quarterly::Quarterly;
+use crate::staff::model::StaffReport;
 use core::fmt;
 use rust_decimal::Decimal;
 
@@ -241,6 +248,7 @@ pub fn validate(state: &SharedState) -> Result<(), Invalid> {
     if let Some(f) = &state.frames {
         frames(&c.at(Msg::AtFrames), f)?;
     }
+    quarterly(&c, &state.quarterly)?;
     Ok(())
 }
 
@@ -705,6 +713,98 @@ fn year_amounts(c: &Check, amounts: &[YearAmount]) -> Result<(), Invalid> {
         let year = || Step::Name(a.year.to_string());
         c.year(year(), a.year)?;
         c.amount(year(), a.amount)?;
+    }
+    Ok(())
+}
+
+/// Goals and staff statistics (format 5): counts, texts, and every number
+/// within the amount bound.
+fn quarterly(c: &Check, q: &Quarterly) -> Result<(), Invalid> {
+    c.count(Msg::AtGoalSets, q.goals.len(), MAX_GOAL_SETS)?;
+    for (i, set) in q.goals.iter().enumerate() {
+        goal_set(
+            &c.at(Step::Nth(Msg::AtGoalSet, i + 1, shorten(&set.source))),
+            set,
+        )?;
+    }
+    c.count(Msg::AtStaffReports, q.staff.len(), MAX_STAFF_REPORTS)?;
+    for (i, report) in q.staff.iter().enumerate() {
+        staff_report(
+            &c.at(Step::Nth(
+                Msg::AtStaffReport,
+                i + 1,
+                shorten(&report.source),
+            )),
+            report,
+        )?;
+    }
+    Ok(())
+}
+
+fn unit_id(c: &Check, unit: &Option<UnitId>) -> Result<(), Invalid> {
+    if let Some(u) = unit {
+        c.text(Msg::AtUnitCode, &u.code)?;
+        c.text(Msg::AtUnitName, &u.name)?;
+    }
+    Ok(())
+}
+
+fn goal_set(c: &Check, set: &GoalSet) -> Result<(), Invalid> {
+    c.text(Msg::AtFileName, &set.source)?;
+    for text in [&set.target_label, &set.outcome_label]
+        .into_iter()
+        .chain(&set.title)
+    {
+        c.text(Msg::AtText, text)?;
+    }
+    c.count(Msg::AtRows, set.indicators.len(), MAX_INDICATORS)?;
+    for (i, ind) in set.indicators.iter().enumerate() {
+        let c = c.at(Step::Nth(Msg::AtIndicator, i + 1, shorten(&ind.name)));
+        unit_id(&c, &ind.unit)?;
+        for text in [&ind.area, &ind.aim, &ind.name]
+            .into_iter()
+            .chain(&ind.measure)
+            .chain(&ind.comment)
+        {
+            c.text(Msg::AtText, text)?;
+        }
+        for value in [&ind.baseline, &ind.target, &ind.outcome]
+            .into_iter()
+            .flatten()
+        {
+            c.text(Msg::AtText, &value.text)?;
+            if let Some(n) = value.number {
+                c.amount(Msg::AtAmount, Money(n))?;
+            }
+        }
+        if let Some(t) = ind.tolerance {
+            c.amount(Msg::AtAmount, Money(t))?;
+        }
+    }
+    Ok(())
+}
+
+fn staff_report(c: &Check, report: &StaffReport) -> Result<(), Invalid> {
+    c.text(Msg::AtFileName, &report.source)?;
+    unit_id(c, &report.unit)?;
+    if let Some(e) = &report.extracted {
+        c.text(Msg::AtDate, e)?;
+    }
+    c.count(Msg::AtStaffTables, report.tables.len(), MAX_STAFF_TABLES)?;
+    for (i, table) in report.tables.iter().enumerate() {
+        let c = c.at(Step::Nth(Msg::AtStaffTable, i + 1, shorten(&table.title)));
+        c.text(Msg::AtText, &table.title)?;
+        for p in &table.periods {
+            c.text(Msg::AtPeriod, p)?;
+        }
+        c.count(Msg::AtRows, table.rows.len(), MAX_ROWS)?;
+        for row in table.rows.iter().chain(&table.total) {
+            let c = c.at(Step::Name(shorten(&row.label)));
+            c.text(Msg::AtText, &row.label)?;
+            for figure in row.cells.iter().flatten().flatten() {
+                c.amount(Msg::AtAmount, Money(*figure))?;
+            }
+        }
     }
     Ok(())
 }

@@ -2,7 +2,8 @@
 //! each period with the region's result, the forecast development, each
 //! förvaltning's summary, form, charts and follow-up, the measures and
 //! profiles, the finance administration's tables, and the budget frames
-//! with their table, per-nämnd amounts, changes and balance — in every unit
+//! with their table, per-nämnd amounts, changes and balance, the goals and
+//! the staff of every scope — in every unit
 //! and part, with the charts drawn at a laptop's and a phone's width, and
 //! the exports of their tables.
 //!
@@ -41,7 +42,9 @@ use crate::view::followup::{
 };
 use crate::view::fr1_grid::fr1_grid;
 use crate::view::frames;
+use crate::view::goals::{goal_counts, goals_view};
 use crate::view::overview::{overview, periods};
+use crate::view::staff::{staff_key_figures, staff_tables};
 use crate::view::unit_summary::{summary_lines, SummaryColumns};
 use std::collections::BTreeSet;
 
@@ -57,6 +60,37 @@ pub fn every_view(state: &SharedState, lang: Lang) -> usize {
         for part in Part::ALL {
             built += views(state, lang, unit, part);
         }
+    }
+    built + quarterly_views(state, lang)
+}
+
+/// The goals and the staff of the region, each nämnd and each förvaltning,
+/// and every HR table (the fuzz target `state_views` calls it beside
+/// [`views`]: they depend on neither unit nor part).
+pub fn quarterly_views(state: &SharedState, lang: Lang) -> usize {
+    let q = &state.quarterly;
+    if q.is_empty() {
+        return 0;
+    }
+    let mut scopes: Vec<Option<Vec<String>>> = vec![None];
+    if let Some(g) = &state.grouping {
+        scopes.extend(g.namnder.iter().map(|n| Some(n.units.clone())));
+    }
+    let codes = q
+        .goals
+        .iter()
+        .flat_map(|s| s.indicators.iter().filter_map(|i| i.unit_code()))
+        .chain(q.staff.iter().filter_map(|r| r.unit_code()));
+    scopes.extend(codes.map(|c| Some(vec![c.to_string()])));
+    let mut built = 0;
+    for scope in &scopes {
+        let codes = scope.as_deref();
+        let _ = goal_counts(q, &state.reports, codes);
+        built += usize::from(goals_view(q, &state.reports, codes, lang).is_some());
+        built += usize::from(staff_key_figures(q, &state.reports, codes, lang).is_some());
+    }
+    for report in &q.staff {
+        built += staff_tables(report, lang).len();
     }
     built
 }

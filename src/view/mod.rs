@@ -10,12 +10,14 @@ pub mod export;
 pub mod followup;
 pub mod fr1_grid;
 pub mod frames;
+pub mod goals;
 pub mod narrative;
 pub mod overview;
 pub mod qr;
 pub mod reader;
 pub mod region;
 pub mod route;
+pub mod staff;
 pub mod unit_summary;
 
 use crate::engine::variance::Variance;

@@ -60,6 +60,7 @@ impl Store {
             measures: self.work.measures.get(),
             profiles: self.work.profiles.get(),
             frames: self.work.frames.get(),
+            quarterly: self.work.quarterly.get(),
             finance: self.work.finance_tables.get(),
         }
     }
@@ -110,6 +111,7 @@ impl Store {
         self.work.measures.set(state.measures);
         self.work.profiles.set(state.profiles);
         self.work.frames.set(state.frames);
+        self.work.quarterly.set(state.quarterly);
         self.lang.set(state.view.lang);
         self.shown.unit.set(state.view.unit);
         self.shown.part.set(state.view.part);

@@ -16,6 +16,7 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::Refusal;
 use budgetkoll::money::Unit;
+use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::SharedState;
 use budgetkoll::view::overview::periods;
 use leptos::prelude::*;
@@ -67,6 +68,8 @@ pub struct Work {
     pub profiles: RwSignal<BTreeMap<String, String>>,
     /// The budget-frames work, when started.
     pub frames: RwSignal<Option<FramesSession>>,
+    /// Goal exports and HR extracts (the quarterly report beside the money).
+    pub quarterly: RwSignal<Quarterly>,
 }
 
 /// What is looked at, and how.
@@ -128,6 +131,7 @@ impl Store {
                 measures: RwSignal::new(Vec::new()),
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
+                quarterly: RwSignal::new(Quarterly::default()),
             },
             shown: Shown {
                 tab: RwSignal::new(Tab::Overview),

@@ -69,6 +69,8 @@ impl Store {
             Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
+            Ok(Intake::Goals(import)) => self.work.quarterly.update(|q| q.add_goals(import.set)),
+            Ok(Intake::Staff(import)) => self.work.quarterly.update(|q| q.add_staff(import.report)),
             Err(refusal) => self.refuse(refusal),
         }
     }
