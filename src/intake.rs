@@ -1,12 +1,15 @@
 //! What a dropped file (or pasted range) is, and what it gives the app: an
-//! FR1 report, the finance administration's result table, a frame table
+//! FR1 report, the finance administration's result table, the officer's
+//! explanations, a ledger pivot, treasury tables, a frame table
 //! (opened on the Budgetramar page), a saved Budgetkoll state
 //! (`.budgetkoll`), or a typed [`Reason`] why it could not be used, told in
 //! the page's language when shown. One
 //! entry point, so the drop zone, the file picker, paste and the demo all
 //! take the same path and a bad file never disturbs what is already loaded.
 
+use crate::explain::import::{import_explanations, ExplanationImport};
 use crate::finance::import::{import_finance, FinanceImport};
+use crate::finance::treasury::{import_treasury, TreasuryImport};
 use crate::fr1::import::{import_fr1, Fr1Error, Fr1Import};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::Report;
@@ -16,6 +19,7 @@ use crate::i18n::{Lang, Msg};
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
+use crate::ledger::import::{import_ledger, LedgerImport};
 use crate::share::{self, ShareError, SharedState};
 
 /// What one input turned out to be.
@@ -24,6 +28,12 @@ pub enum Intake {
     Fr1(Box<Fr1Import>),
     /// The finance administration's result table.
     Finance(Box<FinanceImport>),
+    /// The officer's explanations table.
+    Explanations(Box<ExplanationImport>),
+    /// A ledger pivot: the accounts behind the kontoslag.
+    Ledger(Box<LedgerImport>),
+    /// The treasury tables of a year-end report.
+    Treasury(Box<TreasuryImport>),
     /// A frame table, read into a new budget-frames session.
     Frames(Box<FramesSession>),
     Saved(Box<SharedState>),
@@ -178,6 +188,9 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
 }
 
 fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
+    if let Some(intake) = report_words(file_name, grids) {
+        return Ok(intake);
+    }
     // A finance administration's table has lines an FR1 never has
     // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
     if let Ok(finance) = import_finance(file_name, grids) {
@@ -189,6 +202,21 @@ fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
             .map(|s| Intake::Frames(Box::new(s)))
             .map_err(|_| e),
     }
+}
+
+/// The tables beside the FR1 in a quarterly or year-end report: each is
+/// found by labels no FR1 has (Förklaring and Område; Radetiketter;
+/// transaktionskontot, likviditet), so none is mistaken for another.
+fn report_words(file_name: &str, grids: &[Grid]) -> Option<Intake> {
+    if let Ok(e) = import_explanations(file_name, grids) {
+        return Some(Intake::Explanations(Box::new(e)));
+    }
+    if let Ok(l) = import_ledger(file_name, grids) {
+        return Some(Intake::Ledger(Box::new(l)));
+    }
+    import_treasury(file_name, grids)
+        .ok()
+        .map(|t| Intake::Treasury(Box::new(t)))
 }
 
 /// Where a newly read report goes among the loaded ones.

@@ -15,6 +15,7 @@
 pub mod charts;
 pub mod demo;
 pub mod engine;
+pub mod explain;
 pub mod export;
 pub mod finance;
 pub mod finding;
@@ -24,6 +25,7 @@ pub mod frames;
 pub mod i18n;
 pub mod import;
 pub mod intake;
+pub mod ledger;
 pub mod money;
 pub mod share;
 pub mod sheets_protocol;

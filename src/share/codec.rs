@@ -1,10 +1,10 @@
 //! The bytes of a share link and of a `.budgetkoll` file.
 //!
 //! Envelope (both carriers): the magic bytes `BK`, the format version as a
-//! varint (format 4 is the byte `04`), then the postcard encoding of that
+//! varint (format 5 is the byte `05`), then the postcard encoding of that
 //! version's wire type (format 1: [`SharedStateV1`], format 2:
 //! [`SharedStateV2`], format 3: [`SharedStateV3`], format 4:
-//! [`SharedStateV4`]) compressed with zlib
+//! [`SharedStateV4`], format 5: [`SharedStateV5`]) compressed with zlib
 //! (deflate plus an Adler-32 checksum, so a link damaged in transit is
 //! refused instead of showing different figures).
 //!
@@ -23,7 +23,9 @@
 //! the report count before the tables are unpacked, and then the whole state
 //! ([`super::validate`]) before anything computes with it.
 
-use super::state::{SharedState, SharedStateV1, SharedStateV2, SharedStateV3, SharedStateV4};
+use super::state::{
+    SharedState, SharedStateV1, SharedStateV2, SharedStateV3, SharedStateV4, SharedStateV5,
+};
 use super::{bounded, validate, Carrier, Damage, Fault, ShareError};
 use crate::import::limits::MAX_SHARE_BYTES;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as BASE64URL;
@@ -41,7 +43,7 @@ pub const FILE_HEADER: &[u8] = b"BUDGETKOLL\n";
 pub const MAGIC: [u8; 2] = *b"BK";
 
 /// The format [`encode`] writes; [`decode`] reads this and every older one.
-pub const FORMAT_VERSION: u16 = 4;
+pub const FORMAT_VERSION: u16 = 5;
 
 /// zlib's strongest level: links are made rarely and read by people.
 const COMPRESSION_LEVEL: u8 = 10;
@@ -124,7 +126,7 @@ pub fn is_share_file(bytes: &[u8]) -> bool {
 /// The envelope of the current format.
 fn envelope(state: &SharedState) -> Vec<u8> {
     let mut out = postcard_bytes(&(MAGIC, FORMAT_VERSION));
-    let payload = postcard_bytes(&SharedStateV4::from(state));
+    let payload = postcard_bytes(&SharedStateV5::from(state));
     out.extend(miniz_oxide::deflate::compress_to_vec_zlib(
         &payload,
         COMPRESSION_LEVEL,
@@ -161,6 +163,7 @@ fn open_envelope(bytes: &[u8], carrier: Carrier) -> Result<SharedState, ShareErr
         2 => read_payload::<SharedStateV2>(&payload).and_then(SharedState::try_from),
         3 => read_payload::<SharedStateV3>(&payload).and_then(SharedState::try_from),
         4 => read_payload::<SharedStateV4>(&payload).and_then(SharedState::try_from),
+        5 => read_payload::<SharedStateV5>(&payload).and_then(SharedState::try_from),
         other => Err(Damage::UnknownFormat(other).into()),
     };
     let state = state.map_err(|f| f.on(carrier))?;
@@ -239,7 +242,7 @@ mod tests {
     #[test]
     fn the_envelope_starts_with_magic_and_version() {
         let e = envelope(&state());
-        assert_eq!(&e[..3], b"BK\x04");
+        assert_eq!(&e[..3], b"BK\x05");
         // zlib header with the strongest level.
         assert_eq!(e[3], 0x78);
     }
@@ -263,11 +266,11 @@ mod tests {
             ShareError::NewerVersion {
                 carrier: Carrier::Link,
                 found: 7,
-                supported: 4
+                supported: 5
             }
         );
         assert!(err.to_string().starts_with(
-            "Länken kommer från en nyare version av Budgetkoll (format 7) än den som körs här (format 4)."
+            "Länken kommer från en nyare version av Budgetkoll (format 7) än den som körs här (format 5)."
         ));
     }
 

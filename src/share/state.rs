@@ -17,12 +17,13 @@ use super::validate::{Check, Invalid, Step};
 use super::{Damage, Fault};
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::{Measure, MeasurePlan};
+use crate::explain::model::Explanation;
 use crate::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::session::FramesSession;
 use crate::i18n::{Lang, Msg};
-use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
+use crate::import::limits::{MAX_EXPLANATIONS, MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
 use crate::money::{Money, Unit};
 use crate::view::route::Route;
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,8 @@ pub struct SharedState {
     pub frames: Option<FramesSession>,
     /// The finance administration's result tables (format 4).
     pub finance: Vec<FinanceTable>,
+    /// The officer's explanations of the deviations (format 5).
+    pub explanations: Vec<Explanation>,
 }
 
 /// Which page and settings the link opens.
@@ -510,5 +513,40 @@ impl TryFrom<SharedStateV4> for SharedState {
             .map(FinanceTable::try_from)
             .collect::<Result<_, _>>()?;
         Ok(state)
+    }
+}
+
+/// Format 5: format 4 plus the officer's explanations. Their own serde
+/// types ([`Explanation`] and what it holds) are the wire, as format 4 does
+/// with the frames session: `tests/share.rs` keeps a frozen format-5 link,
+/// and a change to [`Explanation`] that breaks it needs format 6.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStateV5 {
+    pub base: SharedStateV4,
+    pub explanations: Vec<Explanation>,
+}
+
+impl From<&SharedState> for SharedStateV5 {
+    fn from(state: &SharedState) -> Self {
+        SharedStateV5 {
+            base: SharedStateV4::from(state),
+            explanations: state.explanations.clone(),
+        }
+    }
+}
+
+impl TryFrom<SharedStateV5> for SharedState {
+    type Error = Fault;
+
+    fn try_from(wire: SharedStateV5) -> Result<Self, Fault> {
+        Check::root().count(
+            Msg::AtExplanations,
+            wire.explanations.len(),
+            MAX_EXPLANATIONS,
+        )?;
+        Ok(SharedState {
+            explanations: wire.explanations,
+            ..SharedState::try_from(wire.base)?
+        })
     }
 }

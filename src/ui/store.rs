@@ -7,6 +7,7 @@
 use super::persist::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
+use budgetkoll::explain::model::{merge, Explanation};
 use budgetkoll::finance::import::{check as finance_check, FinanceImport};
 use budgetkoll::finance::model::FinanceTable;
 use budgetkoll::fr1::import::{CellMap, Fr1Import};
@@ -70,6 +71,8 @@ pub struct Work {
     pub profiles: RwSignal<BTreeMap<String, String>>,
     /// The budget-frames work, when started.
     pub frames: RwSignal<Option<FramesSession>>,
+    /// The officer's explanations, per förvaltning, period and section.
+    pub explanations: RwSignal<Vec<Explanation>>,
 }
 
 /// What is looked at, and how.
@@ -131,6 +134,7 @@ impl Store {
                 measures: RwSignal::new(Vec::new()),
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
+                explanations: RwSignal::new(Vec::new()),
             },
             shown: Shown {
                 tab: RwSignal::new(Tab::Overview),
@@ -256,6 +260,13 @@ impl Store {
             Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
+            Ok(Intake::Explanations(import)) => {
+                let (new, _findings) = import.accept(&self.work.reports.get_untracked());
+                self.work.explanations.update(|all| merge(all, new));
+            }
+            // Read by the library (issue 24); the pages that show them come
+            // with the UI.
+            Ok(Intake::Ledger(_) | Intake::Treasury(_)) => {}
             Err(refusal) => self.refuse(refusal),
         }
     }
@@ -463,6 +474,7 @@ impl Store {
             profiles: self.work.profiles.get(),
             frames: self.work.frames.get(),
             finance: self.work.finance_tables.get(),
+            explanations: self.work.explanations.get(),
         }
     }
 
@@ -512,6 +524,7 @@ impl Store {
         self.work.measures.set(state.measures);
         self.work.profiles.set(state.profiles);
         self.work.frames.set(state.frames);
+        self.work.explanations.set(state.explanations);
         self.lang.set(state.view.lang);
         self.shown.unit.set(state.view.unit);
         self.shown.part.set(state.view.part);
