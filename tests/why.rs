@@ -446,3 +446,260 @@ fn the_finance_administrations_explanations_are_set_against_its_table() {
     assert_eq!(c.remainder, Some(Money(dec!(32700))));
     assert_eq!(c.notes, vec![]);
 }
+
+// ---- the view models ----
+
+use budgetkoll::view::accounts::{accounts_view, focus_view, Focus};
+use budgetkoll::view::finance_lines::{finance_lines, treasury_view};
+use budgetkoll::view::why::{why_sentences, why_view};
+
+/// Swedish figures as the page prints them: `−` and a no-break space.
+fn sv(text: &str) -> String {
+    text.replace('-', "\u{2212}").replace('_', "\u{a0}")
+}
+
+#[test]
+fn why_shows_the_largest_drivers_and_the_unexplained_remainder() {
+    let reports = reports(&JUNI);
+    let (all, _) = explanations_of("kommentarer_juni2024.csv", &sample_text()).accept(&reports);
+    let against = Against {
+        reports: &reports,
+        finance: &[],
+        ledgers: &[],
+    };
+    let v = why_view(&against, &all, &unit("42", ""), juni(), Lang::Sv).unwrap();
+    assert_eq!(v.name, "42 Exempelförvaltningen");
+    let [ytd, year] = &v.sections[..] else {
+        panic!("{:?}", v.sections)
+    };
+    assert_eq!(ytd.title, "Utfall till och med juni");
+    assert_eq!(
+        ytd.basis,
+        "Avvikelse mot budget, Totalt (intern handel ingår)"
+    );
+    assert_eq!(ytd.general.len(), 1);
+    let drivers: Vec<(&str, &str)> = ytd
+        .drivers
+        .iter()
+        .map(|d| (d.topic.as_str(), d.amount.text.as_str()))
+        .collect();
+    assert_eq!(drivers, [("Personal", &*sv("-1,6")), ("Intäkter", "+0,1")]);
+    assert_eq!(ytd.drivers[0].row, Some(Row::Personal));
+    // −1 596 tkr; −1 600 + 100 = −1 500; −96 tkr left, −0,1 mnkr.
+    assert_eq!(
+        ytd.summary,
+        sv("Förklarat -1,5 av -1,6 mnkr; -0,1 mnkr ej förklarat")
+    );
+    assert_eq!(
+        ytd.unexplained.as_ref().map(|f| f.text.clone()),
+        Some(sv("-0,1"))
+    );
+    // Prognos: Drift −0,3 and Intäkter +0,3 (equal size, the officer's
+    // order), then Personal −0,1; −196 tkr against −100 explained.
+    let drivers: Vec<(&str, String)> = year
+        .drivers
+        .iter()
+        .map(|d| (d.topic.as_str(), d.amount.text.clone()))
+        .collect();
+    assert_eq!(
+        drivers,
+        [
+            ("Drift", sv("-0,3")),
+            ("Intäkter", "+0,3".to_string()),
+            ("Personal", sv("-0,1"))
+        ]
+    );
+    assert_eq!(
+        year.summary,
+        sv("Förklarat -0,1 av -0,2 mnkr; -0,1 mnkr ej förklarat")
+    );
+    assert_eq!(
+        why_sentences(&v, Lang::Sv),
+        [
+            sv("Störst förklarad avvikelse för 42 Exempelförvaltningen i helårsprognosen: Drift (-0,3 mnkr). ")
+                + "Konsultkostnader för upphandlingsstöd och IT beräknas överskrida budget, vilket \
+                   delvis vägs upp av lägre kostnader för köpt verksamhet.",
+            sv("För 42 Exempelförvaltningen är -0,1 mnkr ej förklarat i helårsprognosen."),
+        ]
+    );
+    // English words around the officer's Swedish text.
+    let en = why_view(&against, &all, &unit("42", ""), juni(), Lang::En).unwrap();
+    assert_eq!(
+        why_sentences(&en, Lang::En)[1],
+        sv("For 42 Exempelförvaltningen, -0,1 mnkr is unexplained in the ") + "full-year forecast."
+    );
+    assert_eq!(
+        en.sections[0].summary,
+        sv("Explained -1,5 of -1,6 mnkr; -0,1 mnkr unexplained")
+    );
+    // No explanations, no view.
+    assert_eq!(
+        why_view(&against, &[], &unit("42", ""), juni(), Lang::Sv),
+        None
+    );
+}
+
+#[test]
+fn the_finance_administrations_lines_as_stated_with_their_explanations() {
+    let table = match read("followup/finansforvaltningen_2024.csv") {
+        Intake::Finance(f) => f.table,
+        other => panic!("{other:?}"),
+    };
+    let text = "Förvaltning;Period;Avsnitt;Område;Belopp mnkr;Förklaring\n\
+                Finansförvaltningen;december 2024;Utfall;Skatteintäkter;30,4;Högre skatteunderlag\n";
+    let (all, _) = explanations_of("f.csv", text).accept(&[]);
+    let v = finance_lines(&table, &all, Report::Utfall, Lang::Sv).unwrap();
+    assert_eq!(v.lines.len(), 10);
+    let line = |i: usize| {
+        let l = &v.lines[i];
+        (
+            l.label.clone(),
+            l.actual.text.clone(),
+            l.budget.text.clone(),
+            l.variance.text.clone(),
+        )
+    };
+    // Skatteintäkter;6 210,4;6 180,0;30,4
+    assert_eq!(
+        line(0),
+        (
+            "Skatteintäkter".into(),
+            sv("6_210,4"),
+            sv("6_180,0"),
+            "+30,4".into()
+        )
+    );
+    // Finansiella kostnader;74,9 -;48,0 -;26,9 -
+    assert_eq!(
+        line(3),
+        (
+            "Finansiella kostnader".into(),
+            sv("-74,9"),
+            sv("-48,0"),
+            sv("-26,9")
+        )
+    );
+    assert_eq!(v.lines[0].drivers.len(), 1);
+    assert_eq!(v.lines[0].drivers[0].text, "Högre skatteunderlag");
+    assert_eq!(v.lines[0].drivers[0].amount.text, "+30,4");
+    // Summa Finansförvaltningen;7 870,5;7 767,4;103,1
+    let total = v.total.as_ref().unwrap();
+    assert_eq!(
+        (
+            total.actual.text.clone(),
+            total.budget.text.clone(),
+            total.variance.text.clone()
+        ),
+        (sv("7_870,5"), sv("7_767,4"), sv("+103,1"))
+    );
+    // The table has no full-year half.
+    assert_eq!(finance_lines(&table, &all, Report::Prognos, Lang::Sv), None);
+}
+
+#[test]
+fn the_treasury_tables_are_shown_as_stated() {
+    let text = String::from_utf8(bytes("bokslut/likviditet_2024.csv")).unwrap();
+    let v = treasury_view(&treasury(&text).treasury);
+    let texts =
+        |figs: &[budgetkoll::view::Fig]| figs.iter().map(|f| f.text.clone()).collect::<Vec<_>>();
+    assert_eq!(v[0].lines[0].0, "Inbetalningar");
+    assert_eq!(
+        texts(&v[0].lines[0].1),
+        [sv("8_402,5"), sv("8_726,9"), sv("9_020,1")]
+    );
+    assert_eq!(
+        texts(&v[0].lines[2].1),
+        [sv("-98,7"), "–".into(), "–".into()]
+    );
+    let (label, total) = v[1].total.as_ref().unwrap();
+    assert_eq!(
+        (label.as_str(), texts(total)),
+        ("Summa", vec![sv("2_741,3")])
+    );
+}
+
+#[test]
+fn personal_opens_its_accounts_largest_deviation_first() {
+    let l = ledger().ledger;
+    let v = accounts_view(&l, Row::Personal, Unit::Tkr, Lang::Sv).unwrap();
+    assert_eq!(v.title, "Konton bakom Personal");
+    let lines: Vec<(&str, &str)> = v
+        .lines
+        .iter()
+        .map(|a| (a.code.as_str(), a.vs_budget.text.as_str()))
+        .collect();
+    // BUDGET Ack Diff of 40–47 (no 42 in the pivot): 41 −1 900, 40 +1 300,
+    // 45 −550, 46 −334, 47 −46, 44 +4; 43 has no budget: last, no deviation.
+    let (m1900, m550, m334, m46) = (sv("-1_900"), sv("-550"), sv("-334"), sv("-46"));
+    assert_eq!(
+        lines,
+        [
+            ("41", m1900.as_str()),
+            ("40", "+1\u{a0}300"),
+            ("45", m550.as_str()),
+            ("46", m334.as_str()),
+            ("47", m46.as_str()),
+            ("44", "+4"),
+            ("43", "–"),
+        ]
+    );
+    let kost = &v.lines[6];
+    assert_eq!(kost.label, "43 Kostnadsersättn och naturaförm");
+    assert_eq!(kost.budget.text, "–");
+    // Fg år 95 − utfall 80 = +15, as stated.
+    assert_eq!(kost.vs_previous.text, "+15");
+    // Drift: the accounts of classes 5–7, 75590 Konsulter (−740) first;
+    // 75610 Uppdragsutbildningar has no budget and comes last.
+    let drift = accounts_view(&l, Row::Drift, Unit::Tkr, Lang::Sv).unwrap();
+    assert_eq!(drift.lines.len(), 18);
+    let codes: Vec<&str> = drift.lines.iter().map(|a| a.code.as_str()).collect();
+    assert_eq!(codes[..3], ["75590", "79900", "75690"]);
+    assert_eq!(codes[17], "75610");
+    assert_eq!(
+        accounts_view(&l, Row::Nettoresultat, Unit::Tkr, Lang::Sv),
+        None
+    );
+}
+
+#[test]
+fn focus_accounts_are_followed_across_the_loaded_periods() {
+    let juni_ledger = ledger().ledger;
+    // A March pivot: the same accounts, 75590 at 700 against 400.
+    let mut mars = juni_ledger.clone();
+    mars.period = Period::new(2024, 3);
+    let consultants = mars.rows.iter_mut().find(|r| r.code == "75590").unwrap();
+    consultants.figures = [
+        Some(Money(dec!(700))),
+        Some(Money(dec!(400))),
+        Some(Money(dec!(-300))),
+        None,
+        None,
+    ];
+    let v = focus_view(&[juni_ledger, mars], "42", Unit::Tkr);
+    let lines: Vec<(Focus, &str, usize)> = v
+        .iter()
+        .map(|l| (l.focus, l.label.as_str(), l.points.len()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (Focus::Consultants, "75590 Konsulter, övrigt", 2),
+            (Focus::Travel, "64 Resor", 2),
+            (Focus::Training, "75610 Uppdragsutbildningar", 2),
+            (Focus::Training, "75690 Kurs- och konferensavgifter", 2),
+            (Focus::AgencyStaff, "47 Inhyrd personal", 2),
+        ]
+    );
+    let c = &v[0].points;
+    assert_eq!(c[0].period, Period::new(2024, 3).unwrap());
+    assert_eq!(
+        (c[0].actual.text.as_str(), c[0].vs_budget.text.clone()),
+        ("700", sv("-300"))
+    );
+    assert_eq!(
+        (c[1].actual.text.clone(), c[1].vs_budget.text.clone()),
+        (sv("1_540"), sv("-740"))
+    );
+    // Uppdragsutbildningar: no budget, no deviation.
+    assert_eq!(v[2].points[1].vs_budget.text, "–");
+}

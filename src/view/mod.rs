@@ -4,9 +4,11 @@
 //! colours by the sign rule — are decided and tested on the host, and the
 //! components only lay them out.
 
+pub mod accounts;
 pub mod charts;
 pub mod development;
 pub mod export;
+pub mod finance_lines;
 pub mod followup;
 pub mod fr1_grid;
 pub mod frames;
@@ -18,6 +20,7 @@ pub mod region;
 pub mod route;
 pub mod unit_summary;
 pub mod walk;
+pub mod why;
 
 use crate::engine::variance::Variance;
 use crate::format;
