@@ -820,7 +820,7 @@ messages! {
     ExplNoteOpposite => "{topic}: förklaringen {amount} {u} går åt andra hållet än avvikelsen {deviation} {u}", "{topic}: the explanation of {amount} {u} goes the other way from the deviation of {deviation} {u}";
     ExplNoteLarger => "{topic}: förklaringen {amount} {u} är större än hela avvikelsen {deviation} {u}", "{topic}: the explanation of {amount} {u} is larger than the whole deviation of {deviation} {u}";
     FindExplNoUnit => "kolumnen Belopp anger ingen enhet (Belopp mnkr eller Belopp tkr); beloppen läses i tkr", "the Belopp column states no unit (Belopp mnkr or Belopp tkr); the amounts are read in tkr";
-    FindExplUnknownOwner => "”{text}” är ingen förvaltning (kod och namn, t.ex. 42 Exempelförvaltningen); raden läses inte in", "“{text}” is no administration (code and name, e.g. 42 Exempelförvaltningen); the row is not loaded";
+    FindExplUnknownOwner => "”{text}” är ingen förvaltning (kod och namn, t.ex. 42 Exempelförvaltningen); raden läses inte in", "“{text}” is no administration (a code and a name were expected); the row is not loaded";
     FindExplBadPeriod => "perioden ”{text}” kan inte läsas (t.ex. juni 2024); raden läses inte in", "the period “{text}” cannot be read (e.g. juni 2024); the row is not loaded";
     FindExplBadSection => "avsnittet ”{text}” är varken Utfall eller Prognos; raden läses inte in", "the section “{text}” is neither Utfall nor Prognos; the row is not loaded";
     FindExplUnknownTopic => "området ”{text}” är ingen rad i FR1, inget konto och inte Övergripande; raden läses inte in", "the area “{text}” is no FR1 row, no account and not Övergripande; the row is not loaded";

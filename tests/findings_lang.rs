@@ -50,6 +50,7 @@ fn words(text: &str) -> Vec<String> {
 /// own terms (Utfall, Drift, IPDK, Skatteintäkter's unit `tkr` …), month
 /// abbreviations and words both languages use (Excel, format, status).
 const SHARED: &[&str] = &[
+    "ack",
     "ackumulerat",
     "apr",
     "aug",
@@ -95,6 +96,7 @@ const SHARED: &[&str] = &[
     "offline",
     "ok",
     "opendocument",
+    "övergripande",
     "per",
     "personal",
     "png",
@@ -323,7 +325,7 @@ fn every_kind() -> Vec<FindingKind> {
         },
         FinanceBadFigure {
             label: "Q4".into(),
-            problem: number,
+            problem: number.clone(),
         },
         FinanceNoPeriod,
         FinanceNoUnit,
@@ -393,6 +395,67 @@ fn every_kind() -> Vec<FindingKind> {
             });
         }
     }
+    let fig = |s: &str| s.to_string();
+    kinds.extend([
+        ExplNoUnit,
+        ExplUnknownOwner { text: fig("Q1") },
+        ExplBadPeriod { text: fig("Q2") },
+        ExplBadSection { text: fig("Q3") },
+        ExplUnknownTopic { text: fig("Q4") },
+        ExplBadAmount {
+            problem: number.clone(),
+        },
+        ExplTextTooLong { chars: 40_000 },
+        ExplNoText,
+        ExplUnitNotLoaded { unit: fig("99 Q") },
+        LedgerBadFigure {
+            label: fig("40 Q"),
+            problem: number.clone(),
+        },
+        LedgerUnknownRow { text: fig("Q") },
+        LedgerNoUnit,
+        LedgerSum {
+            label: fig("4 Q"),
+            column: fig("UTFALL Ack"),
+            stated: dec!(10),
+            derived: dec!(11),
+        },
+        LedgerRounding {
+            rows: vec![Row::Personal],
+            group: Group::Actual,
+            pivot: dec!(11),
+            fr1: dec!(10),
+            fr1_file: fig("q.xlsx"),
+            unit,
+        },
+        LedgerMismatch {
+            rows: vec![Row::Anstallda, Row::PersonalOvrigt],
+            group: Group::Budget,
+            pivot: dec!(510),
+            fr1: dec!(10),
+            fr1_file: fig("q.xlsx"),
+            unit,
+        },
+        TreasuryBadFigure {
+            label: fig("Q"),
+            problem: number,
+        },
+        TreasuryNoUnit,
+        TreasuryRounding {
+            table: fig("Q"),
+            column: fig("2024"),
+            stated: dec!(10.1),
+            derived: dec!(10.0),
+            unit: Unit::Mnkr,
+        },
+        TreasuryMismatch {
+            table: fig("Q"),
+            column: String::new(),
+            stated: dec!(11.0),
+            derived: dec!(10.0),
+            unit: Unit::Mnkr,
+        },
+    ]);
     kinds
 }
 
@@ -434,10 +497,29 @@ fn index(kind: &FindingKind) -> usize {
         FinanceRounding { .. } => 30,
         FinanceMismatch { .. } => 31,
         SummaTooLarge { .. } => 32,
+        ExplNoUnit => 33,
+        ExplUnknownOwner { .. } => 34,
+        ExplBadPeriod { .. } => 35,
+        ExplBadSection { .. } => 36,
+        ExplUnknownTopic { .. } => 37,
+        ExplBadAmount { .. } => 38,
+        ExplTextTooLong { .. } => 39,
+        ExplNoText => 40,
+        ExplUnitNotLoaded { .. } => 41,
+        LedgerBadFigure { .. } => 42,
+        LedgerUnknownRow { .. } => 43,
+        LedgerNoUnit => 44,
+        LedgerSum { .. } => 45,
+        LedgerRounding { .. } => 46,
+        LedgerMismatch { .. } => 47,
+        TreasuryBadFigure { .. } => 48,
+        TreasuryNoUnit => 49,
+        TreasuryRounding { .. } => 50,
+        TreasuryMismatch { .. } => 51,
     }
 }
 
-const KINDS: usize = 33;
+const KINDS: usize = 52;
 
 #[test]
 fn every_finding_kind_reads_in_english_without_swedish() {
