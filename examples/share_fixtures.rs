@@ -1,6 +1,6 @@
 //! Writes the shared states the tests open, from the test fixtures: the
-//! demo's reports with nämnder, measures with a target, profiles and the
-//! finance administration's table; the published budget frames with rules
+//! demo's reports with nämnder, measures with a target, profiles, the
+//! finance administration's table and the officer's explanations; the published budget frames with rules
 //! of every kind and balance inputs; a state with every amount at the bound
 //! and crafted ones past it.
 //!
@@ -69,6 +69,9 @@ fn fixture(name: &str) -> Vec<u8> {
 /// The finance administration's June table, for the demo's June reports.
 const FINANCE: &str = "followup/finansforvaltningen_juni2024.csv";
 
+/// The officer's explanations of June, for the same reports.
+const EXPLANATIONS: &str = "kvartal/kommentarer_juni2024.csv";
+
 fn demo() -> SharedState {
     let reports = FR1[..4]
         .iter()
@@ -110,6 +113,10 @@ fn demo() -> SharedState {
         finance: match intake("finansforvaltningen_juni2024.csv", &fixture(FINANCE)) {
             Ok(Intake::Finance(import)) => vec![import.table],
             other => panic!("{FINANCE}: {other:?}"),
+        },
+        explanations: match intake("kommentarer_juni2024.csv", &fixture(EXPLANATIONS)) {
+            Ok(Intake::Explanations(import)) => import.accept(&[]).0,
+            other => panic!("{EXPLANATIONS}: {other:?}"),
         },
     }
 }

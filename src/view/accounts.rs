@@ -85,7 +85,7 @@ pub fn accounts_view(ledger: &Ledger, row: Row, unit: Unit, lang: Lang) -> Optio
             (key, AccountLine::of(r, ledger.amount_unit, unit))
         })
         .collect();
-    keyed.sort_by(|a, b| b.0.cmp(&a.0));
+    keyed.sort_by_key(|(key, _)| std::cmp::Reverse(*key));
     Some(AccountsView {
         row,
         title: Msg::AccountsTitle.fill(lang, &[("row", &row.full_label())]),
