@@ -703,3 +703,62 @@ fn focus_accounts_are_followed_across_the_loaded_periods() {
     // Uppdragsutbildningar: no budget, no deviation.
     assert_eq!(v[2].points[1].vs_budget.text, "–");
 }
+
+#[test]
+fn the_readers_cards_carry_why_and_the_narrative_says_it() {
+    use budgetkoll::engine::consolidation::Grouping;
+    use budgetkoll::fr1::schema::Part;
+    use budgetkoll::view::narrative::narrative;
+    use budgetkoll::view::reader::{reader_view, ReaderInputs};
+    let reports = reports(&JUNI);
+    let (all, _) = explanations_of("kommentarer_juni2024.csv", &sample_text()).accept(&reports);
+    let refs: Vec<&Fr1Report> = reports.iter().collect();
+    let grouping = Grouping::single("Region Exempel", "Alla förvaltningar", &refs);
+    let v = reader_view(
+        &ReaderInputs {
+            reports: &reports,
+            finance: &[],
+            period: juni(),
+            grouping: &grouping,
+            part: Part::Totalt,
+            measures: &[],
+            frames: None,
+            explanations: &all,
+        },
+        Lang::Sv,
+    );
+    // 43 first (Prognos −2 798), then 42 (−196).
+    let why: Vec<(&str, usize)> = v
+        .cards
+        .iter()
+        .map(|c| {
+            (
+                c.name.as_str(),
+                c.why.as_ref().map_or(0, |w| w.sections.len()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        why,
+        [("43 Servicecentrum", 2), ("42 Exempelförvaltningen", 2)]
+    );
+    assert_eq!(v.finance_why, None);
+    let sentences = narrative(&v, Lang::Sv);
+    let at = sentences
+        .iter()
+        .position(|s| s.starts_with("Störst förklarad"))
+        .expect("a driver sentence");
+    // 43 Prognos: Personal −2,7 of −2 798; −2 798 + 2 700 = −98 left.
+    assert_eq!(
+        sentences[at..at + 3],
+        [
+            sv("Störst förklarad avvikelse för 43 Servicecentrum i helårsprognosen: Personal (-2,7 mnkr). ")
+                + "Förstärkningen av sekreterarservicen med två tjänster saknar finansiering i \
+                   budget, vilket ger ett underskott på personalkostnaderna för helåret.",
+            sv("För 43 Servicecentrum är -0,1 mnkr ej förklarat i helårsprognosen."),
+            sv("Störst förklarad avvikelse för 42 Exempelförvaltningen i helårsprognosen: Drift (-0,3 mnkr). ")
+                + "Konsultkostnader för upphandlingsstöd och IT beräknas överskrida budget, vilket \
+                   delvis vägs upp av lägre kostnader för köpt verksamhet.",
+        ]
+    );
+}
