@@ -198,25 +198,25 @@ fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
     }
     match import_fr1(file_name, grids) {
         Ok(import) => Ok(Intake::Fr1(Box::new(import))),
-        Err(e) => FramesSession::read(file_name, grids)
-            .map(|s| Intake::Frames(Box::new(s)))
+        // The treasury tables name years as a frame table does: they are
+        // told by their titles (transaktionskontot, likviditet) first.
+        Err(e) => import_treasury(file_name, grids)
+            .map(|t| Intake::Treasury(Box::new(t)))
+            .or_else(|_| FramesSession::read(file_name, grids).map(|s| Intake::Frames(Box::new(s))))
             .map_err(|_| e),
     }
 }
 
-/// The tables beside the FR1 in a quarterly or year-end report: each is
-/// found by labels no FR1 has (Förklaring and Område; Radetiketter;
-/// transaktionskontot, likviditet), so none is mistaken for another.
+/// The tables beside the FR1 in a quarterly report, found by header
+/// labels no FR1 has (Förklaring and Område; Radetiketter with UTFALL Ack
+/// and BUDGET Ack), so neither is mistaken for another.
 fn report_words(file_name: &str, grids: &[Grid]) -> Option<Intake> {
     if let Ok(e) = import_explanations(file_name, grids) {
         return Some(Intake::Explanations(Box::new(e)));
     }
-    if let Ok(l) = import_ledger(file_name, grids) {
-        return Some(Intake::Ledger(Box::new(l)));
-    }
-    import_treasury(file_name, grids)
+    import_ledger(file_name, grids)
         .ok()
-        .map(|t| Intake::Treasury(Box::new(t)))
+        .map(|l| Intake::Ledger(Box::new(l)))
 }
 
 /// Where a newly read report goes among the loaded ones.

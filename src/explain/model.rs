@@ -195,6 +195,28 @@ mod tests {
     }
 
     #[test]
+    fn a_table_dropped_again_replaces_its_explanations() {
+        let e = |code: &str, tkr: i64, text: &str| Explanation {
+            owner: Owner::parse(code).unwrap(),
+            period: Period::new(2024, 6).unwrap(),
+            section: Report::Utfall,
+            topic: Topic::Row(Row::Personal),
+            amount: Some(Money::from(tkr)),
+            written_in: Unit::Tkr,
+            text: text.into(),
+        };
+        let mut all = vec![e("42 Exempelförvaltningen", -1_600, "först")];
+        // The same place under another name of the förvaltning replaces it;
+        // another förvaltning is added.
+        merge(
+            &mut all,
+            vec![e("42", -1_500, "sedan"), e("43 Servicecentrum", -600, "43")],
+        );
+        let texts: Vec<&str> = all.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts, ["sedan", "43"]);
+    }
+
+    #[test]
     fn the_precision_is_the_written_step() {
         let e = Explanation {
             owner: Owner::Finance,
