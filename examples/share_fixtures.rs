@@ -5,7 +5,7 @@
 //! and crafted ones past it.
 //!
 //! - `fuzz/seeds/<target>/`: the fuzz targets' seed corpus — share
-//!   payloads in format 4 and, for the demo, formats 1 and 2 (format 3 can
+//!   payloads in format 5 and, for the demo, formats 1 and 2 (format 3 can
 //!   no longer be written: its seeds `format3-*` are the payloads the
 //!   previous version of this example wrote, kept as they were), links,
 //!   `.budgetkoll` files and the workbooks themselves;
@@ -31,7 +31,7 @@ use budgetkoll::import::read_grids;
 use budgetkoll::intake::{intake, Intake};
 use budgetkoll::money::Money;
 use budgetkoll::share::codec::{FILE_HEADER, FORMAT_VERSION, LINK_PREFIX};
-use budgetkoll::share::state::{SharedStateV1, SharedStateV2, SharedStateV4};
+use budgetkoll::share::state::{SharedStateV1, SharedStateV2, SharedStateV5};
 use budgetkoll::share::{decode_file, encode, encode_file, SharedState, ViewState};
 use budgetkoll::view::route::Route;
 use rust_decimal::Decimal;
@@ -317,10 +317,12 @@ fn seed(target: &str, name: &str, bytes: &[u8]) {
     write(&format!("fuzz/seeds/{target}"), name, bytes);
 }
 
-/// A `state_views` seed: its first byte picks `format` in Swedish, with
-/// amounts in kr (the largest figures), Totalt; then the payload.
+/// A `state_views` seed: its first byte picks `format` in Swedish (bits
+/// 0–1 and 6), with amounts in kr (the largest figures), Totalt; then the
+/// payload.
 fn state_seed(format: u8, wire: &impl Serialize) -> Vec<u8> {
-    let mut bytes = vec![0b0010_0000 | (format - 1)];
+    let index = format - 1;
+    let mut bytes = vec![0b0010_0000 | (index & 0b11) | (index >> 2) << 6];
     bytes.extend(postcard::to_allocvec(wire).expect("a state serialises"));
     bytes
 }
@@ -353,7 +355,7 @@ fn main() {
         seed(
             "state_views",
             name,
-            &state_seed(4, &SharedStateV4::from(state)),
+            &state_seed(5, &SharedStateV5::from(state)),
         );
         seed(
             "share_decode",
