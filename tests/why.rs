@@ -445,6 +445,29 @@ fn the_finance_administrations_explanations_are_set_against_its_table() {
     assert_eq!(c.explained, Money(dec!(70400)));
     assert_eq!(c.remainder, Some(Money(dec!(32700))));
     assert_eq!(c.notes, vec![]);
+    // Under the region's result, in the page's words.
+    let v = budgetkoll::view::why::why_view(
+        &against,
+        &all,
+        &Owner::Finance,
+        Period::new(2024, 12).unwrap(),
+        Lang::Sv,
+    )
+    .unwrap();
+    assert_eq!(v.name, "Finansförvaltningen");
+    assert_eq!(v.sections[0].title, "Bokslut 2024");
+    assert_eq!(
+        v.sections[0].summary,
+        "Förklarat +70,4 av +103,1 mnkr; +32,7 mnkr ej förklarat"
+    );
+    assert_eq!(
+        budgetkoll::view::why::why_sentences(&v, Lang::Sv),
+        [
+            "Störst förklarad avvikelse för Finansförvaltningen i bokslutet: Anslag till RS \
+             förfogande (+40,0 mnkr). Ej utnyttjat.",
+            "För Finansförvaltningen är +32,7 mnkr ej förklarat i bokslutet.",
+        ]
+    );
 }
 
 // ---- the view models ----
@@ -761,4 +784,39 @@ fn the_readers_cards_carry_why_and_the_narrative_says_it() {
                    delvis vägs upp av lägre kostnader för köpt verksamhet.",
         ]
     );
+}
+
+#[test]
+fn an_account_is_explained_against_the_pivot() {
+    let reports = reports(&JUNI);
+    let ledgers = [ledger().ledger];
+    let against = Against {
+        reports: &reports,
+        finance: &[],
+        ledgers: &ledgers,
+    };
+    let text = "Förvaltning;Period;Avsnitt;Område;Belopp mnkr;Förklaring\n\
+                42 Exempelförvaltningen;juni 2024;Utfall;75590 Konsulter, övrigt;-0,7;Upphandlingsstöd\n\
+                42 Exempelförvaltningen;juni 2024;Utfall;75690 Kurs- och konferensavgifter;-0,3;Kurser\n";
+    let (all, findings) = explanations_of("f.csv", text).accept(&reports);
+    assert_eq!(findings, vec![]);
+    assert_eq!(
+        all[0].topic,
+        Topic::Account {
+            code: "75590".into(),
+            name: "Konsulter, övrigt".into()
+        }
+    );
+    let c = check_section(&against, &all, &unit("42", ""), juni(), Report::Utfall);
+    // 75590: BUDGET Ack Diff −740, −0,7 at 0,1 mnkr: no note. 75690: +255
+    // (under budget), −0,3 goes the other way.
+    assert_eq!(c.notes.len(), 1);
+    assert_eq!(c.notes[0].kind, NoteKind::OppositeSign);
+    assert_eq!(
+        c.notes[0].text(Lang::En),
+        "75690 Kurs- och konferensavgifter: the explanation of \u{2212}0,3 mnkr goes the other \
+         way from the deviation of +0,3 mnkr"
+    );
+    // −700 − 300 = −1 000 explained of −1 596: −596 left.
+    assert_eq!(c.remainder, Some(Money(dec!(-596))));
 }
