@@ -1,11 +1,11 @@
 //! Writes the shared states the tests open, from the test fixtures: the
-//! demo's reports with nämnder, measures with a target, profiles and the
-//! finance administration's table; the published budget frames with rules
+//! demo's reports with nämnder, measures with a target, profiles, the
+//! finance administration's table and the officer's explanations; the published budget frames with rules
 //! of every kind and balance inputs; a state with every amount at the bound
 //! and crafted ones past it.
 //!
 //! - `fuzz/seeds/<target>/`: the fuzz targets' seed corpus — share
-//!   payloads in format 4 and, for the demo, formats 1 and 2 (format 3 can
+//!   payloads in format 5 and, for the demo, formats 1 and 2 (format 3 can
 //!   no longer be written: its seeds `format3-*` are the payloads the
 //!   previous version of this example wrote, kept as they were), links,
 //!   `.budgetkoll` files and the workbooks themselves;
@@ -31,7 +31,8 @@ use budgetkoll::import::read_grids;
 use budgetkoll::intake::{intake, Intake};
 use budgetkoll::money::Money;
 use budgetkoll::share::codec::{FILE_HEADER, FORMAT_VERSION, LINK_PREFIX};
-use budgetkoll::share::state::{SharedStateV1, SharedStateV2, SharedStateV4};
+use budgetkoll::share::state::{SharedStateV1, SharedStateV2};
+use budgetkoll::share::state_v5::SharedStateV5;
 use budgetkoll::share::{decode_file, encode, encode_file, SharedState, ViewState};
 use budgetkoll::view::route::Route;
 use rust_decimal::Decimal;
@@ -68,6 +69,9 @@ fn fixture(name: &str) -> Vec<u8> {
 
 /// The finance administration's June table, for the demo's June reports.
 const FINANCE: &str = "followup/finansforvaltningen_juni2024.csv";
+
+/// The officer's explanations of June, for the same reports.
+const EXPLANATIONS: &str = "kvartal/kommentarer_juni2024.csv";
 
 fn demo() -> SharedState {
     let reports = FR1[..4]
@@ -112,6 +116,10 @@ fn demo() -> SharedState {
             other => panic!("{FINANCE}: {other:?}"),
         },
         quarterly: Default::default(),
+        explanations: match intake("kommentarer_juni2024.csv", &fixture(EXPLANATIONS)) {
+            Ok(Intake::Explanations(import)) => import.accept(&[]).0,
+            other => panic!("{EXPLANATIONS}: {other:?}"),
+        },
     }
 }
 
@@ -311,10 +319,12 @@ fn seed(target: &str, name: &str, bytes: &[u8]) {
     write(&format!("fuzz/seeds/{target}"), name, bytes);
 }
 
-/// A `state_views` seed: its first byte picks `format` in Swedish, with
-/// amounts in kr (the largest figures), Totalt; then the payload.
+/// A `state_views` seed: its first byte picks `format` in Swedish (bits
+/// 0–1 and 6), with amounts in kr (the largest figures), Totalt; then the
+/// payload.
 fn state_seed(format: u8, wire: &impl Serialize) -> Vec<u8> {
-    let mut bytes = vec![0b0010_0000 | (format - 1)];
+    let index = format - 1;
+    let mut bytes = vec![0b0010_0000 | (index & 0b11) | (index >> 2) << 6];
     bytes.extend(postcard::to_allocvec(wire).expect("a state serialises"));
     bytes
 }
@@ -347,7 +357,7 @@ fn main() {
         seed(
             "state_views",
             name,
-            &state_seed(4, &SharedStateV4::from(state)),
+            &state_seed(5, &SharedStateV5::from(state)),
         );
         seed(
             "share_decode",

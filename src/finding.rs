@@ -299,6 +299,77 @@ pub enum FindingKind {
     Goal(GoalFinding),
     /// HR extract ([`crate::staff::finding`]).
     Staff(StaffFinding),
+    /// Explanations: the Belopp column names no unit; read in tkr.
+    ExplNoUnit,
+    /// Explanations: a row naming no förvaltning; left out.
+    ExplUnknownOwner { text: String },
+    /// Explanations: a period that cannot be read; the row is left out.
+    ExplBadPeriod { text: String },
+    /// Explanations: an Avsnitt other than Utfall or Prognos; left out.
+    ExplBadSection { text: String },
+    /// Explanations: an Område the app does not know; left out.
+    ExplUnknownTopic { text: String },
+    /// Explanations: a Belopp that is not an amount; the row is left out.
+    ExplBadAmount { problem: NumberError },
+    /// Explanations: a text longer than a cell may be; left out.
+    ExplTextTooLong { chars: usize },
+    /// Explanations: a row without a text; left out.
+    ExplNoText,
+    /// Explanations: a förvaltning no loaded report is for; left out.
+    ExplUnitNotLoaded { unit: String },
+
+    /// Ledger pivot: a cell that is not an amount on the row `label`.
+    LedgerBadFigure { label: String, problem: NumberError },
+    /// Ledger pivot: a row label without an account code; left out.
+    LedgerUnknownRow { text: String },
+    /// Ledger pivot: the title names no unit; read in tkr.
+    LedgerNoUnit,
+    /// Ledger pivot: a parent (or Diff) that its rows do not add up to.
+    LedgerSum {
+        label: String,
+        column: String,
+        stated: Decimal,
+        derived: Decimal,
+    },
+    /// Ledger pivot: its rows differ from the FR1's by rounding.
+    LedgerRounding {
+        rows: Vec<Row>,
+        group: Group,
+        pivot: Decimal,
+        fr1: Decimal,
+        fr1_file: String,
+        unit: Unit,
+    },
+    /// Ledger pivot: its rows differ from the FR1's by more.
+    LedgerMismatch {
+        rows: Vec<Row>,
+        group: Group,
+        pivot: Decimal,
+        fr1: Decimal,
+        fr1_file: String,
+        unit: Unit,
+    },
+
+    /// Treasury table: a cell that is not an amount on the line `label`.
+    TreasuryBadFigure { label: String, problem: NumberError },
+    /// Treasury table: no unit; read in tkr.
+    TreasuryNoUnit,
+    /// Treasury table: a Summa off its lines by rounding.
+    TreasuryRounding {
+        table: String,
+        column: String,
+        stated: Decimal,
+        derived: Decimal,
+        unit: Unit,
+    },
+    /// Treasury table: a Summa off its lines by more.
+    TreasuryMismatch {
+        table: String,
+        column: String,
+        stated: Decimal,
+        derived: Decimal,
+        unit: Unit,
+    },
 }
 
 /// One finding, at its cell when it has one.
@@ -387,6 +458,8 @@ impl FindingKind {
             | TotalOnly { .. }
             | FinanceYearOnly { .. }
             | FinanceRounding { .. }
+            | LedgerRounding { .. }
+            | TreasuryRounding { .. }
             | Goal(GoalFinding::Disagrees { .. })
             | Staff(StaffFinding::NoTotal { .. } | StaffFinding::Differs { rounding: true, .. }) => {
                 Severity::Info
@@ -395,7 +468,11 @@ impl FindingKind {
             | OutOfRange { .. }
             | BadFigure { .. }
             | FinanceBadFigure { .. }
-            | FinanceMismatch { .. } => Severity::Error,
+            | FinanceMismatch { .. }
+            | LedgerSum { .. }
+            | LedgerBadFigure { .. }
+            | TreasuryBadFigure { .. }
+            | TreasuryMismatch { .. } => Severity::Error,
             _ => Severity::Warning,
         }
     }
@@ -620,6 +697,120 @@ impl FindingKind {
             ),
             Goal(g) => g.text(lang),
             Staff(s) => s.text(lang),
+            ExplNoUnit => Msg::FindExplNoUnit.text(lang).to_string(),
+            ExplUnknownOwner { text } => Msg::FindExplUnknownOwner.fill(lang, &[("text", text)]),
+            ExplBadPeriod { text } => Msg::FindExplBadPeriod.fill(lang, &[("text", text)]),
+            ExplBadSection { text } => Msg::FindExplBadSection.fill(lang, &[("text", text)]),
+            ExplUnknownTopic { text } => Msg::FindExplUnknownTopic.fill(lang, &[("text", text)]),
+            ExplBadAmount { problem } => problem.text(lang),
+            ExplTextTooLong { chars } => Msg::FindExplTooLong.fill(
+                lang,
+                &[
+                    ("chars", &chars.to_string()),
+                    ("max", &crate::import::limits::MAX_TEXT_CHARS.to_string()),
+                ],
+            ),
+            ExplNoText => Msg::FindExplNoText.text(lang).to_string(),
+            ExplUnitNotLoaded { unit } => Msg::FindExplNotLoaded.fill(lang, &[("unit", unit)]),
+            LedgerBadFigure { label, problem } | TreasuryBadFigure { label, problem } => {
+                format!("{label}: {}", problem.text(lang))
+            }
+            LedgerUnknownRow { text } => Msg::FindLedgerUnknownRow.fill(lang, &[("text", text)]),
+            LedgerNoUnit | TreasuryNoUnit => Msg::FindTableNoUnit.text(lang).to_string(),
+            LedgerSum {
+                label,
+                column,
+                stated,
+                derived,
+            } => {
+                let fig = figures(&[*stated, *derived]);
+                Msg::FindLedgerSum.fill(
+                    lang,
+                    &[
+                        ("label", label),
+                        ("column", column),
+                        ("stated", &fig(*stated)),
+                        ("derived", &fig(*derived)),
+                    ],
+                )
+            }
+            LedgerRounding {
+                rows,
+                group,
+                pivot,
+                fr1,
+                fr1_file,
+                unit,
+            }
+            | LedgerMismatch {
+                rows,
+                group,
+                pivot,
+                fr1,
+                fr1_file,
+                unit,
+            } => {
+                let msg = if matches!(self, LedgerRounding { .. }) {
+                    Msg::FindLedgerRounding
+                } else {
+                    Msg::FindLedgerMismatch
+                };
+                let rows: Vec<String> = rows.iter().map(|r| r.full_label()).collect();
+                let place = format!(
+                    "{fr1_file}, {}, {}, {}, {}",
+                    Report::Utfall.sheet_name(),
+                    rows.join(" + "),
+                    Part::Totalt.label(),
+                    group.short_name(Report::Utfall)
+                );
+                let fig = figures(&[*pivot, *fr1]);
+                msg.fill(
+                    lang,
+                    &[
+                        ("pivot", &fig(*pivot)),
+                        ("place", &place),
+                        ("fr1", &fig(*fr1)),
+                        ("diff", &fig((*pivot - *fr1).abs())),
+                        ("unit", unit.short()),
+                    ],
+                )
+            }
+            TreasuryRounding {
+                table,
+                column,
+                stated,
+                derived,
+                unit,
+            }
+            | TreasuryMismatch {
+                table,
+                column,
+                stated,
+                derived,
+                unit,
+            } => {
+                let msg = if matches!(self, TreasuryRounding { .. }) {
+                    Msg::FindTreasuryRounding
+                } else {
+                    Msg::FindTreasuryMismatch
+                };
+                let fig = figures(&[*stated, *derived]);
+                let what = if column.is_empty() {
+                    table.clone()
+                } else {
+                    format!("{table}, {column}")
+                };
+                msg.fill(
+                    lang,
+                    &[
+                        ("what", &what),
+                        ("stated", &fig(*stated)),
+                        ("derived", &fig(*derived)),
+                        ("diff", &fig((*stated - *derived).abs())),
+                        ("unit", unit.short()),
+                    ],
+                )
+            }
         }
     }
 }

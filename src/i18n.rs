@@ -701,6 +701,8 @@ messages! {
     AtForecastTarget => "målet för prognosen", "the target for the forecast";
     AtTheBudgetYear => "budgeten helår", "the budget for the full year";
     AtMeasure => "åtgärd {n}", "measure {n}";
+    AtExplanations => "förklaringarna", "the explanations";
+    AtExplanation => "förklaring {n}", "explanation {n}";
     AtDecision => "beslutet", "the decision";
     AtEffect => "effekten", "the effect";
     AtStartMonth => "startmånaden", "the start month";
@@ -865,6 +867,44 @@ messages! {
     ProOppositeSign => "{month} går åt andra hållet än året i övrigt; en säsongsprofil kan inte ha en negativ månad.", "{month} goes the other way from the rest of the year; a seasonal profile cannot have a negative month.";
     ProWeight => "Säsongsprofilen: {problem}", "The seasonal profile: {problem}";
     ProCount => "Säsongsprofilen ska ha tolv månadsvikter, en per månad; fann {n}.", "The seasonal profile needs twelve monthly weights, one per month; found {n}.";
+    AccountsTitle => "Konton bakom {row}", "Accounts behind {row}";
+    FocusConsultants => "Konsulter", "Consultants";
+    FocusTravel => "Resor", "Travel";
+    FocusTraining => "Utbildning", "Training";
+    FocusAgencyStaff => "Inhyrd personal", "Agency staff";
+    WhyTitle => "Varför?", "Why?";
+    WhySummary => "Förklarat {x} av {d} {u}; {r} {u} ej förklarat", "Explained {x} of {d} {u}; {r} {u} unexplained";
+    WhySummaryAll => "Förklarat {x} av {d} {u}", "Explained {x} of {d} {u}";
+    WhyExplainedOnly => "Förklarat {x} {u}; rapporten som förklaras är inte inläst", "Explained {x} {u}; the report explained is not loaded";
+    WhyBasisUnit => "Avvikelse mot budget, {part} (intern handel ingår)", "Deviation from budget, {part} (internal trade included)";
+    WhyBasisFinance => "Avvikelse mot budget enligt finansförvaltningens tabell", "Deviation from budget as the finance administration's table states it";
+    NrWhenYtd => "hittills i år", "so far this year";
+    NrWhenYear => "i helårsprognosen", "in the full-year forecast";
+    NrWhenYearEnd => "i bokslutet", "at year-end";
+    NrWhy => "Störst förklarad avvikelse för {name} {when}: {topic} ({x} {u}). {text}", "Largest explained deviation of {name} {when}: {topic} ({x} {u}). {text}";
+    NrWhyRest => "För {name} är {r} {u} ej förklarat {when}.", "For {name}, {r} {u} is unexplained {when}.";
+    ExplFinanceOwner => "Finansförvaltningen", "The finance administration";
+    ExplGeneral => "Övergripande", "General";
+    ExplNoTable => "Hittade ingen tabell med förklaringar i {file}: ingen rad med kolumnrubrikerna Förvaltning, Avsnitt, Område och Förklaring", "Found no table of explanations in {file}: no row with the column headers Förvaltning, Avsnitt, Område and Förklaring";
+    ExplNoteOpposite => "{topic}: förklaringen {amount} {u} går åt andra hållet än avvikelsen {deviation} {u}", "{topic}: the explanation of {amount} {u} goes the other way from the deviation of {deviation} {u}";
+    ExplNoteLarger => "{topic}: förklaringen {amount} {u} är större än hela avvikelsen {deviation} {u}", "{topic}: the explanation of {amount} {u} is larger than the whole deviation of {deviation} {u}";
+    FindExplNoUnit => "kolumnen Belopp anger ingen enhet (Belopp mnkr eller Belopp tkr); beloppen läses i tkr", "the Belopp column states no unit (Belopp mnkr or Belopp tkr); the amounts are read in tkr";
+    FindExplUnknownOwner => "”{text}” är ingen förvaltning (kod och namn, t.ex. 42 Exempelförvaltningen); raden läses inte in", "“{text}” is no administration (a code and a name were expected); the row is not loaded";
+    FindExplBadPeriod => "perioden ”{text}” kan inte läsas (t.ex. juni 2024); raden läses inte in", "the period “{text}” cannot be read (e.g. juni 2024); the row is not loaded";
+    FindExplBadSection => "avsnittet ”{text}” är varken Utfall eller Prognos; raden läses inte in", "the section “{text}” is neither Utfall nor Prognos; the row is not loaded";
+    FindExplUnknownTopic => "området ”{text}” är ingen rad i FR1, inget konto och inte Övergripande; raden läses inte in", "the area “{text}” is no FR1 row, no account and not Övergripande; the row is not loaded";
+    FindExplTooLong => "förklaringen har {chars} tecken, fler än {max}; raden läses inte in", "the explanation has {chars} characters, more than {max}; the row is not loaded";
+    FindExplNoText => "raden saknar förklaring; den läses inte in", "the row has no explanation; it is not loaded";
+    FindExplNotLoaded => "ingen inläst rapport gäller {unit}; raden läses inte in", "no loaded report is for {unit}; the row is not loaded";
+    FindLedgerUnknownRow => "”{text}” har ingen kontokod; raden läses inte in", "“{text}” has no account code; the row is not loaded";
+    FindTableNoUnit => "tabellen anger inte beloppsenheten (tkr eller mnkr); den läses i tkr", "the table does not state its unit (tkr or mnkr); it is read in tkr";
+    FindLedgerSum => "{label}, {column}: raderna ger {derived} men pivoten anger {stated}", "{label}, {column}: the rows give {derived} but the pivot states {stated}";
+    FindLedgerRounding => "pivoten ger {pivot} och FR1 anger {fr1} ({place}); skillnaden {diff} {unit} är avrundning", "the pivot gives {pivot} and the FR1 states {fr1} ({place}); the difference of {diff} {unit} is rounding";
+    FindLedgerMismatch => "pivoten ger {pivot} men FR1 anger {fr1} ({place}): skillnad {diff} {unit}", "the pivot gives {pivot} but the FR1 states {fr1} ({place}): a difference of {diff} {unit}";
+    FindTreasuryRounding => "{what}: raderna summerar till {derived} och tabellen anger {stated}; skillnaden {diff} {unit} är avrundning", "{what}: the lines sum to {derived} and the table states {stated}; the difference of {diff} {unit} is rounding";
+    FindTreasuryMismatch => "{what}: raderna summerar till {derived} men tabellen anger {stated} (skillnad {diff} {unit})", "{what}: the lines sum to {derived} but the table states {stated} (difference {diff} {unit})";
+    LedgerNoTable => "Hittade ingen kontopivot i {file}: ingen rad med kolumnrubrikerna Radetiketter, UTFALL Ack och BUDGET Ack", "Found no ledger pivot in {file}: no row with the column headers Radetiketter, UTFALL Ack and BUDGET Ack";
+    TreasuryNoTable => "Hittade ingen likviditetstabell i {file}", "Found no liquidity table in {file}";
 }
 
 #[cfg(test)]

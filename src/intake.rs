@@ -1,5 +1,6 @@
 //! What a dropped file (or pasted range) is, and what it gives the app: an
-//! FR1 report, the finance administration's result table, a frame table
+//! FR1 report, the finance administration's result table, the officer's
+//! explanations, a ledger pivot, treasury tables, a frame table
 //! (opened on the Budgetramar page), a goal export or an HR extract (the
 //! quarterly report's other parts), a saved Budgetkoll state
 //! (`.budgetkoll`), or a typed [`Reason`] why it could not be used, told in
@@ -7,7 +8,9 @@
 //! entry point, so the drop zone, the file picker, paste and the demo all
 //! take the same path and a bad file never disturbs what is already loaded.
 
+use crate::explain::import::{import_explanations, ExplanationImport};
 use crate::finance::import::{import_finance, FinanceImport};
+use crate::finance::treasury::{import_treasury, TreasuryImport};
 use crate::fr1::import::{import_fr1, Fr1Error, Fr1Import};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::Report;
@@ -18,6 +21,7 @@ use crate::i18n::{Lang, Msg};
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
+use crate::ledger::import::{import_ledger, LedgerImport};
 use crate::share::{self, ShareError, SharedState};
 use crate::staff::import::{import_staff, StaffError, StaffImport};
 
@@ -27,6 +31,12 @@ pub enum Intake {
     Fr1(Box<Fr1Import>),
     /// The finance administration's result table.
     Finance(Box<FinanceImport>),
+    /// The officer's explanations table.
+    Explanations(Box<ExplanationImport>),
+    /// A ledger pivot: the accounts behind the kontoslag.
+    Ledger(Box<LedgerImport>),
+    /// The treasury tables of a year-end report.
+    Treasury(Box<TreasuryImport>),
     /// A frame table, read into a new budget-frames session.
     Frames(Box<FramesSession>),
     Saved(Box<SharedState>),
@@ -194,6 +204,9 @@ fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Reason> {
     if let Some(found) = quarterly(file_name, grids) {
         return found;
     }
+    if let Some(intake) = report_words(file_name, grids) {
+        return Ok(intake);
+    }
     // A finance administration's table has lines an FR1 never has
     // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
     if let Ok(finance) = import_finance(file_name, grids) {
@@ -201,8 +214,11 @@ fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Reason> {
     }
     match import_fr1(file_name, grids) {
         Ok(import) => Ok(Intake::Fr1(Box::new(import))),
-        Err(e) => FramesSession::read(file_name, grids)
-            .map(|s| Intake::Frames(Box::new(s)))
+        // The treasury tables name years as a frame table does: they are
+        // told by their titles (transaktionskontot, likviditet) first.
+        Err(e) => import_treasury(file_name, grids)
+            .map(|t| Intake::Treasury(Box::new(t)))
+            .or_else(|_| FramesSession::read(file_name, grids).map(|s| Intake::Frames(Box::new(s))))
             .map_err(|_| e.into()),
     }
 }
@@ -225,6 +241,18 @@ fn quarterly(file_name: &str, grids: &[Grid]) -> Option<Result<Intake, Reason>> 
             .map(|s| Intake::Staff(Box::new(s)))
             .map_err(Reason::Staff)
     })
+}
+
+/// The tables beside the FR1 in a quarterly report, found by header
+/// labels no FR1 has (Förklaring and Område; Radetiketter with UTFALL Ack
+/// and BUDGET Ack), so neither is mistaken for another.
+fn report_words(file_name: &str, grids: &[Grid]) -> Option<Intake> {
+    if let Ok(e) = import_explanations(file_name, grids) {
+        return Some(Intake::Explanations(Box::new(e)));
+    }
+    import_ledger(file_name, grids)
+        .ok()
+        .map(|l| Intake::Ledger(Box::new(l)))
 }
 
 /// Where a newly read report goes among the loaded ones.

@@ -15,6 +15,7 @@
 pub mod charts;
 pub mod demo;
 pub mod engine;
+pub mod explain;
 pub mod export;
 pub mod finance;
 pub mod finding;
@@ -25,6 +26,7 @@ pub mod goals;
 pub mod i18n;
 pub mod import;
 pub mod intake;
+pub mod ledger;
 pub mod money;
 pub mod quarterly;
 pub mod share;

@@ -9,6 +9,7 @@ mod common;
 
 use budgetkoll::engine::consolidation::{consolidate, ConsolidationError, Grouping, Namnd};
 use budgetkoll::engine::measures::{after_measures, Measure, MeasureError, MeasurePlan};
+use budgetkoll::explain::model::{Explanation, Owner, Topic};
 use budgetkoll::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use budgetkoll::finding::{Finding, FindingKind, Position, Severity};
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
@@ -763,6 +764,28 @@ fn random_state(rng: &mut XorShift) -> SharedState {
             t
         })
         .collect();
+    let explanations = (0..rng.below(4))
+        .map(|i| Explanation {
+            owner: if i == 0 {
+                Owner::Finance
+            } else {
+                Owner::Unit(UnitId {
+                    code: "42".into(),
+                    name: String::new(),
+                })
+            },
+            period: Period::new(2024, 6).unwrap(),
+            section: rng.pick(&Report::ALL),
+            topic: match rng.below(3) {
+                0 => Topic::General,
+                1 => Topic::Row(Row::Personal),
+                _ => Topic::Row(Row::Nettoresultat),
+            },
+            amount: Some(amount(rng)),
+            written_in: rng.pick(&Unit::ALL),
+            text: "x".into(),
+        })
+        .collect();
     SharedState {
         reports,
         view: ViewState {
@@ -776,6 +799,7 @@ fn random_state(rng: &mut XorShift) -> SharedState {
         frames,
         finance,
         quarterly: quarterly(rng),
+        explanations,
     }
 }
 

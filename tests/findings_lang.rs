@@ -57,6 +57,7 @@ fn words(text: &str) -> Vec<String> {
 /// own terms (Utfall, Drift, IPDK, Skatteintäkter's unit `tkr` …), month
 /// abbreviations and words both languages use (Excel, format, status).
 const SHARED: &[&str] = &[
+    "ack",
     "ackumulerat",
     "apr",
     "aug",
@@ -103,6 +104,7 @@ const SHARED: &[&str] = &[
     "offline",
     "ok",
     "opendocument",
+    "övergripande",
     "per",
     "personal",
     "png",
@@ -335,7 +337,7 @@ fn every_kind() -> Vec<FindingKind> {
         },
         FinanceBadFigure {
             label: "Q4".into(),
-            problem: number,
+            problem: number.clone(),
         },
         FinanceNoPeriod,
         FinanceNoUnit,
@@ -405,6 +407,67 @@ fn every_kind() -> Vec<FindingKind> {
             });
         }
     }
+    let fig = |s: &str| s.to_string();
+    kinds.extend([
+        ExplNoUnit,
+        ExplUnknownOwner { text: fig("Q1") },
+        ExplBadPeriod { text: fig("Q2") },
+        ExplBadSection { text: fig("Q3") },
+        ExplUnknownTopic { text: fig("Q4") },
+        ExplBadAmount {
+            problem: number.clone(),
+        },
+        ExplTextTooLong { chars: 40_000 },
+        ExplNoText,
+        ExplUnitNotLoaded { unit: fig("99 Q") },
+        LedgerBadFigure {
+            label: fig("40 Q"),
+            problem: number.clone(),
+        },
+        LedgerUnknownRow { text: fig("Q") },
+        LedgerNoUnit,
+        LedgerSum {
+            label: fig("4 Q"),
+            column: fig("UTFALL Ack"),
+            stated: dec!(10),
+            derived: dec!(11),
+        },
+        LedgerRounding {
+            rows: vec![Row::Personal],
+            group: Group::Actual,
+            pivot: dec!(11),
+            fr1: dec!(10),
+            fr1_file: fig("q.xlsx"),
+            unit,
+        },
+        LedgerMismatch {
+            rows: vec![Row::Anstallda, Row::PersonalOvrigt],
+            group: Group::Budget,
+            pivot: dec!(510),
+            fr1: dec!(10),
+            fr1_file: fig("q.xlsx"),
+            unit,
+        },
+        TreasuryBadFigure {
+            label: fig("Q"),
+            problem: number,
+        },
+        TreasuryNoUnit,
+        TreasuryRounding {
+            table: fig("Q"),
+            column: fig("2024"),
+            stated: dec!(10.1),
+            derived: dec!(10.0),
+            unit: Unit::Mnkr,
+        },
+        TreasuryMismatch {
+            table: fig("Q"),
+            column: String::new(),
+            stated: dec!(11.0),
+            derived: dec!(10.0),
+            unit: Unit::Mnkr,
+        },
+    ]);
     kinds.extend(quarterly_kinds());
     kinds
 }
@@ -503,10 +566,29 @@ fn index(kind: &FindingKind) -> usize {
         SummaNameDiffers { .. } => 33,
         Goal(_) => 34,
         Staff(_) => 35,
+        ExplNoUnit => 36,
+        ExplUnknownOwner { .. } => 37,
+        ExplBadPeriod { .. } => 38,
+        ExplBadSection { .. } => 39,
+        ExplUnknownTopic { .. } => 40,
+        ExplBadAmount { .. } => 41,
+        ExplTextTooLong { .. } => 42,
+        ExplNoText => 43,
+        ExplUnitNotLoaded { .. } => 44,
+        LedgerBadFigure { .. } => 45,
+        LedgerUnknownRow { .. } => 46,
+        LedgerNoUnit => 47,
+        LedgerSum { .. } => 48,
+        LedgerRounding { .. } => 49,
+        LedgerMismatch { .. } => 50,
+        TreasuryBadFigure { .. } => 51,
+        TreasuryNoUnit => 52,
+        TreasuryRounding { .. } => 53,
+        TreasuryMismatch { .. } => 54,
     }
 }
 
-const KINDS: usize = 36;
+const KINDS: usize = 55;
 
 #[test]
 fn every_finding_kind_reads_in_english_without_swedish() {

@@ -90,6 +90,7 @@ fn view_of(
             part: Part::Totalt,
             measures,
             frames: None,
+            explanations: &[],
         },
         lang,
     )
@@ -299,6 +300,7 @@ fn card(name: &str, ytd: Option<Decimal>, forecast: Option<Decimal>) -> ReaderCa
         change: None,
         standing: None,
         measures: None,
+        why: None,
     };
     c.standing = c.key().and_then(|f| Standing::of(f, Unit::Mnkr));
     c
@@ -314,6 +316,7 @@ fn view(month: u8, headline: Headline, cards: Vec<ReaderCard>) -> ReaderView {
         namnder: Vec::new(),
         change: None,
         balance: None,
+        finance_why: None,
     }
 }
 

@@ -4,10 +4,13 @@
 
 mod common;
 
+use budgetkoll::explain::model::{Explanation, Owner, Topic};
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
 use budgetkoll::i18n::Lang;
+use budgetkoll::import::limits::MAX_TEXT_CHARS;
 use budgetkoll::money::{Money, Unit};
+use budgetkoll::share::state::SharedStateV4;
 use budgetkoll::share::{
     decode, decode_file, encode, encode_file, Carrier, ShareError, SharedState, ViewState,
 };
@@ -945,4 +948,154 @@ fn saved_work_in_pieces_reads_back_whole_and_names_a_missing_report() {
     // A key that is no report's is never read.
     let foreign = text.replace(&keys[0], "budgetkoll.state");
     assert!(open(&foreign, |_| Some(encode(&rest))).is_err());
+}
+
+// ---- the officer's explanations (format 5) ----
+
+fn explanation(code: &str, section: Report, row: Row, tkr: i64, text: &str) -> Explanation {
+    Explanation {
+        owner: Owner::Unit(UnitId {
+            code: code.into(),
+            name: "Exempelförvaltningen".into(),
+        }),
+        period: Period::new(2024, 6).unwrap(),
+        section,
+        topic: Topic::Row(row),
+        amount: Some(Money::from(tkr)),
+        written_in: Unit::Mnkr,
+        text: text.into(),
+    }
+}
+
+fn explained_state() -> SharedState {
+    let mut s = sample_state();
+    s.explanations = vec![
+        explanation(
+            "42",
+            Report::Utfall,
+            Row::Personal,
+            -1_600,
+            "Vakanser bemannade med inhyrd personal; övertid.",
+        ),
+        Explanation {
+            topic: Topic::General,
+            amount: None,
+            ..explanation(
+                "42",
+                Report::Prognos,
+                Row::Personal,
+                0,
+                "Åtgärder under hösten.",
+            )
+        },
+        Explanation {
+            owner: Owner::Finance,
+            period: Period::new(2024, 12).unwrap(),
+            topic: Topic::FinanceLine("Skatteintäkter".into()),
+            ..explanation(
+                "",
+                Report::Utfall,
+                Row::Intakter,
+                30_400,
+                "Högre skatteunderlag.",
+            )
+        },
+    ];
+    s
+}
+
+/// `explained_state()` as format 5 wrote it. Never regenerate this.
+const FROZEN_V5_LINK: &str = "bk.QksFeNrVkbFKA0EQhmcvxBSKNioIglsK4nl3OWysFesItmHDjZv17iZhdxPOToT0giDY5xmusdxCsPIZfAJbO9dDkICkd4phhmF-_vmGsfUeSjUiflphOcaCBWmy-1NfuVpPRWFJkUTi77cP3D2yt70Vxtiqmxnh2wFqCZtnvbifJv3rCakkStKwKkzF4IMBtAB8hqaAABaCLbbLp_8iOp93By_d-yf2-uzt70OA1PFM7FGaBL8HtcBD3voTsocLnm77MD6OoiC-FLkgg5oPsBREIkNeYsYVDW90xseozYhEccJdPUVtVRYuVfYGgh03s9LNdeZFJ_Sdh642Fin0j12D1sZFLqxFRdbNc4uatbtR6q1sn7taauSmGTebhZDhF69dcKQ";
+
+#[test]
+fn format_5_carries_explanations_and_its_frozen_link_opens() {
+    let s = explained_state();
+    let link = encode(&s);
+    println!("format 5 link: {link}");
+    assert_eq!(decode(&link).unwrap(), s);
+    assert_eq!(decode_file(&encode_file(&s)).unwrap(), s);
+    assert_eq!(decode(FROZEN_V5_LINK).unwrap(), s);
+    // A format-4 link opens with no explanations.
+    let v4 = postcard::to_allocvec(&SharedStateV4::from(&s)).unwrap();
+    let opened = decode(&link_around(&v4, 4)).unwrap();
+    assert_eq!(opened.explanations, vec![]);
+    assert_eq!(opened.reports, s.reports);
+}
+
+#[test]
+fn an_explanation_out_of_bounds_is_refused_by_name() {
+    let mut s = explained_state();
+    s.explanations[1].text = "x".repeat(MAX_TEXT_CHARS + 1);
+    assert_eq!(
+        decode(&encode(&s)).unwrap_err().to_string(),
+        format!(
+            "Länken öppnas inte: förklaring 2, texten: texten har {} tecken, fler än de {MAX_TEXT_CHARS} som öppnas. Inget av innehållet har lästs in.",
+            MAX_TEXT_CHARS + 1
+        )
+    );
+}
+
+/// The promise: twenty FR1s with sixty explanations of about 200
+/// characters stay under 20 000 characters of link.
+#[test]
+fn twenty_fr1s_and_sixty_explanations_fit_20000_characters() {
+    let mut rng = XorShift(0x0024_2024);
+    let words = [
+        "personalkostnaderna",
+        "är",
+        "högre",
+        "än",
+        "budget",
+        "till",
+        "följd",
+        "av",
+        "inhyrd",
+        "personal",
+        "och",
+        "övertid",
+        "under",
+        "sommaren",
+        "vakanser",
+        "sjukfrånvaro",
+        "konsulter",
+        "driftkostnader",
+        "lägre",
+        "intäkter",
+    ];
+    let text = |rng: &mut XorShift| {
+        let mut t = String::new();
+        while t.chars().count() < 200 {
+            t.push_str(rng.pick(&words));
+            t.push(' ');
+        }
+        t.trim_end().to_string()
+    };
+    let explanations = (0..60)
+        .map(|i| {
+            let section = if i % 2 == 0 {
+                Report::Utfall
+            } else {
+                Report::Prognos
+            };
+            let row = rng.pick(&Row::MAIN);
+            let tkr = rng.between(-5_000, 5_000) / 100 * 100;
+            explanation(
+                &format!("{}", 40 + i / 3),
+                section,
+                row,
+                tkr,
+                &text(&mut rng),
+            )
+        })
+        .collect();
+    let s = SharedState {
+        reports: (0..20).map(realistic_report).collect(),
+        view: view(),
+        explanations,
+        ..SharedState::default()
+    };
+    let link = encode(&s);
+    println!("20 FR1s + 60 explanations: link {} characters", link.len());
+    assert_eq!(decode(&link).unwrap(), s);
+    assert!(link.len() < 20_000, "{} characters", link.len());
 }

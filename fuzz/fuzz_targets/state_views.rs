@@ -5,15 +5,16 @@
 //! the checksum. Whatever opens must build every view without a panic and
 //! re-encode to the same state.
 //!
-//! The first byte picks the format (1–4, bits 0–1; 5 when bit 6 is set),
-//! the unit and part the amounts are shown in (bits 2–3 and 4–5) and, with
-//! its high bit, English. Format 5 reaches the goals and staff statistics.
-//! Format 3 reaches the conversion of the old frames into today's session,
-//! format 4 the frames session, the finance tables and measure targets as
-//! they are saved now. Seeds (`fuzz/seeds/state_views/`) are payloads of the
-//! demo (with a finance table), the published frames with rules and balance
-//! inputs, and a state with every amount at the bound, in format 4; the demo
-//! in formats 1 and 2; and format-3 payloads of the previous version.
+//! The first byte picks the format (1–8: bits 0–1, plus 4 with bit 6), the
+//! unit and part the amounts are shown in (bits 2–3 and 4–5) and, with its
+//! high bit, English. Format 3 reaches the conversion of the old frames
+//! into today's session, format 4 the frames session, the finance tables
+//! and measure targets, format 5 the officer's explanations, the goals and the staff
+//! statistics as they are saved now (6–8 are refused as newer). Seeds (`fuzz/seeds/state_views/`)
+//! are payloads of the demo (with a finance table and explanations), the
+//! published frames with rules and balance inputs, and a state with every
+//! amount at the bound, in format 5; the demo in formats 1 and 2; and
+//! format-3 payloads of an earlier version.
 #![no_main]
 
 use budgetkoll::fr1::schema::Part;
@@ -28,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, payload)) = data.split_first() else {
         return;
     };
-    let version = if pick & 0x40 == 0 { 1 + (pick & 0b11) } else { 5 };
+    let version = 1 + (pick & 0b11) + 4 * (pick >> 6 & 1);
     let unit = Unit::ALL[usize::from(pick >> 2 & 0b11) % 3];
     let part = Part::ALL[usize::from(pick >> 4 & 0b11) % 3];
     let lang = if pick & 0x80 == 0 { Lang::Sv } else { Lang::En };

@@ -19,3 +19,4 @@
 pub mod import;
 pub mod model;
 pub mod region;
+pub mod treasury;

@@ -65,6 +65,10 @@ pub const MAX_FINANCE_TABLES: usize = 240;
 /// dozen); every row a sheet may have, so any table the importer reads fits.
 pub const MAX_FINANCE_ROWS: usize = MAX_ROWS;
 
+/// The officer's explanations in one state, over all förvaltningar and
+/// periods: sixty a quarter for twenty years of reports, and more.
+pub const MAX_EXPLANATIONS: usize = 5_000;
+
 /// Entries of any one list of frame rules or balance inputs (indexations,
 /// changes, revenue lines, the years of a line, …).
 pub const MAX_RULES: usize = 2_000;

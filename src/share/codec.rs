@@ -23,8 +23,8 @@
 //! the report count before the tables are unpacked, and then the whole state
 //! ([`super::validate`]) before anything computes with it.
 
-use super::quarterly_v5::SharedStateV5;
 use super::state::{SharedState, SharedStateV1, SharedStateV2, SharedStateV3, SharedStateV4};
+use super::state_v5::SharedStateV5;
 use super::{bounded, validate, Carrier, Damage, Fault, ShareError};
 use crate::import::limits::MAX_SHARE_BYTES;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as BASE64URL;

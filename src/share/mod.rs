@@ -9,7 +9,7 @@
 //! - [`compact`] is the short, lossless wire form of an FR1 table: figures as
 //!   integers, derived cells as their difference from the FR1 identities.
 //! - [`frames_v3`] holds the budget-frames work as format 3 carried it.
-//! - [`quarterly_v5`] is format 5: goals and staff statistics beside format 4.
+//! - [`state_v5`] is format 5: goals and staff statistics beside format 4.
 //! - [`codec`] wraps it all in an envelope (magic, version, zlib) and writes
 //!   the link fragment or the file.
 //! - [`walk`] builds every view a shared state can show, so the property
@@ -25,9 +25,9 @@ pub mod bounded;
 pub mod codec;
 pub mod compact;
 pub mod frames_v3;
-pub mod quarterly_v5;
 pub mod saved;
 pub mod state;
+pub mod state_v5;
 pub mod validate;
 pub mod walk;
 

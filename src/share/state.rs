@@ -17,6 +17,7 @@ use super::validate::{Check, Invalid, Step};
 use super::{Damage, Fault};
 use crate::engine::consolidation::Grouping;
 use crate::engine::measures::{Measure, MeasurePlan};
+use crate::explain::model::Explanation;
 use crate::finance::model::{Figures, FinanceRow, FinanceTable, Signs};
 use crate::fr1::model::{Fr1Meta, Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
@@ -50,8 +51,10 @@ pub struct SharedState {
     pub frames: Option<FramesSession>,
     /// The finance administration's result tables (format 4).
     pub finance: Vec<FinanceTable>,
-    /// Goals and staff statistics (format 5, [`super::quarterly_v5`]).
+    /// Goals and staff statistics (format 5, [`super::state_v5`]).
     pub quarterly: Quarterly,
+    /// The officer's explanations of the deviations (format 5).
+    pub explanations: Vec<Explanation>,
 }
 
 /// Which page and settings the link opens.

@@ -30,6 +30,7 @@ use super::SharedState;
 use crate::engine::consolidation::Grouping;
 use crate::engine::consolidation::GroupingError;
 use crate::engine::measures::MeasurePlan;
+use crate::explain::model::{Explanation, Owner, Topic};
 use crate::finance::model::{FinanceRow, FinanceTable};
 use crate::finding::{Finding, FindingKind};
 use crate::format;
@@ -43,8 +44,9 @@ use crate::frames::session::FramesSession;
 use crate::goals::model::GoalSet;
 use crate::i18n::{Lang, Msg};
 use crate::import::limits::{
-    MAX_ABS_AMOUNT, MAX_ABS_SUM, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_FINDINGS, MAX_MEASURES,
-    MAX_NAMNDER, MAX_REPORTS, MAX_RULES, MAX_SCENARIOS, MAX_TEXT_CHARS, MAX_UNITS, YEARS,
+    MAX_ABS_AMOUNT, MAX_ABS_SUM, MAX_EXPLANATIONS, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES,
+    MAX_FINDINGS, MAX_MEASURES, MAX_NAMNDER, MAX_REPORTS, MAX_RULES, MAX_SCENARIOS, MAX_TEXT_CHARS,
+    MAX_UNITS, YEARS,
 };
 use crate::import::limits::{
     MAX_GOAL_SETS, MAX_INDICATORS, MAX_ROWS, MAX_STAFF_REPORTS, MAX_STAFF_TABLES,
@@ -249,7 +251,7 @@ pub fn validate(state: &SharedState) -> Result<(), Invalid> {
         frames(&c.at(Msg::AtFrames), f)?;
     }
     quarterly(&c, &state.quarterly)?;
-    Ok(())
+    explanations(&c, &state.explanations)
 }
 
 /// Where the check is, and the checks themselves.
@@ -466,6 +468,31 @@ fn measures(c: &Check, plans: &[MeasurePlan]) -> Result<(), Invalid> {
                 c.month(Msg::AtStartMonth, month)?;
             }
         }
+    }
+    Ok(())
+}
+
+fn explanations(c: &Check, all: &[Explanation]) -> Result<(), Invalid> {
+    c.count(Msg::AtExplanations, all.len(), MAX_EXPLANATIONS)?;
+    for (i, e) in all.iter().enumerate() {
+        let c = c.at(Step::Nth(Msg::AtExplanation, i + 1, String::new()));
+        if let Owner::Unit(id) = &e.owner {
+            c.text(Msg::AtUnitCode, &id.code)?;
+            c.text(Msg::AtUnitName, &id.name)?;
+        }
+        period(&c, e.period)?;
+        match &e.topic {
+            Topic::General | Topic::Row(_) => {}
+            Topic::Account { code, name } => {
+                c.text(Msg::AtCode, code)?;
+                c.text(Msg::AtName, name)?;
+            }
+            Topic::FinanceLine(label) => c.text(Msg::AtLine, label)?,
+        }
+        if let Some(m) = e.amount {
+            c.amount(Msg::AtAmount, m)?;
+        }
+        c.text(Msg::AtText, &e.text)?;
     }
     Ok(())
 }

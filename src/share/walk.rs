@@ -1,9 +1,10 @@
 //! Every view the page can show for a state, built at once: the overview of
 //! each period with the region's result, the forecast development, each
 //! förvaltning's summary, form, charts and follow-up, the measures and
-//! profiles, the finance administration's tables, and the budget frames
-//! with their table, per-nämnd amounts, changes and balance, the goals and
-//! the staff of every scope — in every unit
+//! profiles, the finance administration's tables, the officer's
+//! explanations ("Varför?") and the budget frames with their table,
+//! per-nämnd amounts, changes and balance, the goals and the staff of
+//! every scope — in every unit
 //! and part, with the charts drawn at a laptop's and a phone's width, and
 //! the exports of their tables.
 //!
@@ -20,6 +21,7 @@ use crate::charts::{AcOrFc, Layout};
 use crate::engine::consolidation::Grouping;
 use crate::engine::development::development;
 use crate::engine::measures::MeasurePlan;
+use crate::explain::check::Against;
 use crate::export::to_csv_sv;
 use crate::finance::import::check as finance_check;
 use crate::fr1::meta::missing;
@@ -37,6 +39,7 @@ use crate::view::development::{
     change_sentence, development_chart, development_table, development_view,
 };
 use crate::view::export;
+use crate::view::finance_lines::finance_lines;
 use crate::view::followup::{
     accuracy_view, forecast_lines, measure_view, parse_profile, periodisation_lines, series_lines,
 };
@@ -46,6 +49,7 @@ use crate::view::goals::{goal_counts, goals_view};
 use crate::view::overview::{overview, periods};
 use crate::view::staff::{staff_key_figures, staff_tables};
 use crate::view::unit_summary::{summary_lines, SummaryColumns};
+use crate::view::why::{why_sentences, why_view};
 use std::collections::BTreeSet;
 
 /// Chart widths: a laptop and a phone.
@@ -142,7 +146,7 @@ pub fn views(state: &SharedState, lang: Lang, unit: Unit, part: Part) -> usize {
     for report in &state.reports {
         built += unit_views(state, report, part, unit, lang);
     }
-    built + frames_views(state, lang)
+    built + frames_views(state, lang) + why_views(state, lang)
 }
 
 /// The forecast development of one year: its table, and each line's
@@ -264,6 +268,34 @@ fn unit_views(
 /// The budget-frames page: what reading the table found, and for each
 /// scenario its frames, table, per-nämnd amounts, changes, balance and
 /// comparison with the first.
+/// Each explained förvaltning's (and the finance administration's)
+/// "Varför?" with its sentences, and the finance administration's lines.
+fn why_views(state: &SharedState, lang: Lang) -> usize {
+    let against = Against {
+        reports: &state.reports,
+        finance: &state.finance,
+        ledgers: &[],
+    };
+    let mut built = 0;
+    let places: BTreeSet<_> = state
+        .explanations
+        .iter()
+        .map(|e| (e.owner.clone(), e.period))
+        .collect();
+    for (owner, period) in places {
+        if let Some(v) = why_view(&against, &state.explanations, &owner, period, lang) {
+            built += 1 + why_sentences(&v, lang).len();
+        }
+    }
+    for table in &state.finance {
+        for section in Report::ALL {
+            built +=
+                usize::from(finance_lines(table, &state.explanations, section, lang).is_some());
+        }
+    }
+    built
+}
+
 fn frames_views(state: &SharedState, lang: Lang) -> usize {
     let Some(session) = &state.frames else {
         return 0;

@@ -4,9 +4,11 @@
 //! colours by the sign rule — are decided and tested on the host, and the
 //! components only lay them out.
 
+pub mod accounts;
 pub mod charts;
 pub mod development;
 pub mod export;
+pub mod finance_lines;
 pub mod followup;
 pub mod fr1_grid;
 pub mod frames;
@@ -19,6 +21,7 @@ pub mod region;
 pub mod route;
 pub mod staff;
 pub mod unit_summary;
+pub mod why;
 
 use crate::engine::variance::Variance;
 use crate::format;
@@ -51,6 +54,10 @@ pub struct FigCheck {
 }
 
 /// Shown where there is no figure (missing, or a percent of zero).
+/// The unit of the reader's view and the printed report: million kronor, one
+/// decimal, the unit a board reads.
+pub const READER_UNIT: Unit = Unit::Mnkr;
+
 pub const DASH: &str = "–";
 
 /// Decimals shown for a unit: whole tkr/kr, one decimal for mnkr.

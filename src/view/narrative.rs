@@ -1,7 +1,8 @@
 //! The reader's view in words: the summary a controller writes above the
 //! month's figures — the result and forecast against budget, who deviates
 //! most, how the forecast moved since the previous report, what decided
-//! measures leave to find, and whether the balance requirement is met.
+//! measures leave to find, what the officers give as the drivers, and
+//! whether the balance requirement is met.
 //!
 //! Deterministic and figure-free of its own: every number in a sentence is
 //! a figure of the [`ReaderView`] (itself made of the page's view models),
@@ -10,6 +11,7 @@
 //! from the translation table, so they read the same in both languages.
 
 use super::reader::{CardKind, HeadFigure, ReaderCard, ReaderView, Standing, READER_UNIT};
+use super::why::why_sentences;
 use super::Fig;
 use crate::format;
 use crate::fr1::model::month_name;
@@ -24,6 +26,7 @@ pub fn narrative(v: &ReaderView, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     out.extend(result_sentences(v, lang));
     out.extend(deviation_sentences(v, lang));
+    out.extend(why_narrative(v, lang));
     out.extend(change_sentence(v, lang));
     out.extend(measure_sentences(v, lang));
     out.extend(balance_sentences(v, lang));
@@ -123,6 +126,22 @@ impl Basis {
             Basis::YearEnd => (Msg::NrWorseYearEnd, Msg::NrBetterYearEnd),
         }
     }
+}
+
+/// What drives the deviations, in the officers' words: the finance
+/// administration's, then up to [`MAX_NAMED`] förvaltningar's, largest
+/// deviation first ([`why_sentences`]).
+fn why_narrative(v: &ReaderView, lang: Lang) -> Vec<String> {
+    v.finance_why
+        .iter()
+        .chain(
+            v.cards
+                .iter()
+                .filter_map(|c| c.why.as_ref())
+                .take(MAX_NAMED),
+        )
+        .flat_map(|w| why_sentences(w, lang))
+        .collect()
 }
 
 /// `A`, `A och B`, `A, B och C`.

@@ -7,7 +7,8 @@
 //! result of [`super::region`], the cards are the overview's lines of
 //! [`super::overview`], the change since the previous report is
 //! [`super::development`]'s, measures are [`super::followup`]'s and the
-//! balance requirement is the frames' balance chart. This module picks,
+//! balance requirement is the frames' balance chart, the drivers ("Varför?")
+//! are [`super::why`]'s. This module picks,
 //! sorts and labels them, always in mnkr with one decimal, the unit a
 //! board reads; [`super::narrative`] turns the same model into sentences.
 
@@ -16,13 +17,16 @@ use super::development::{change_figs, ChangeFigs};
 use super::followup::{measure_view, MeasureView};
 use super::overview::{overview, LineKind};
 use super::region::ResultFigs;
+use super::why::{why_view, WhyView};
 use super::Fig;
 use crate::charts::balance::BalanceChart;
 use crate::engine::consolidation::Grouping;
 use crate::engine::development::{development, Development, Level};
 use crate::engine::measures::MeasurePlan;
+use crate::explain::check::Against;
+use crate::explain::model::{Explanation, Owner};
 use crate::finance::model::FinanceTable;
-use crate::fr1::model::{month_name, Fr1Report, Period};
+use crate::fr1::model::{month_name, Fr1Report, Period, UnitId};
 use crate::fr1::schema::Part;
 use crate::frames::scenario::ScenarioResult;
 use crate::i18n::{Lang, Msg};
@@ -30,8 +34,7 @@ use crate::money::{Money, Unit};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Ordering;
 
-/// The unit of the reader's view: million kronor, one decimal.
-pub const READER_UNIT: Unit = Unit::Mnkr;
+pub use super::READER_UNIT;
 
 /// Where a deviation stands against budget, as shown (rounded to the
 /// decimals the page prints: +0,04 mnkr shows as 0,0 and is on budget).
@@ -133,6 +136,9 @@ pub struct ReaderCard {
     pub standing: Option<Standing>,
     /// Decided measures, when the förvaltning has any.
     pub measures: Option<MeasureView>,
+    /// "Varför?": the officer's drivers and what is left unexplained,
+    /// when the förvaltning's deviation is explained.
+    pub why: Option<WhyView>,
 }
 
 impl ReaderCard {
@@ -177,6 +183,8 @@ pub struct ReaderView {
     /// previous report.
     pub change: Option<ChangeFigs>,
     pub balance: Option<BalanceStatus>,
+    /// The finance administration's drivers, under the region's result.
+    pub finance_why: Option<WhyView>,
 }
 
 /// What the reader's view is built from: the page's loaded state.
@@ -189,6 +197,8 @@ pub struct ReaderInputs<'a> {
     pub measures: &'a [MeasurePlan],
     /// The frames' scenario shown, when frames are loaded.
     pub frames: Option<&'a ScenarioResult>,
+    /// The officer's explanations.
+    pub explanations: &'a [Explanation],
 }
 
 fn head_figure(label: String, f: &ResultFigs) -> Option<HeadFigure> {
@@ -251,6 +261,12 @@ pub fn reader_view(inputs: &ReaderInputs, lang: Lang) -> ReaderView {
             .and_then(|l| change_figs(l, READER_UNIT, lang))
     };
 
+    let against = Against {
+        reports: inputs.reports,
+        finance: inputs.finance,
+        ledgers: &[],
+    };
+    let why_of = |owner: Owner| why_view(&against, inputs.explanations, &owner, period, lang);
     let mut cards = Vec::new();
     let mut namnder = Vec::new();
     for line in &o.lines {
@@ -271,6 +287,14 @@ pub fn reader_view(inputs: &ReaderInputs, lang: Lang) -> ReaderView {
             change: change_of(level, &line.code, &line.label),
             standing: None,
             measures,
+            why: (kind == CardKind::Unit)
+                .then(|| {
+                    why_of(Owner::Unit(UnitId {
+                        code: line.code.clone(),
+                        name: String::new(),
+                    }))
+                })
+                .flatten(),
         };
         card.standing = card.key().and_then(|f| Standing::of(f, READER_UNIT));
         match kind {
@@ -294,6 +318,7 @@ pub fn reader_view(inputs: &ReaderInputs, lang: Lang) -> ReaderView {
         balance: inputs
             .frames
             .and_then(|r| balance_chart(r, lang).map(|chart| balance_status(&r.name, &chart))),
+        finance_why: why_of(Owner::Finance),
     }
 }
 

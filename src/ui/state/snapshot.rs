@@ -61,6 +61,7 @@ impl Store {
             profiles: self.work.profiles.get(),
             frames: self.work.frames.get(),
             quarterly: self.work.quarterly.get(),
+            explanations: self.work.explanations.get(),
             finance: self.work.finance_tables.get(),
         }
     }
@@ -112,6 +113,7 @@ impl Store {
         self.work.profiles.set(state.profiles);
         self.work.frames.set(state.frames);
         self.work.quarterly.set(state.quarterly);
+        self.work.explanations.set(state.explanations);
         self.lang.set(state.view.lang);
         self.shown.unit.set(state.view.unit);
         self.shown.part.set(state.view.part);

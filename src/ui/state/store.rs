@@ -7,6 +7,7 @@
 use super::keeping::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
+use budgetkoll::explain::model::Explanation;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::FinanceTable;
 use budgetkoll::fr1::import::Fr1Import;
@@ -70,6 +71,8 @@ pub struct Work {
     pub frames: RwSignal<Option<FramesSession>>,
     /// Goal exports and HR extracts (the quarterly report beside the money).
     pub quarterly: RwSignal<Quarterly>,
+    /// The officer's explanations, per förvaltning, period and section.
+    pub explanations: RwSignal<Vec<Explanation>>,
 }
 
 /// What is looked at, and how.
@@ -132,6 +135,7 @@ impl Store {
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
                 quarterly: RwSignal::new(Quarterly::default()),
+                explanations: RwSignal::new(Vec::new()),
             },
             shown: Shown {
                 tab: RwSignal::new(Tab::Overview),

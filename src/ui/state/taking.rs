@@ -7,6 +7,7 @@
 
 use super::store::{SavedAnswer, Store};
 use crate::ui::browser::confirm::confirm;
+use budgetkoll::explain::model::merge;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::meta::missing;
@@ -71,6 +72,13 @@ impl Store {
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
             Ok(Intake::Goals(import)) => self.work.quarterly.update(|q| q.add_goals(import.set)),
             Ok(Intake::Staff(import)) => self.work.quarterly.update(|q| q.add_staff(import.report)),
+            Ok(Intake::Explanations(import)) => {
+                let (new, _findings) = import.accept(&self.work.reports.get_untracked());
+                self.work.explanations.update(|all| merge(all, new));
+            }
+            // Read by the library (issue 24); the pages that show them come
+            // with the UI.
+            Ok(Intake::Ledger(_) | Intake::Treasury(_)) => {}
             Err(refusal) => self.refuse(refusal),
         }
     }

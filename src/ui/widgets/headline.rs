@@ -16,6 +16,7 @@ pub fn current_reader(store: Store) -> Option<ReaderView> {
     let grouping = store.grouping_in_force();
     let finance = store.work.finance_tables.get();
     let measures = store.work.measures.get();
+    let explanations = store.work.explanations.get();
     let frames = store
         .work
         .frames
@@ -32,6 +33,7 @@ pub fn current_reader(store: Store) -> Option<ReaderView> {
                 part,
                 measures: &measures,
                 frames: frames.as_ref(),
+                explanations: &explanations,
             },
             lang,
         )

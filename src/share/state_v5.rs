@@ -1,14 +1,19 @@
 //! Format 5: format 4 plus the quarterly report's parts beside the money —
-//! the goal exports and the HR extracts ([`Quarterly`]). Kept apart from the
-//! earlier formats' types in [`super::state`] so another addition to format
-//! 5 can sit beside it. The goals' and staff's own serde types are the wire
-//! ([`crate::goals::model`], [`crate::staff::model`]), so `tests/share.rs`
-//! keeps a frozen format-5 link: a change to those types that breaks it
+//! the goal exports and the HR extracts ([`Quarterly`]) — and the officer's
+//! explanations of the deviations ([`Explanation`]). Kept apart from the
+//! earlier formats' types in [`super::state`]. Their own serde types are the
+//! wire ([`crate::goals::model`], [`crate::staff::model`],
+//! [`crate::explain::model`]), so `tests/share.rs` and `tests/quarterly.rs`
+//! keep frozen format-5 links: a change to those types that breaks them
 //! needs format 6.
 
 use super::state::{SharedState, SharedStateV4};
+use super::validate::Check;
 use super::Fault;
+use crate::explain::model::Explanation;
 use crate::goals::model::GoalSet;
+use crate::i18n::Msg;
+use crate::import::limits::MAX_EXPLANATIONS;
 use crate::quarterly::Quarterly;
 use crate::staff::model::StaffReport;
 use serde::{Deserialize, Serialize};
@@ -18,6 +23,7 @@ use serde::{Deserialize, Serialize};
 pub struct SharedStateV5 {
     pub base: SharedStateV4,
     pub quarterly: QuarterlyV5,
+    pub explanations: Vec<Explanation>,
 }
 
 /// Goals and staff as format 5 carries them. Frozen.
@@ -35,6 +41,7 @@ impl From<&SharedState> for SharedStateV5 {
                 goals: state.quarterly.goals.clone(),
                 staff: state.quarterly.staff.clone(),
             },
+            explanations: state.explanations.clone(),
         }
     }
 }
@@ -43,7 +50,13 @@ impl TryFrom<SharedStateV5> for SharedState {
     type Error = Fault;
 
     fn try_from(wire: SharedStateV5) -> Result<Self, Fault> {
+        Check::root().count(
+            Msg::AtExplanations,
+            wire.explanations.len(),
+            MAX_EXPLANATIONS,
+        )?;
         Ok(SharedState {
+            explanations: wire.explanations,
             quarterly: Quarterly {
                 goals: wire.quarterly.goals,
                 staff: wire.quarterly.staff,
