@@ -10,12 +10,16 @@ use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::explain::model::Explanation;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::FinanceTable;
+use budgetkoll::finance::treasury::TreasuryImport;
+use budgetkoll::finding::Finding;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::Part;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::Refusal;
+use budgetkoll::ledger::import::LedgerImport;
+use budgetkoll::ledger::model::Ledger;
 use budgetkoll::money::Unit;
 use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::SharedState;
@@ -73,6 +77,27 @@ pub struct Work {
     pub quarterly: RwSignal<Quarterly>,
     /// The officer's explanations, per förvaltning, period and section.
     pub explanations: RwSignal<Vec<Explanation>>,
+    /// The explanations tables read, with what was found in them (the
+    /// explanations themselves are in `explanations`).
+    pub explanation_files: RwSignal<Vec<TakenFile>>,
+    /// Ledger pivots (the accounts behind the kontoslag), with their
+    /// findings and their check against the loaded FR1. Kept for the
+    /// session only: the share format does not carry them.
+    pub ledgers: RwSignal<Vec<LedgerImport>>,
+    /// The pivots alone (derived from `ledgers`).
+    pub ledger_list: Memo<Vec<Ledger>>,
+    /// Treasury tables of a year-end report; for the session only, as the
+    /// ledgers.
+    pub treasury: RwSignal<Vec<TreasuryImport>>,
+}
+
+/// A table whose rows went into the work elsewhere (an explanations
+/// table): its name, how many rows were taken, and what was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakenFile {
+    pub source: String,
+    pub rows: usize,
+    pub findings: Vec<Finding>,
 }
 
 /// What is looked at, and how.
@@ -116,6 +141,7 @@ impl Store {
     pub fn new() -> Self {
         let imports = RwSignal::new(Vec::<Fr1Import>::new());
         let finance = RwSignal::new(Vec::<FinanceImport>::new());
+        let ledgers = RwSignal::new(Vec::<LedgerImport>::new());
         Store {
             lang: RwSignal::new(Lang::default()),
             work: Work {
@@ -136,6 +162,12 @@ impl Store {
                 frames: RwSignal::new(None),
                 quarterly: RwSignal::new(Quarterly::default()),
                 explanations: RwSignal::new(Vec::new()),
+                explanation_files: RwSignal::new(Vec::new()),
+                ledgers,
+                ledger_list: Memo::new(move |_| {
+                    ledgers.with(|v| v.iter().map(|l| l.ledger.clone()).collect())
+                }),
+                treasury: RwSignal::new(Vec::new()),
             },
             shown: Shown {
                 tab: RwSignal::new(Tab::Overview),
@@ -190,6 +222,7 @@ impl Store {
             || self.work.measures.with_untracked(|m| !m.is_empty())
             || self.work.grouping.with_untracked(Option::is_some)
             || self.work.profiles.with_untracked(|p| !p.is_empty())
+            || self.work.explanations.with_untracked(|e| !e.is_empty())
     }
 
     /// The measure plan of förvaltning `code` (empty when none).

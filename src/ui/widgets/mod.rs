@@ -16,3 +16,4 @@ pub mod part;
 pub mod qr;
 pub mod share;
 pub mod tables;
+pub mod why;
