@@ -1,7 +1,8 @@
 //! "Skriv ut rapport": the month's report on A4 through the browser's print
 //! — a cover, the summary with its narrative and the overview chart, the
-//! overview table with the region's forecast development, one section per
-//! förvaltning (summary, chart, bridge, forecast development), and the
+//! overview table with the finance administration's explanations and the
+//! region's forecast development, one section per förvaltning (summary,
+//! the officer's explanations, chart, bridge, forecast development), and the
 //! frames with the balance requirement when loaded. Every section starts on a new page;
 //! the page header names the organisation and period, the footer counts
 //! pages (CSS `@page` margin boxes). Charts are drawn for the page's width
@@ -14,6 +15,7 @@ mod tables;
 use crate::ui::state::mode::ReaderMode;
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::current_reader;
+use crate::ui::widgets::why::{WhyBlock, WhyDepth};
 use budgetkoll::charts::{self, Layout};
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::view::charts::overview_chart;
@@ -142,7 +144,12 @@ pub fn PrintReport() -> impl IntoView {
                 })?;
                 let (code, name, report) = (l.code.clone(), l.label.clone(), report.clone());
                 let dev = dev.clone();
-                Some(view! { <UnitSection code name report dev /> })
+                let why = reader
+                    .cards
+                    .iter()
+                    .find(|c| c.code == l.code)
+                    .and_then(|c| c.why.clone());
+                Some(view! { <UnitSection code name report dev why /> })
             })
             .collect_view();
         let layout = Layout::new(PAGE_WIDTH, lang);
@@ -156,6 +163,7 @@ pub fn PrintReport() -> impl IntoView {
                 <section class="report-section" id="report-overview">
                     <h2>{Msg::ReportOverview.text(lang)}</h2>
                     <OverviewRows model=o />
+                    {reader.finance_why.clone().map(|w| view! { <WhyBlock model=w depth=WhyDepth::Full /> })}
                     <RegionDevelopment reader dev />
                 </section>
                 {unit_sections}
