@@ -66,14 +66,15 @@ test("the officer's explanations reach the page, the link's cards and the print"
   const { page, context, problems } = await openPage(env.browser, env.url);
   await page.locator("#file-input").setInputFiles([file("fr1", "FR1_42_juni2024.xlsx"), file("fr1", "FR1_43_juni2024.xlsx")]);
   await page.locator("#overview-table").waitFor();
-  // After the reports, so the pivot is checked against 42's FR1.
+  // After the reports, so the pivot is checked against 42's FR1; from
+  // Rapporter, which lists the explanations table and the pivot like other
+  // files.
+  await page.locator("#tab-reports").click();
+  await page.locator("#file-list").waitFor();
   await page.locator("#file-input").setInputFiles([
     file("kvartal", "kommentarer_juni2024.csv"),
     file("kvartal", "konton_42_juni2024.xlsx"),
   ]);
-
-  // Rapporter lists the explanations table and the pivot like other files.
-  await page.locator("#tab-reports").click();
   const expl = page.locator("#file-list .explanations-file");
   await expl.waitFor();
   assert.equal(await expl.getAttribute("data-source"), "kommentarer_juni2024.csv");
@@ -108,6 +109,7 @@ test("the officer's explanations reach the page, the link's cards and the print"
   assert.equal(last[1], "–");
   assert.equal(last[2], "–");
   await shot(page, "why-unit-1280");
+  await page.locator("#unit-why").screenshot({ path: join(SHOTS, "why-unit-section-1280.png") });
 
   // The officer writes an explanation in the page, then removes it.
   await page.locator(".why-edit > summary").click();
@@ -119,7 +121,9 @@ test("the officer's explanations reach the page, the link's cards and the print"
   await page.locator(".why-written", { hasText: "Skriven i sidan för provet." }).locator(".why-remove").click();
   await why.locator(".why-general", { hasText: "Skriven i sidan för provet." }).waitFor({ state: "detached" });
 
-  // The link.
+  // The link, of the overview: it opens on the board summary.
+  await page.locator("#tab-overview").click();
+  await page.locator("#overview-table").waitFor();
   await page.locator("#share").click();
   const link = await page.locator("#share-link").inputValue();
   await page.getByRole("button", { name: "Stäng" }).click();
@@ -141,6 +145,7 @@ test("the officer's explanations reach the page, the link's cards and the print"
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
   await shot(phone.page, "why-reader-360");
+  await card.screenshot({ path: join(SHOTS, "why-card-42-360.png") });
   // The förvaltning's page in presentation mode: drivers, no form, no notes.
   await phone.page.locator('#reader-units [data-unit="42"]').tap();
   await phone.page.locator("#unit-why .why").waitFor();
