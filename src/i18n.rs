@@ -34,6 +34,16 @@ impl Lang {
     }
 }
 
+/// The sheets of a file as a phrase: "the file has no sheets", "sheet Q1",
+/// "sheets Q1, Q2".
+pub fn sheet_list(lang: Lang, sheets: &[String]) -> String {
+    match sheets {
+        [] => Msg::RefNoSheets.text(lang).to_string(),
+        [one] => Msg::RefOneSheet.fill(lang, &[("sheets", one)]),
+        many => Msg::RefSheets.fill(lang, &[("sheets", &many.join(", "))]),
+    }
+}
+
 macro_rules! messages {
     ($($key:ident => $sv:literal, $en:literal;)*) => {
         /// A user-facing text; [`Msg::text`] gives it in a language.
@@ -610,6 +620,10 @@ messages! {
     RefOneSheet => "bladet {sheets}", "sheet {sheets}";
     RefSheets => "bladen {sheets}", "sheets {sheets}";
     RefNoFr1Rows => "Hittade ingen FR1-tabell i {file}: under kolumnrubrikerna i {headers} finns inga rader med kontoslag (Intäkter, Personal, Drift …)", "Found no FR1 table in {file}: under the column headers in {headers} there are no rows of account types (Intäkter, Personal, Drift …)";
+    RefNoKind => "Hittade ingen tabell att läsa i {file} ({sheets}). Budgetkoll läser {kinds}.", "Found no table to read in {file} ({sheets}). Budgetkoll reads {kinds}.";
+    KindFinance => "finansförvaltningens resultattabell: kolumnrubrikerna Utfall och Budget, med rader som Skatteintäkter", "the finance administration's result table: the column headers Utfall and Budget, with rows such as Skatteintäkter";
+    KindFr1 => "en FR1-rapport: en rad med kolumnrubrikerna UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … eller PROGNOS - HELÅR, BUDGET - HELÅR …", "an FR1 report: a row with the column headers UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … or PROGNOS - HELÅR, BUDGET - HELÅR …";
+    KindFrames => "en tabell med budgetramar: en rubrikrad med Förvaltning, IPDK (eller Kategori) och en kolumn per år", "a table of budget frames: a header row with Förvaltning, IPDK (or Kategori) and one column per year";
     RefBaseNoReports => "Det finns inga FR1-rapporter att hämta budgeten från.", "There are no FR1 reports to take the budget from.";
     RefBaseNoBudget => "{file}: rapporten saknar Prognos-delen med Budget helår.", "{file}: the report lacks the Prognos part with Budget helår.";
     RefBaseNoPeriod => "{file}: rapporten anger ingen period, så basåret är okänt.", "{file}: the report states no period, so the base year is unknown.";

@@ -3,16 +3,20 @@
 //! (opened on the Budgetramar page), a saved Budgetkoll state
 //! (`.budgetkoll`), or a typed [`Reason`] why it could not be used, told in
 //! the page's language when shown. One
-//! entry point, so the drop zone, the file picker, paste and the demo all
+//! entry point, so the drop zone, the file pickers, paste and the demo all
 //! take the same path and a bad file never disturbs what is already loaded.
+//! A table's kind is recognised once, from its labels, by the one list of
+//! kinds in [`kinds`].
 
-use crate::finance::import::{import_finance, FinanceImport};
-use crate::fr1::import::{import_fr1, Fr1Error, Fr1Import};
+pub mod kinds;
+
+use crate::finance::import::{FinanceError, FinanceImport};
+use crate::fr1::import::{Fr1Error, Fr1Import};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::Report;
 use crate::frames::import::{Fr1BaseError, FrameImportError};
 use crate::frames::session::FramesSession;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{sheet_list, Lang, Msg};
 use crate::import::error::ImportError;
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
@@ -55,8 +59,12 @@ impl Refusal {
 pub enum Reason {
     /// The bytes could not be read into grids.
     Import(ImportError),
-    /// Grids with no FR1 table (nor a finance or frame table).
+    /// Grids with no table of any kind the intake reads.
+    Unrecognised { file: String, sheets: Vec<String> },
+    /// Grids recognised as an FR1 whose table could not be read.
     Fr1(Fr1Error),
+    /// Grids recognised as a finance table that could not be read.
+    Finance(FinanceError),
     /// A saved state or link that does not open.
     Saved(ShareError),
     /// No frame table in a file picked on the Budgetramar page.
@@ -79,7 +87,22 @@ impl Reason {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Reason::Import(e) => e.text(lang),
+            Reason::Unrecognised { file, sheets } => {
+                let kinds: Vec<&str> = kinds::KINDS
+                    .iter()
+                    .map(|k| k.looks_for.text(lang))
+                    .collect();
+                Msg::RefNoKind.fill(
+                    lang,
+                    &[
+                        ("file", file),
+                        ("sheets", &sheet_list(lang, sheets)),
+                        ("kinds", &kinds.join("; ")),
+                    ],
+                )
+            }
             Reason::Fr1(e) => e.text(lang),
+            Reason::Finance(e) => e.text(lang),
             Reason::Saved(e) => e.text(lang),
             Reason::Frames(e) => e.text(lang),
             Reason::Fr1Base(e) => e.text(lang),
@@ -101,6 +124,12 @@ impl From<ImportError> for Reason {
 impl From<Fr1Error> for Reason {
     fn from(e: Fr1Error) -> Self {
         Reason::Fr1(e)
+    }
+}
+
+impl From<FinanceError> for Reason {
+    fn from(e: FinanceError) -> Self {
+        Reason::Finance(e)
     }
 }
 
@@ -177,17 +206,15 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
     from_grids(&name, &[grid]).map_err(|reason| Refusal::new(name, reason))
 }
 
-fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Fr1Error> {
-    // A finance administration's table has lines an FR1 never has
-    // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
-    if let Ok(finance) = import_finance(file_name, grids) {
-        return Ok(Intake::Finance(Box::new(finance)));
-    }
-    match import_fr1(file_name, grids) {
-        Ok(import) => Ok(Intake::Fr1(Box::new(import))),
-        Err(e) => FramesSession::read(file_name, grids)
-            .map(|s| Intake::Frames(Box::new(s)))
-            .map_err(|_| e),
+/// The first kind of table the grids are recognised as, read as that kind;
+/// grids no kind recognises are refused saying what each kind looks for.
+fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Reason> {
+    match kinds::KINDS.iter().find(|k| (k.recognise)(grids)) {
+        Some(kind) => (kind.read)(file_name, grids),
+        None => Err(Reason::Unrecognised {
+            file: file_name.to_string(),
+            sheets: grids.iter().map(|g| g.sheet.clone()).collect(),
+        }),
     }
 }
 

@@ -5,6 +5,7 @@
 //! `Budget ackumulerat`, `Externt`) are the FR1's vocabulary and stay
 //! Swedish in both languages, as do cell references (`Utfall!K14`).
 
+use budgetkoll::finance::import::FinanceError;
 use budgetkoll::finding::{
     At, FinanceCheck, Finding, FindingKind, Identity, Position, Severity, SignGuess,
 };
@@ -586,6 +587,18 @@ fn every_refusal() -> Vec<Reason> {
         }
         .into(),
     );
+    for sheets in [vec![], vec!["Q1".to_string()]] {
+        reasons.push(Reason::Unrecognised {
+            file: "q.csv".into(),
+            sheets,
+        });
+    }
+    reasons.push(
+        FinanceError::NoTable {
+            file: "q.csv".into(),
+        }
+        .into(),
+    );
     reasons.push(ShareError::NotALink.into());
     reasons.push(ShareError::NotAFile.into());
     for carrier in [Carrier::Link, Carrier::File, Carrier::Saved] {
@@ -670,6 +683,8 @@ fn reason_index(reason: &Reason) -> usize {
         Reason::XlsxFailed { .. } => 7,
         Reason::Png => 8,
         Reason::PartUnavailable => 9,
+        Reason::Unrecognised { .. } => 10,
+        Reason::Finance(_) => 11,
     }
 }
 
@@ -678,7 +693,7 @@ fn every_refusal_reads_in_english_without_swedish() {
     let swedish = swedish_only();
     let reasons = every_refusal();
     let covered: BTreeSet<usize> = reasons.iter().map(reason_index).collect();
-    assert_eq!(covered, (0..10).collect(), "a sample of every reason");
+    assert_eq!(covered, (0..12).collect(), "a sample of every reason");
     for reason in reasons {
         let refusal = Refusal::new("q.xlsx", reason);
         english_only(

@@ -13,7 +13,7 @@ use super::model::{Fr1Meta, Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row};
 use super::validate::{cross_checks, validate};
 use crate::finding::{At, Finding, FindingKind, Position, Severity};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{sheet_list, Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::Money;
@@ -146,11 +146,7 @@ impl Fr1Error {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Fr1Error::NoTable { file, sheets } => {
-                let sheets = match sheets.as_slice() {
-                    [] => Msg::RefNoSheets.text(lang).to_string(),
-                    [one] => Msg::RefOneSheet.fill(lang, &[("sheets", one)]),
-                    many => Msg::RefSheets.fill(lang, &[("sheets", &many.join(", "))]),
-                };
+                let sheets = sheet_list(lang, sheets);
                 Msg::RefNoFr1Table.fill(lang, &[("file", file), ("sheets", &sheets)])
             }
             Fr1Error::NoRows { file, headers } => {

@@ -221,14 +221,6 @@ pub fn read_grids(
     }
 }
 
-/// Grids of any file: text is read here at once, workbooks in the worker.
-pub async fn grids_of(name: String, bytes: Vec<u8>) -> Result<Vec<Grid>, ImportError> {
-    match budgetkoll::import::classify(&name, &bytes)? {
-        kind if kind.is_workbook() => read_grids(name, bytes).await,
-        _ => budgetkoll::import::read_text_grids(&name, &bytes),
-    }
-}
-
 /// What a file gives the app: `.budgetkoll` and text at once, workbooks
 /// through the worker. The reading code is a part loaded on first use
 /// (src/ui/later.rs); each file starts as soon as it is there, so several
