@@ -396,6 +396,7 @@ messages! {
     FrFindNoUnit => "{sheet}: rubriken anger inte om beloppen är i tkr eller mnkr; de läses som tkr.", "{sheet}: the title does not say whether amounts are in tkr or mnkr; they are read as tkr.";
     FrFindDuplicateYear => "året {year} finns redan i en kolumn till vänster; den här kolumnen räknas inte.", "the year {year} is already in a column to the left; this column is not counted.";
     FrNoTable => "Hittade ingen tabell med budgetramar i {sheets}: det behövs en rubrikrad med Förvaltning, IPDK (eller Kategori) och en kolumn per år.", "Found no table of budget frames in {sheets}: it needs a header row with Förvaltning, IPDK (or Kategori) and one column per year.";
+    FrSliderLabel => "{label} (reglage)", "{label} (slider)";
     FrNoRows => "Tabellen i {sheet} har inga rader med ramar under rubrikraden.", "The table in {sheet} has no frame rows under its header row.";
     FrFindNotAmount => "”{text}” är inte ett belopp (år {year}); cellen räknas inte.", "“{text}” is not an amount (year {year}); the cell is not counted.";
     FrFindUnknownRow => "”{text}” är ingen ramrad (Intäkter, Personal, Drift, Kapitalkostnader/Avskrivningar, Finansiering eller (summa)); raden räknas inte.", "“{text}” is not a frame line (Intäkter, Personal, Drift, Kapitalkostnader/Avskrivningar, Finansiering or (summa)); the row is not counted.";
@@ -569,7 +570,12 @@ messages! {
     ImpNotAWorkbook => "kunde inte läsas som {format}: innehållet är ingen arbetsbok (det kan vara en textfil eller webbsida med fel filändelse); spara om den som .xlsx eller .csv.", "could not be read as {format}: its content is no workbook (it may be a text file or web page with the wrong file extension); save it again as .xlsx or .csv.";
     ImpUnreadable => "kunde inte läsas som {format}: filen verkar skadad ({detail}).", "could not be read as {format}: the file seems damaged ({detail}).";
     ImpOnSheet => "bladet {sheet}: {detail}", "sheet {sheet}: {detail}";
-    ImpNoAnswer => "kunde inte läsas som {format}: kalkylbladsläsaren svarade inte: {detail}.", "could not be read as {format}: the spreadsheet reader did not answer: {detail}.";
+    ImpNoAnswer => "kunde inte läsas som {format}: {fault}.", "could not be read as {format}: {fault}.";
+    WorkerNotStarted => "kalkylbladsläsaren kunde inte startas", "the spreadsheet reader could not be started";
+    WorkerStopped => "kalkylbladsläsaren stannade", "the spreadsheet reader stopped";
+    WorkerNoAnswer => "kalkylbladsläsaren svarade inte", "the spreadsheet reader did not answer";
+    WorkerMisunderstood => "kalkylbladsläsaren kunde inte läsa frågan", "the spreadsheet reader could not read the request";
+    WorkerUnexpected => "kalkylbladsläsaren gav ett annat svar än väntat", "the spreadsheet reader gave another answer than expected";
     ImpReaderStopped => "kunde inte läsas som {format}: läsaren stannade mitt i filen, som troligen är skadad. Öppna den i Excel och spara den som .xlsx (eller exportera den som CSV) och läs in den igen.", "could not be read as {format}: the reader stopped in the middle of the file, which is probably damaged. Open it in Excel, save it as .xlsx (or export it as CSV) and read it in again.";
     ImpNoSheets => "innehåller inga kalkylblad.", "contains no worksheets.";
     ImpUnpacksTooLarge => "packas upp till {total} men högst {max} tillåts; den läses inte.", "unpacks to {total} but at most {max} is allowed; it is not read.";

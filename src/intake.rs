@@ -17,7 +17,7 @@ use crate::fr1::schema::Report;
 use crate::frames::import::{Fr1BaseError, FrameImportError};
 use crate::frames::session::FramesSession;
 use crate::i18n::{sheet_list, Lang, Msg};
-use crate::import::error::ImportError;
+use crate::import::error::{ImportError, WorkerFault};
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
 use crate::share::{self, ShareError, SharedState};
@@ -77,6 +77,8 @@ pub enum Reason {
     XlsxStopped,
     /// The Excel writer failed; `detail` is its own explanation.
     XlsxFailed { detail: String },
+    /// The spreadsheet worker, which writes Excel files, gave no answer.
+    XlsxNoAnswer(WorkerFault),
     /// A chart could not be drawn as PNG.
     Png,
     /// The part of the app that reads files could not be fetched.
@@ -109,6 +111,9 @@ impl Reason {
             Reason::NoBaseYears => Msg::FrNoYears.text(lang).to_string(),
             Reason::XlsxStopped => Msg::RefXlsxStopped.text(lang).to_string(),
             Reason::XlsxFailed { detail } => Msg::RefXlsxFailed.fill(lang, &[("detail", detail)]),
+            Reason::XlsxNoAnswer(fault) => {
+                Msg::RefXlsxFailed.fill(lang, &[("detail", fault.text(lang))])
+            }
             Reason::Png => Msg::PngFailed.text(lang).to_string(),
             Reason::PartUnavailable => Msg::PartUnavailable.text(lang).to_string(),
         }

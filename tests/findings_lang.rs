@@ -15,7 +15,7 @@ use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::frames::import::{Fr1BaseError, FrameImportError};
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::import::broken::Broken;
-use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
+use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat, WorkerFault};
 use budgetkoll::import::number::NumberError;
 use budgetkoll::intake::{Reason, Refusal};
 use budgetkoll::money::Unit;
@@ -538,7 +538,23 @@ fn every_refusal() -> Vec<Reason> {
         },
         ImportErrorKind::NoAnswer {
             format: SpreadsheetFormat::Ods,
-            detail: "EOF".into(),
+            fault: WorkerFault::NotStarted,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::Stopped,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::NoAnswer,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::Misunderstood,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::Unexpected,
         },
         ImportErrorKind::ReaderStopped { format: f },
         ImportErrorKind::NoSheets,
@@ -665,6 +681,7 @@ fn every_refusal() -> Vec<Reason> {
         Reason::XlsxFailed {
             detail: "EOF".into(),
         },
+        Reason::XlsxNoAnswer(WorkerFault::NoAnswer),
         Reason::Png,
         Reason::PartUnavailable,
     ]);
@@ -685,6 +702,7 @@ fn reason_index(reason: &Reason) -> usize {
         Reason::PartUnavailable => 9,
         Reason::Unrecognised { .. } => 10,
         Reason::Finance(_) => 11,
+        Reason::XlsxNoAnswer(_) => 12,
     }
 }
 
@@ -693,7 +711,7 @@ fn every_refusal_reads_in_english_without_swedish() {
     let swedish = swedish_only();
     let reasons = every_refusal();
     let covered: BTreeSet<usize> = reasons.iter().map(reason_index).collect();
-    assert_eq!(covered, (0..12).collect(), "a sample of every reason");
+    assert_eq!(covered, (0..13).collect(), "a sample of every reason");
     for reason in reasons {
         let refusal = Refusal::new("q.xlsx", reason);
         english_only(

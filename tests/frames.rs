@@ -1575,3 +1575,12 @@ fn changes_are_written_out_per_year_with_their_total() {
         ["–", "\u{2212}20\u{a0}000", "\u{2212}20\u{a0}000"]
     );
 }
+
+#[test]
+fn every_category_has_its_own_stable_name_in_the_page() {
+    // The indexation inputs are `idx-<name>-<year>` (the browser tests fill `#idx-drift-2026`).
+    assert_eq!(Category::Drift.key(), "drift");
+    assert_eq!(Category::Kapitalkostnader.key(), "kapitalkostnader");
+    let keys: std::collections::BTreeSet<&str> = Category::ALL.iter().map(|c| c.key()).collect();
+    assert_eq!(keys.len(), Category::COUNT);
+}
