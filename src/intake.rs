@@ -12,7 +12,7 @@ pub mod kinds;
 
 use crate::finance::import::{FinanceError, FinanceImport};
 use crate::fr1::import::{Fr1Error, Fr1Import};
-use crate::fr1::model::Fr1Report;
+use crate::fr1::model::{Fr1Meta, Fr1Report};
 use crate::fr1::schema::Report;
 use crate::frames::import::{Fr1BaseError, FrameImportError};
 use crate::frames::session::FramesSession;
@@ -236,6 +236,24 @@ pub enum Placement {
     /// The loaded report at this index already has a half the new one
     /// brings: loading it would replace that report, so the user is asked.
     Replaces(usize),
+}
+
+/// Gives the loaded import at `index` the metadata the person filled in
+/// and checks it again ([`Fr1Import::with_meta`]); a half that now names
+/// the förvaltning and period of a loaded other half joins it, in that
+/// half's place.
+pub fn fill_in_meta(imports: &mut Vec<Fr1Import>, index: usize, meta: Fr1Meta) {
+    if index >= imports.len() {
+        return;
+    }
+    let import = imports.remove(index).with_meta(meta);
+    match place(imports.iter().map(|i| &i.report), &import.report) {
+        Placement::Completes(j) => {
+            let first = imports.remove(j);
+            imports.insert(j, first.with_other_half(import));
+        }
+        _ => imports.insert(index, import),
+    }
 }
 
 /// Where `new` goes among `loaded` (in the order listed): finance systems

@@ -110,3 +110,73 @@ fn an_fr1_header_with_no_rows_is_refused_as_an_fr1() {
         refusal.reason
     );
 }
+
+/// The Utfall export of förvaltning 42, June 2024, with no period stated and
+/// Resor's Utfall ackumulerat, Totalt (D14) not a number.
+fn utfall_without_period() -> budgetkoll::fr1::import::Fr1Import {
+    let csv = String::from_utf8(fixture("fr1/FR1_42_juni2024_utfall.csv"))
+        .unwrap()
+        .replace("Period:;juni 2024", "Period:;")
+        .replace(" - Resor;615;0;615;", " - Resor;615;0;abc;");
+    match intake("utfall.csv", csv.as_bytes()) {
+        Ok(Intake::Fr1(import)) => *import,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn bad_figures(import: &budgetkoll::fr1::import::Fr1Import) -> Vec<String> {
+    import
+        .findings
+        .iter()
+        .filter(|f| matches!(f.kind, budgetkoll::finding::FindingKind::BadFigure { .. }))
+        .map(|f| f.cell.as_ref().map(ToString::to_string).unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn filling_in_the_period_keeps_what_was_read_and_checks_again() {
+    use budgetkoll::fr1::meta::MetaField;
+    use budgetkoll::fr1::model::Period;
+    use budgetkoll::intake::fill_in_meta;
+    let import = utfall_without_period();
+    assert!(import.missing.contains(&MetaField::Period));
+    assert_eq!(bad_figures(&import), ["utfall.csv!D14"]);
+    let mut meta = import.report.meta.clone();
+    meta.period = Period::new(2024, 6);
+    let mut loaded = vec![import];
+    fill_in_meta(&mut loaded, 0, meta);
+    assert_eq!(loaded.len(), 1);
+    assert_eq!(loaded[0].report.meta.period, Period::new(2024, 6));
+    assert!(!loaded[0].missing.contains(&MetaField::Period));
+    // What was read stays: the cell that is not a number is still told.
+    assert_eq!(bad_figures(&loaded[0]), ["utfall.csv!D14"]);
+    // The checks are made again, once: filling in the same period again
+    // gives the same findings, none twice.
+    let again = loaded[0].clone();
+    let meta = again.report.meta.clone();
+    fill_in_meta(&mut loaded, 0, meta);
+    assert_eq!(loaded[0].findings, again.findings);
+}
+
+#[test]
+fn a_half_whose_period_is_filled_in_joins_its_loaded_other_half() {
+    use budgetkoll::fr1::model::Period;
+    use budgetkoll::fr1::schema::Report;
+    use budgetkoll::intake::fill_in_meta;
+    let prognos = match intake("prognos.csv", &fixture("fr1/FR1_42_juni2024_prognos.csv")) {
+        Ok(Intake::Fr1(import)) => *import,
+        other => panic!("{other:?}"),
+    };
+    let utfall = utfall_without_period();
+    let mut meta = utfall.report.meta.clone();
+    meta.period = Period::new(2024, 6);
+    // Loaded: the Utfall half (no period yet), then the Prognos half.
+    let mut loaded = vec![utfall, prognos];
+    fill_in_meta(&mut loaded, 0, meta);
+    assert_eq!(loaded.len(), 1, "one report of two halves");
+    let joined = &loaded[0];
+    assert!(joined.report.table(Report::Utfall).is_some());
+    assert!(joined.report.table(Report::Prognos).is_some());
+    assert_eq!(joined.report.source, "prognos.csv + utfall.csv");
+    assert_eq!(bad_figures(joined), ["utfall.csv!D14"]);
+}

@@ -589,7 +589,10 @@ fn panics(inputs: &[(String, Vec<u8>)]) -> (Vec<String>, usize) {
             Ok(Err(e)) => {
                 assert_eq!(e.file, *name, "input {i}");
                 let told = e.to_string();
-                assert!(told.starts_with(&format!("Filen {name} ")), "input {i}: {told}");
+                assert!(
+                    told.starts_with(&format!("Filen {name} ")),
+                    "input {i}: {told}"
+                );
             }
             Err(_) => panicked.push(format!("input {i} ({name}, {} bytes)", bytes.len())),
         }

@@ -767,7 +767,10 @@ fn damaged_frames_links_never_panic_when_computed() {
     let mut frames = FramesSession::read(name, &grids).unwrap();
     frames.plan.base = 2025;
     let original = frames.result();
-    assert!(matches!(original, Some(Ok(_))), "the sample computes: {original:?}");
+    assert!(
+        matches!(original, Some(Ok(_))),
+        "the sample computes: {original:?}"
+    );
     let payload = payload_of(&encode(&SharedState {
         frames: Some(frames.clone()),
         ..SharedState::default()

@@ -11,7 +11,7 @@ use super::locate::{locate, Block, Layout};
 use super::meta::{hint_from_file_name, missing, read_meta, MetaField};
 use super::model::{Fr1Meta, Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row};
-use super::validate::{cross_checks, validate};
+use super::validate::{cross_checks, is_check, validate};
 use crate::finding::{At, Finding, FindingKind, Position, Severity};
 use crate::i18n::{sheet_list, Lang, Msg};
 use crate::import::grid::Grid;
@@ -86,6 +86,19 @@ impl Fr1Import {
             self.findings.retain(|f| f.report() != Some(report));
         }
         new.with_other_half(self)
+    }
+
+    /// This import with the metadata the person gave for what the file
+    /// lacked, checked again (the period decides the budget-spread check,
+    /// the amount unit the rounding tolerance): the checks of the figures
+    /// are made anew, what was found reading the file stays.
+    pub fn with_meta(mut self, meta: Fr1Meta) -> Fr1Import {
+        self.report.meta = meta;
+        self.missing = missing(&self.report.meta);
+        self.findings.retain(|f| !is_check(&f.kind));
+        self.findings
+            .extend(validate(&self.report, Some(&self.cells)));
+        self
     }
 
     /// This report with the tables `other` has and this one lacks: the

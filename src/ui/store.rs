@@ -16,7 +16,7 @@ use budgetkoll::fr1::schema::Part;
 use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
-use budgetkoll::intake::{place, Intake, Placement, Refusal};
+use budgetkoll::intake::{fill_in_meta, place, Intake, Placement, Refusal};
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::Route;
@@ -389,32 +389,11 @@ impl Store {
         });
     }
 
-    /// Sets metadata the file lacked (answered by the user), then validates
-    /// again, since the period decides the budget-spread check. A half that
-    /// now names the förvaltning and period of its loaded other half joins it.
+    /// Sets metadata the file lacked (answered by the user), checked
+    /// again; a half that now names the förvaltning and period of its
+    /// loaded other half joins it ([`fill_in_meta`]).
     pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
-        let mut joined = None;
-        self.work.imports.update(|v| {
-            let Some(import) = v.get_mut(index) else {
-                return;
-            };
-            import.report.meta = meta;
-            import.missing = missing(&import.report.meta);
-            import.findings = validate(&import.report, Some(&import.cells));
-            let others = v
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != index)
-                .map(|(_, o)| &o.report);
-            if let Placement::Completes(j) = place(others, &v[index].report) {
-                // `j` counts the others, which skip `index`.
-                let j = if j >= index { j + 1 } else { j };
-                joined = Some((j, v.remove(index)));
-            }
-        });
-        if let Some((j, half)) = joined {
-            self.complete(if j > index { j - 1 } else { j }, half);
-        }
+        self.work.imports.update(|v| fill_in_meta(v, index, meta));
     }
 
     /// The open view as a route.
