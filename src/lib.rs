@@ -24,6 +24,7 @@ pub mod frames;
 pub mod i18n;
 pub mod import;
 pub mod intake;
+pub mod keeping;
 pub mod money;
 pub mod share;
 pub mod sheets_protocol;

@@ -4,7 +4,6 @@
 //! through one place; every change to the data goes through a method that
 //! keeps what was loaded intact when an input is refused.
 
-use super::persist::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::finance::import::{check as finance_check, FinanceImport};
@@ -17,20 +16,15 @@ use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::{fill_in_meta, place, Intake, Placement, Refusal};
+pub use budgetkoll::keeping::dropped::SavedAnswer;
+use budgetkoll::keeping::dropped::{on_drop, OnDrop};
+use budgetkoll::keeping::Keep;
 use budgetkoll::money::Unit;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
-
-/// What the person chose for a dropped `.budgetkoll` file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SavedAnswer {
-    Replace,
-    Present,
-    Cancel,
-}
 
 pub use budgetkoll::view::route::Tab;
 
@@ -199,22 +193,13 @@ impl Store {
         });
     }
 
-    /// True when something the person loaded or set up would be replaced
-    /// by opening a saved state.
-    pub fn has_work(&self) -> bool {
-        !self.is_empty()
-            || self.work.measures.with_untracked(|m| !m.is_empty())
-            || self.work.grouping.with_untracked(Option::is_some)
-            || self.work.profiles.with_untracked(|p| !p.is_empty())
-    }
-
     /// A dropped `.budgetkoll` file: opened at once over nothing, or while
     /// a presentation is shown; over the person's work, asked first.
     fn open_saved(&self, name: String, state: SharedState) {
-        if untrack(|| self.has_work()) && !self.shown.read_only.get_untracked() {
-            self.keeping.pending_state.set(Some((name, state)));
-        } else {
-            self.apply(state);
+        let own = self.snapshot_untracked();
+        match on_drop(&own, self.shown.read_only.get_untracked()) {
+            OnDrop::Ask => self.keeping.pending_state.set(Some((name, state))),
+            OnDrop::Open => self.apply(state),
         }
     }
 
