@@ -2,7 +2,8 @@
 //! the shelf read and written on the way (see the module above).
 
 use super::dropped::work;
-use super::{aside_key, Keep, Shelf, MAX_ASIDE, SAVED_AT_KEY, SAVE_KEY, UNSAVED_KEY};
+use super::written::Written;
+use super::{Keep, Shelf, SAVED_AT_KEY, SAVE_KEY, UNSAVED_KEY};
 use crate::fr1::model::Fr1Report;
 use crate::share::saved::{self, Saved, REPORT_KEY_PREFIX};
 use crate::share::{decode, ShareError, SharedState};
@@ -41,9 +42,8 @@ pub struct Keeper {
     pub paused: bool,
     /// A save waits for its timer.
     pending: bool,
-    /// The reports as last saved (or restored), each with its key: a
-    /// report equal to one of these is not encoded again.
-    written: Vec<(Fr1Report, String)>,
+    /// The reports as last saved (or restored).
+    written: Written,
 }
 
 /// The work to save: everything but the reports, and the reports.
@@ -149,7 +149,7 @@ impl Keeper {
         let actions = match shelf.get(SAVE_KEY) {
             Some(text) => match open(shelf, &text) {
                 Ok(Saved { state, keys }) => {
-                    self.remember(&state.reports, keys);
+                    self.written.remember(&state.reports, keys);
                     vec![Action::Open(Box::new(state))]
                 }
                 Err(_) => {
@@ -242,7 +242,7 @@ impl Keeper {
         };
         match open(shelf, &text) {
             Ok(Saved { state, keys }) => {
-                self.remember(&state.reports, keys);
+                self.written.remember(&state.reports, keys);
                 if let Some(failed_at) = failed_at {
                     let saved_at = shelf
                         .get(SAVED_AT_KEY)
@@ -259,44 +259,6 @@ impl Keeper {
                 self.put_aside(shelf, &text);
                 Vec::new()
             }
-        }
-    }
-
-    /// Lists every piece of unread work kept aside that is not listed yet
-    /// (they stay listed on every load until downloaded and removed).
-    fn list_aside(&mut self, shelf: &impl Shelf) {
-        for key in (1..=MAX_ASIDE).map(aside_key) {
-            let Some(text) = shelf.get(&key) else {
-                continue;
-            };
-            let listed = self
-                .notices
-                .iter()
-                .any(|n| matches!(n, Keep::Aside { key: k, .. } if *k == key));
-            if !listed {
-                let reason = open(shelf, &text).err();
-                self.notices.push(Keep::Aside { key, reason });
-            }
-        }
-    }
-
-    /// Moves the unread saved `text` to the first free aside key and clears
-    /// the save key; when that is impossible (storage full), saving stops
-    /// until the person downloads or removes it.
-    fn put_aside(&mut self, shelf: &mut impl Shelf, text: &str) {
-        let free = (1..=MAX_ASIDE)
-            .map(aside_key)
-            .find(|k| shelf.get(k).is_none());
-        let moved = free.is_some_and(|key| {
-            shelf.set(&key, text).is_ok() && shelf.get(&key).as_deref() == Some(text)
-        });
-        if moved {
-            shelf.remove(SAVE_KEY);
-            self.list_aside(shelf);
-        } else {
-            self.paused = true;
-            let reason = open(shelf, text).err();
-            self.notices.push(Keep::Stuck { reason });
         }
     }
 
@@ -323,7 +285,7 @@ impl Keeper {
             .into_iter()
             .filter(|k| k.starts_with(REPORT_KEY_PREFIX))
             .collect();
-        let written = self.write_reports(shelf, reports, &present);
+        let written = self.written.write(shelf, reports, &present);
         let indexed = written.filter(|keys| shelf.set(SAVE_KEY, &saved::index(rest, keys)).is_ok());
         let Some(keys) = indexed else {
             // Small, so it fits where the work did not; the next load reads it.
@@ -338,58 +300,9 @@ impl Keeper {
         }
         vec![Action::Saved]
     }
-
-    /// Writes each report not on the shelf yet; the keys of all, in order,
-    /// or `None` when one could not be written (storage full).
-    fn write_reports(
-        &mut self,
-        shelf: &mut impl Shelf,
-        reports: &[Fr1Report],
-        present: &HashSet<String>,
-    ) -> Option<Vec<String>> {
-        let mut known: Vec<Option<(Fr1Report, String)>> = std::mem::take(&mut self.written)
-            .into_iter()
-            .map(Some)
-            .collect();
-        let mut now = Vec::with_capacity(reports.len());
-        let mut ok = true;
-        for (i, report) in reports.iter().enumerate() {
-            // Usually at the same place as last time.
-            let same =
-                |e: &Option<(Fr1Report, String)>| e.as_ref().is_some_and(|(r, _)| r == report);
-            let found = if known.get(i).is_some_and(same) {
-                Some(i)
-            } else {
-                known.iter().position(same)
-            };
-            let (report, key, text) = match found.and_then(|j| known[j].take()) {
-                Some((report, key)) => (report, key, None),
-                None => {
-                    let text = saved::report_text(report);
-                    (report.clone(), saved::report_key(&text), Some(text))
-                }
-            };
-            // Not there yet, or removed by another tab since.
-            if !present.contains(&key) {
-                let text = text.unwrap_or_else(|| saved::report_text(&report));
-                ok &= shelf.set(&key, &text).is_ok();
-            }
-            now.push((report, key));
-        }
-        let keys = now.iter().map(|(_, k)| k.clone()).collect();
-        self.written = now;
-        ok.then_some(keys)
-    }
-
-    /// What was restored counts as written: its reports under their keys.
-    fn remember(&mut self, reports: &[Fr1Report], keys: Vec<String>) {
-        if keys.len() == reports.len() {
-            self.written = reports.iter().cloned().zip(keys).collect();
-        }
-    }
 }
 
 /// Opens the saved work `text` (an index, or a whole state) from `shelf`.
-fn open(shelf: &impl Shelf, text: &str) -> Result<Saved, ShareError> {
+pub(super) fn open(shelf: &impl Shelf, text: &str) -> Result<Saved, ShareError> {
     saved::open(text, |k| shelf.get(k))
 }

@@ -23,9 +23,11 @@
 //! - a state file dropped over the work asks first ([`dropped`]), and while
 //!   it is presented nothing is saved.
 
+mod aside;
 pub mod dropped;
 mod keeper;
 mod notice;
+mod written;
 
 pub use keeper::{Action, Keeper, Work};
 pub use notice::{Keep, Unread};
