@@ -1584,3 +1584,39 @@ fn every_category_has_its_own_stable_name_in_the_page() {
     let keys: std::collections::BTreeSet<&str> = Category::ALL.iter().map(|c| c.key()).collect();
     assert_eq!(keys.len(), Category::COUNT);
 }
+
+#[test]
+fn the_printed_reports_net_frames_are_the_summa_rows_in_its_unit() {
+    use budgetkoll::view::net_frames::net_frames;
+    let name = "budgetramar_mnkr_omvanda_ar.csv";
+    let bytes = std::fs::read(format!("tests/fixtures/frames/{name}")).unwrap();
+    let grids = budgetkoll::import::read_grids(name, &bytes).unwrap();
+    let session = FramesSession::read(name, &grids).unwrap();
+    let result = session.result().unwrap().unwrap();
+    let model = budgetkoll::view::frames::table(&result.frames, Lang::Sv);
+    let net = net_frames(&model, Unit::Tkr);
+    assert_eq!(net.unit, Unit::Tkr);
+    let labels: Vec<(&str, bool)> = net
+        .rows
+        .iter()
+        .map(|r| (r.label.as_str(), r.region))
+        .collect();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(
+        !labels[0].1 && labels[1].1,
+        "the nämnd, then the region: {labels:?}"
+    );
+    // The file's mnkr, in tkr: 2025 −72 + 558 + 405 + 9 − 12 + 93 + 67,5 +
+    // 1,5 = 1 050; 2026 909,72 + 151,62 = 1 061,34; 2027 919,673 + 153,279
+    // = 1 072,952 (the file's Summa row says the same).
+    for row in &net.rows {
+        for (year, tkr) in [
+            (2025, dec!(1050000)),
+            (2026, dec!(1061340)),
+            (2027, dec!(1072952)),
+        ] {
+            let at = net.years.iter().position(|y| *y == year).unwrap();
+            assert_eq!(row.values[at], Some(Money(tkr)), "{} {year}", row.label);
+        }
+    }
+}

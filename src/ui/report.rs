@@ -13,15 +13,13 @@ use super::tables::{fig_cell, summary_figures, summary_head};
 use budgetkoll::charts::{self, AcOrFc, Layout};
 use budgetkoll::engine::development::{Development, Level};
 use budgetkoll::fr1::model::Fr1Report;
-use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::{Lang, Msg};
-use budgetkoll::money::Money;
 use budgetkoll::view::charts::{balance_chart, overview_chart, unit_bridge, unit_columns};
 use budgetkoll::view::development::{
     change_sentence, development_chart, development_view, DevelopmentView,
 };
-use budgetkoll::view::frames::ColumnKind;
 use budgetkoll::view::narrative::narrative;
+use budgetkoll::view::net_frames::net_frames;
 use budgetkoll::view::overview::{overview, LineKind, Overview};
 use budgetkoll::view::reader::{development_up_to, ReaderView, READER_UNIT};
 use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
@@ -255,7 +253,7 @@ fn FramesSection() -> impl IntoView {
             .work
             .frames
             .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok))?;
-        let chart = in_mnkr(balance_chart(&result, lang)?);
+        let chart = balance_chart(&result, lang)?.in_unit(READER_UNIT);
         let layout = Layout::new(PAGE_WIDTH, lang);
         Some(view! {
             <section class="report-section" id="report-frames">
@@ -432,56 +430,28 @@ fn DevelopmentTable(model: DevelopmentView) -> impl IntoView {
     }
 }
 
-/// The balance chart in the report's unit (converted exactly).
-fn in_mnkr(mut chart: charts::balance::BalanceChart) -> charts::balance::BalanceChart {
-    let from = chart.heading.unit;
-    let convert = |d: rust_decimal::Decimal| from.convert(Money(d), READER_UNIT).0;
-    for y in &mut chart.years {
-        y.result = convert(y.result);
-        y.remaining = convert(y.remaining);
-    }
-    chart.heading.unit = READER_UNIT;
-    chart
-}
-
 /// The net frames per nämnd and for the region, each plan year, in mnkr.
 #[component]
 fn NetFrames(model: budgetkoll::view::frames::TableView) -> impl IntoView {
     let store = expect_context::<Store>();
     let lang = store.lang.get_untracked();
-    let head = model
-        .columns
+    let net = net_frames(&model, READER_UNIT);
+    let head = net
+        .years
         .iter()
-        .map(|c| view! { <th scope="col" class="num">{c.year}</th> })
+        .map(|year| view! { <th scope="col" class="num">{*year}</th> })
         .collect_view();
-    let from = model.unit;
-    let rows = model
+    let rows = net
         .rows
-        .iter()
-        .filter(|r| matches!(r.kind, RowKind::NamndSumma | RowKind::RegionSumma))
+        .into_iter()
         .map(|r| {
-            let class = if r.kind == RowKind::RegionSumma {
-                "total"
-            } else {
-                ""
-            };
-            // One figure per year: the decided frame, else the computed one
-            // (a year shown both ways has two cells, the decided first).
-            let mut cells = r.cells.iter();
-            let cells = model
-                .columns
-                .iter()
-                .map(|c| {
-                    let taken = if c.kind == ColumnKind::Both { 2 } else { 1 };
-                    let year: Vec<_> = cells.by_ref().take(taken).collect();
-                    let value = year.iter().find_map(|cell| cell.value);
-                    fig_cell(&Fig::amount(
-                        value.map(|v| from.convert(v, READER_UNIT)),
-                        READER_UNIT,
-                    ))
-                })
+            let class = if r.region { "total" } else { "" };
+            let cells = r
+                .values
+                .into_iter()
+                .map(|value| fig_cell(&Fig::amount(value, READER_UNIT)))
                 .collect_view();
-            view! { <tr class=class><th scope="row">{r.label.clone()}</th>{cells}</tr> }
+            view! { <tr class=class><th scope="row">{r.label}</th>{cells}</tr> }
         })
         .collect_view();
     view! {

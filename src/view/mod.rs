@@ -11,6 +11,7 @@ pub mod followup;
 pub mod fr1_grid;
 pub mod frames;
 pub mod narrative;
+pub mod net_frames;
 pub mod overview;
 pub mod qr;
 pub mod reader;
