@@ -1620,3 +1620,59 @@ fn the_printed_reports_net_frames_are_the_summa_rows_in_its_unit() {
         }
     }
 }
+
+#[test]
+fn indexation_exceptions_and_parts_left_out_read_as_the_page_lists_them() {
+    use budgetkoll::frames::rules::{
+        IndexException, NonIndexed, NonIndexedPortion, Percent, Scope, YearPercent,
+    };
+    use budgetkoll::view::exceptions::{exception_text, non_indexed_text};
+    let rate = |year, p| YearPercent {
+        year,
+        percent: Percent(p),
+    };
+    let own = IndexException {
+        scope: Scope::Forvaltning("Exempelpsykiatrin".into()),
+        category: Some(Category::Drift),
+        rates: vec![rate(2026, dec!(2.9)), rate(2027, dec!(3.0))],
+    };
+    // A year the exception names no rate for is 0 %.
+    assert_eq!(
+        exception_text(&own, &[2026, 2027, 2028], Lang::Sv),
+        "Exempelpsykiatrin, drift: 2026 2,9\u{a0}% · 2027 3,0\u{a0}% · 2028 0,0\u{a0}%"
+    );
+    let none = IndexException {
+        scope: Scope::Namnd("Regionstyrelsen".into()),
+        category: None,
+        rates: vec![rate(2026, dec!(0))],
+    };
+    assert_eq!(
+        exception_text(&none, &[2026], Lang::Sv),
+        "Regionstyrelsen, alla kategorier: räknas inte upp"
+    );
+    assert_eq!(
+        exception_text(&none, &[2026], Lang::En),
+        "Regionstyrelsen, all categories: not indexed"
+    );
+    let share = NonIndexed {
+        forvaltning: "Exempelsjukhuset".into(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Share(Percent(dec!(12.5))),
+    };
+    assert_eq!(
+        non_indexed_text(&share),
+        "Exempelsjukhuset: 12,5\u{a0}% drift"
+    );
+    let named = NonIndexed {
+        forvaltning: "Exempelsjukhuset".into(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Named {
+            name: "Läkemedel i öppenvård".into(),
+            amount: Money(dec!(85000)),
+        },
+    };
+    assert_eq!(
+        non_indexed_text(&named),
+        "Exempelsjukhuset: Läkemedel i öppenvård, 85\u{a0}000 drift"
+    );
+}

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod development;
+pub mod exceptions;
 pub mod export;
 pub mod followup;
 pub mod fr1_grid;

@@ -6,13 +6,13 @@
 use super::form::{year_fields, FormAlert, FormError};
 use super::{computed_years, read, read_scenario, remove_button, update_scenario};
 use crate::ui::store::Store;
-use budgetkoll::format;
 use budgetkoll::frames::model::Category;
 use budgetkoll::frames::rules::{
     IndexException, NonIndexed, NonIndexedPortion, Percent, Scope, YearPercent,
 };
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
+use budgetkoll::view::exceptions::{exception_text, non_indexed_text};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -64,24 +64,6 @@ pub(super) fn category_select(
     }
 }
 
-/// `2,9 / 3,0 / 3,0 %` over the computed years, or "not indexed".
-fn rates_text(store: Store, years: &[i32], rates: &[YearPercent]) -> String {
-    if rates.iter().all(|r| r.percent.0.is_zero()) {
-        return store.t(Msg::FrNotIndexed).to_string();
-    }
-    let shown: Vec<String> = years
-        .iter()
-        .map(|&y| {
-            let p = budgetkoll::frames::rules::percent_in(rates, y).0;
-            format!(
-                "{y} {}",
-                format::percent(p / rust_decimal::Decimal::ONE_HUNDRED, false)
-            )
-        })
-        .collect();
-    shown.join(" · ")
-}
-
 #[component]
 pub fn Exceptions() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -106,15 +88,7 @@ fn ExceptionList(years: Memo<Vec<i32>>) -> impl IntoView {
             list.iter()
                 .enumerate()
                 .map(|(i, e)| {
-                    let what = e.category.map_or_else(
-                        || store.t(Msg::FrAllCategories).to_string(),
-                        |c| c.label().to_lowercase(),
-                    );
-                    let text = format!(
-                        "{}, {what}: {}",
-                        e.scope.name(),
-                        rates_text(store, &years, &e.rates)
-                    );
+                    let text = exception_text(e, &years, store.lang.get());
                     view! {
                         <li>
                             {text}
@@ -265,15 +239,9 @@ fn NonIndexedList() -> impl IntoView {
             list.iter()
                 .enumerate()
                 .map(|(i, x)| {
-                    let portion = match &x.portion {
-                        NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
-                        NonIndexedPortion::Named { name, amount } => {
-                            format!("{name}, {}", format::amount(amount.0, 0))
-                        }
-                    };
                     view! {
                         <li>
-                            {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
+                            {non_indexed_text(x)}
                             " "
                             {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
                         </li>
