@@ -1676,3 +1676,12 @@ fn indexation_exceptions_and_parts_left_out_read_as_the_page_lists_them() {
         "Exempelsjukhuset: Läkemedel i öppenvård, 85\u{a0}000 drift"
     );
 }
+
+#[test]
+fn every_change_kind_has_its_own_stable_name_in_the_page() {
+    use budgetkoll::frames::rules::ChangeKind;
+    // The browser tests pick the kind by these option values.
+    assert_eq!(ChangeKind::Reduction.key(), "Reduction");
+    let keys: std::collections::BTreeSet<&str> = ChangeKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(keys.len(), ChangeKind::ALL.len());
+}
