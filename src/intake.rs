@@ -67,7 +67,7 @@ pub enum Reason {
     Finance(FinanceError),
     /// A saved state or link that does not open.
     Saved(ShareError),
-    /// No frame table in a file picked on the Budgetramar page.
+    /// Grids recognised as a frame table with no frame rows under it.
     Frames(FrameImportError),
     /// FR1 budgets that cannot become a frames base year.
     Fr1Base(Fr1BaseError),
