@@ -13,7 +13,7 @@ use crate::goals::finding::GoalFinding;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::{column_letters, Grid};
 use crate::import::number::NumberError;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use crate::staff::finding::StaffFinding;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -180,7 +180,7 @@ pub enum FindingKind {
         label: String,
         year: i32,
         diff: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// Frames: a Summa off its lines by more than rounding.
     SummaMismatch {
@@ -188,7 +188,7 @@ pub enum FindingKind {
         year: i32,
         stated: Decimal,
         derived: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// Frames: a Summa row naming nothing above it.
     SummaUnmatched { label: String },
@@ -202,7 +202,11 @@ pub enum FindingKind {
         sheet: String,
     },
     /// Frames: a sheet in another unit than the first; converted exactly.
-    OtherUnit { sheet: String, from: Unit, to: Unit },
+    OtherUnit {
+        sheet: String,
+        from: AmountScale,
+        to: AmountScale,
+    },
     /// Frames: a Summa whose lines add up past `Decimal`'s range: not
     /// checked.
     SummaTooLarge { label: String, year: i32 },
@@ -213,7 +217,7 @@ pub enum FindingKind {
         identity: Identity,
         computed: Decimal,
         stated: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// FR1: a figure differs from what an identity gives by more.
     Mismatch {
@@ -221,7 +225,7 @@ pub enum FindingKind {
         identity: Identity,
         computed: Decimal,
         stated: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// FR1: an identity's terms leave `Decimal`'s range.
     OutOfRange { at: At, identity: Identity },
@@ -232,7 +236,7 @@ pub enum FindingKind {
         months: u8,
         expected: Decimal,
         stated: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// FR1: a cell under the table's columns that is not an amount.
     BadFigure { at: At, problem: NumberError },
@@ -282,14 +286,14 @@ pub enum FindingKind {
         check: FinanceCheck,
         derived: Decimal,
         stated: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// Finance table: a stated figure off its derivation by more.
     FinanceMismatch {
         check: FinanceCheck,
         derived: Decimal,
         stated: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// Frames: a Summa row whose name is not its block's: it closes the
     /// block it stands under (`closes`), by position. Last in the enum, as
@@ -338,7 +342,7 @@ pub enum FindingKind {
         pivot: Decimal,
         fr1: Decimal,
         fr1_file: String,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// Ledger pivot: its rows differ from the FR1's by more.
     LedgerMismatch {
@@ -347,7 +351,7 @@ pub enum FindingKind {
         pivot: Decimal,
         fr1: Decimal,
         fr1_file: String,
-        unit: Unit,
+        unit: AmountScale,
     },
 
     /// Treasury table: a cell that is not an amount on the line `label`.
@@ -360,7 +364,7 @@ pub enum FindingKind {
         column: String,
         stated: Decimal,
         derived: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
     /// Treasury table: a Summa off its lines by more.
     TreasuryMismatch {
@@ -368,7 +372,7 @@ pub enum FindingKind {
         column: String,
         stated: Decimal,
         derived: Decimal,
-        unit: Unit,
+        unit: AmountScale,
     },
 }
 
@@ -865,7 +869,7 @@ fn compared(
     identity: Identity,
     computed: Decimal,
     stated: Decimal,
-    unit: Unit,
+    unit: AmountScale,
 ) -> String {
     let fig = figures(&[computed, stated]);
     msg.fill(
@@ -888,7 +892,7 @@ fn finance_compared(
     check: &FinanceCheck,
     derived: Decimal,
     stated: Decimal,
-    unit: Unit,
+    unit: AmountScale,
 ) -> String {
     let half = |report: &Report| match report {
         Report::Utfall => Msg::FindHalfYtd.text(lang),

@@ -9,7 +9,7 @@
 //! by [`crate::import::limits::MAX_ABS_AMOUNT`], so the plain operators here
 //! cannot overflow a 96-bit decimal, even summed over thousands of cells.
 //! The engine's long sums still use [`Money::checked_sum`] and conversions
-//! [`Unit::try_convert`], so a bound missed somewhere becomes an error in
+//! [`AmountScale::try_convert`], so a bound missed somewhere becomes an error in
 //! the page instead of an abort.
 
 use crate::i18n::{Lang, Msg};
@@ -18,7 +18,7 @@ use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-/// An exact amount in some [`Unit`] (which unit is tracked by the holder).
+/// An exact amount in some [`AmountScale`] (which unit is tracked by the holder).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
@@ -157,31 +157,33 @@ impl core::fmt::Display for TooLarge {
 
 impl std::error::Error for TooLarge {}
 
-/// The unit a form states in `Belopp:`.
+/// The scale amounts are stated in, as a form says it in `Belopp:` (kr,
+/// tkr, mnkr). Named for what it is, apart from a förvaltning (`UnitId`),
+/// which the page also calls a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Unit {
+pub enum AmountScale {
     Kr,
     #[default]
     Tkr,
     Mnkr,
 }
 
-impl Unit {
-    pub const ALL: [Unit; 3] = [Unit::Kr, Unit::Tkr, Unit::Mnkr];
+impl AmountScale {
+    pub const ALL: [AmountScale; 3] = [AmountScale::Kr, AmountScale::Tkr, AmountScale::Mnkr];
 
     /// How many kronor one of this unit is.
     fn kronor(self) -> Decimal {
         match self {
-            Unit::Kr => Decimal::ONE,
-            Unit::Tkr => Decimal::from(1_000),
-            Unit::Mnkr => Decimal::from(1_000_000),
+            AmountScale::Kr => Decimal::ONE,
+            AmountScale::Tkr => Decimal::from(1_000),
+            AmountScale::Mnkr => Decimal::from(1_000_000),
         }
     }
 
     /// Converts an amount from this unit to `to`, exactly (powers of ten),
     /// or [`TooLarge`] when the result leaves `Decimal`'s range (never for an
     /// amount within the door bounds: 10¹⁵ mnkr is 10²¹ kr).
-    pub fn try_convert(self, amount: Money, to: Unit) -> Result<Money, TooLarge> {
+    pub fn try_convert(self, amount: Money, to: AmountScale) -> Result<Money, TooLarge> {
         if self == to {
             return Ok(amount);
         }
@@ -193,10 +195,10 @@ impl Unit {
             .ok_or(TooLarge)
     }
 
-    /// [`Unit::try_convert`] for amounts within the door bounds, which always
+    /// [`AmountScale::try_convert`] for amounts within the door bounds, which always
     /// convert. Should one ever not, the figure saturates at `Decimal`'s
     /// limit — an impossible figure on the page, not an aborted page.
-    pub fn convert(self, amount: Money, to: Unit) -> Money {
+    pub fn convert(self, amount: Money, to: AmountScale) -> Money {
         self.try_convert(amount, to)
             .unwrap_or(if amount.0.is_sign_negative() {
                 Money(Decimal::MIN)
@@ -208,9 +210,9 @@ impl Unit {
     /// The label as forms write it (`TKR`) — parsing accepts any case.
     pub fn form_label(self) -> &'static str {
         match self {
-            Unit::Kr => "KR",
-            Unit::Tkr => "TKR",
-            Unit::Mnkr => "MNKR",
+            AmountScale::Kr => "KR",
+            AmountScale::Tkr => "TKR",
+            AmountScale::Mnkr => "MNKR",
         }
     }
 
@@ -219,30 +221,30 @@ impl Unit {
     /// decimal for mnkr.
     pub fn display_decimals(self) -> u32 {
         match self {
-            Unit::Mnkr => 1,
-            Unit::Tkr | Unit::Kr => 0,
+            AmountScale::Mnkr => 1,
+            AmountScale::Tkr | AmountScale::Kr => 0,
         }
     }
 
     pub fn short(self) -> &'static str {
         match self {
-            Unit::Kr => "kr",
-            Unit::Tkr => "tkr",
-            Unit::Mnkr => "mnkr",
+            AmountScale::Kr => "kr",
+            AmountScale::Tkr => "tkr",
+            AmountScale::Mnkr => "mnkr",
         }
     }
 
     /// Reads `TKR`, `tkr`, `Tkr.`, `MNKR`, `Mkr`, `KR`, `kronor`…
-    pub fn parse(text: &str) -> Option<Unit> {
+    pub fn parse(text: &str) -> Option<AmountScale> {
         let t: String = text
             .chars()
             .filter(|c| c.is_alphanumeric())
             .collect::<String>()
             .to_lowercase();
         match t.as_str() {
-            "kr" | "kronor" | "sek" => Some(Unit::Kr),
-            "tkr" | "tusenkronor" | "tsek" | "ksek" => Some(Unit::Tkr),
-            "mnkr" | "mkr" | "miljonerkronor" | "msek" | "mnsek" => Some(Unit::Mnkr),
+            "kr" | "kronor" | "sek" => Some(AmountScale::Kr),
+            "tkr" | "tusenkronor" | "tsek" | "ksek" => Some(AmountScale::Tkr),
+            "mnkr" | "mkr" | "miljonerkronor" | "msek" | "mnsek" => Some(AmountScale::Mnkr),
             _ => None,
         }
     }
@@ -263,11 +265,11 @@ mod tests {
     #[test]
     fn unit_conversion_is_exact_both_ways() {
         let x = Money(dec!(-1713));
-        let m = Unit::Tkr.convert(x, Unit::Mnkr);
+        let m = AmountScale::Tkr.convert(x, AmountScale::Mnkr);
         assert_eq!(m, Money(dec!(-1.713)));
-        assert_eq!(Unit::Mnkr.convert(m, Unit::Tkr), x);
+        assert_eq!(AmountScale::Mnkr.convert(m, AmountScale::Tkr), x);
         assert_eq!(
-            Unit::Kr.convert(Money(dec!(1500)), Unit::Tkr),
+            AmountScale::Kr.convert(Money(dec!(1500)), AmountScale::Tkr),
             Money(dec!(1.5))
         );
     }
@@ -276,13 +278,22 @@ mod tests {
     fn a_conversion_past_decimal_is_an_error_not_a_panic() {
         // 10²⁴ mnkr is 10³⁰ kr, beyond Decimal's 7,9 · 10²⁸.
         let huge = Money(Decimal::from_i128_with_scale(10i128.pow(24), 0));
-        assert_eq!(Unit::Mnkr.try_convert(huge, Unit::Kr), Err(TooLarge));
-        assert_eq!(Unit::Mnkr.convert(huge, Unit::Kr), Money(Decimal::MAX));
-        assert_eq!(Unit::Mnkr.convert(-huge, Unit::Kr), Money(Decimal::MIN));
+        assert_eq!(
+            AmountScale::Mnkr.try_convert(huge, AmountScale::Kr),
+            Err(TooLarge)
+        );
+        assert_eq!(
+            AmountScale::Mnkr.convert(huge, AmountScale::Kr),
+            Money(Decimal::MAX)
+        );
+        assert_eq!(
+            AmountScale::Mnkr.convert(-huge, AmountScale::Kr),
+            Money(Decimal::MIN)
+        );
         // The bound itself converts: 10¹⁵ mnkr = 10²¹ kr.
         let bound = Money::from(crate::import::limits::MAX_ABS_AMOUNT);
         assert_eq!(
-            Unit::Mnkr.try_convert(bound, Unit::Kr),
+            AmountScale::Mnkr.try_convert(bound, AmountScale::Kr),
             Ok(Money(Decimal::from_i128_with_scale(10i128.pow(21), 0)))
         );
     }
@@ -301,10 +312,10 @@ mod tests {
 
     #[test]
     fn unit_labels_parse_loosely() {
-        assert_eq!(Unit::parse("TKR"), Some(Unit::Tkr));
-        assert_eq!(Unit::parse(" Mnkr "), Some(Unit::Mnkr));
-        assert_eq!(Unit::parse("kr"), Some(Unit::Kr));
-        assert_eq!(Unit::parse("euro"), None);
+        assert_eq!(AmountScale::parse("TKR"), Some(AmountScale::Tkr));
+        assert_eq!(AmountScale::parse(" Mnkr "), Some(AmountScale::Mnkr));
+        assert_eq!(AmountScale::parse("kr"), Some(AmountScale::Kr));
+        assert_eq!(AmountScale::parse("euro"), None);
     }
 
     #[test]

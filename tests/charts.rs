@@ -13,7 +13,7 @@ use budgetkoll::charts::trend::{self, Trend};
 use budgetkoll::charts::waterfall::{self, Bridge, BridgeStep};
 use budgetkoll::charts::{AcOrFc, Heading, Layout};
 use budgetkoll::i18n::Lang;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -22,7 +22,7 @@ fn heading(title: &str, subtitle: &str) -> Heading {
     Heading {
         title: title.into(),
         subtitle: subtitle.into(),
-        unit: Unit::Tkr,
+        unit: AmountScale::Tkr,
     }
 }
 
@@ -576,7 +576,7 @@ fn a_balance_chart_in_another_unit_is_converted_exactly() {
         heading: Heading {
             title: "Balanskrav".into(),
             subtitle: String::new(),
-            unit: budgetkoll::money::Unit::Tkr,
+            unit: budgetkoll::money::AmountScale::Tkr,
         },
         years: vec![BalanceBar {
             year: 2026,
@@ -584,8 +584,8 @@ fn a_balance_chart_in_another_unit_is_converted_exactly() {
             remaining: rust_decimal_macros::dec!(-2500),
         }],
     };
-    let mnkr = chart.in_unit(budgetkoll::money::Unit::Mnkr);
-    assert_eq!(mnkr.heading.unit, budgetkoll::money::Unit::Mnkr);
+    let mnkr = chart.in_unit(budgetkoll::money::AmountScale::Mnkr);
+    assert_eq!(mnkr.heading.unit, budgetkoll::money::AmountScale::Mnkr);
     // −12 345 tkr = −12,345 mnkr; −2 500 tkr = −2,5 mnkr.
     assert_eq!(mnkr.years[0].result, rust_decimal_macros::dec!(-12.345));
     assert_eq!(mnkr.years[0].remaining, rust_decimal_macros::dec!(-2.5));

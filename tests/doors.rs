@@ -25,7 +25,7 @@ use budgetkoll::import::limits::{
     MAX_ABS_AMOUNT, MAX_FINANCE_ROWS, MAX_FINANCE_TABLES, MAX_LIST_LEN, MAX_MEASURES, MAX_REPORTS,
     MAX_SHARE_ENTRIES, MAX_UNITS,
 };
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::codec::{FILE_HEADER, LINK_PREFIX, MAGIC};
 use budgetkoll::share::frames_v3::{BaseForvaltningV3, BaseNamndV3, BaseV3, FramesV3};
@@ -61,7 +61,7 @@ fn every_cell(
 fn report(
     code: &str,
     period: Period,
-    unit: Unit,
+    unit: AmountScale,
     utfall: Fr1Table,
     prognos: Fr1Table,
 ) -> Fr1Report {
@@ -84,7 +84,7 @@ fn report(
 }
 
 /// One report with every cell of both tables at `v`, in `unit`.
-fn filled(v: Decimal, unit: Unit) -> SharedState {
+fn filled(v: Decimal, unit: AmountScale) -> SharedState {
     let june = Period::new(2024, 6).unwrap();
     let cell = |_, _, _| Some(Money(v));
     SharedState {
@@ -117,7 +117,7 @@ fn refused_out_of_bounds(state: &SharedState) -> Vec<String> {
 #[test]
 fn decimal_max_in_every_cell_is_refused_naming_the_first_cell() {
     for v in [Decimal::MAX, Decimal::MAX / Decimal::TWO, Decimal::MIN] {
-        let texts = refused_out_of_bounds(&filled(v, Unit::Tkr));
+        let texts = refused_out_of_bounds(&filled(v, AmountScale::Tkr));
         assert!(
             texts[0].starts_with(
                 "Länken öppnas inte: rapport 1 (FR1_42.xlsx), Utfall, Intäkter, Externt, Utfall ackumulerat: beloppet "
@@ -133,10 +133,10 @@ fn decimal_max_in_every_cell_is_refused_naming_the_first_cell() {
 #[test]
 fn ten_to_the_24_mnkr_is_refused_and_the_bound_in_mnkr_shows_in_kr() {
     let e24 = Decimal::from_i128_with_scale(10i128.pow(24), 0);
-    refused_out_of_bounds(&filled(e24, Unit::Mnkr));
+    refused_out_of_bounds(&filled(e24, AmountScale::Mnkr));
     // 10¹⁵ mnkr opens, and every view (kr included) builds.
-    let mut at_bound = filled(max().0, Unit::Mnkr);
-    at_bound.view.unit = Unit::Kr;
+    let mut at_bound = filled(max().0, AmountScale::Mnkr);
+    at_bound.view.unit = AmountScale::Kr;
     for opened in through_every_door(&at_bound) {
         let opened = opened.unwrap();
         assert!(every_view(&opened, Lang::Sv) > 0);
@@ -156,7 +156,7 @@ fn a_measure_effect_or_target_past_the_bound_is_refused() {
             }],
             target,
         }],
-        ..filled(Decimal::ONE, Unit::Tkr)
+        ..filled(Decimal::ONE, AmountScale::Tkr)
     };
     let texts = refused_out_of_bounds(&plan(Money(Decimal::MAX), Money::ZERO));
     assert!(
@@ -193,7 +193,7 @@ fn a_format_2_target_is_bounded_before_it_becomes_a_deviation() {
     // Format 2 kept the net cost the forecast should reach; opening it
     // subtracts that from the budget helår, so both are bounded first.
     let wire = |target: Decimal, budget: Decimal| {
-        let mut state = filled(Decimal::ONE, Unit::Tkr);
+        let mut state = filled(Decimal::ONE, AmountScale::Tkr);
         let prognos = state.reports[0].prognos.as_mut().unwrap();
         prognos.set(
             Row::Nettoresultat,
@@ -250,7 +250,7 @@ fn finance_table(rows: usize, figure: Money) -> FinanceTable {
     FinanceTable {
         organisation: Some("Region Exempel".into()),
         period: Period::new(2024, 6),
-        unit: Unit::Mnkr,
+        unit: AmountScale::Mnkr,
         source: "finans.csv".into(),
         signs: Signs::Result,
         rows: (0..rows).map(|_| row("Skatteintäkter")).collect(),
@@ -262,7 +262,7 @@ fn finance_table(rows: usize, figure: Money) -> FinanceTable {
 fn a_finance_table_past_a_bound_is_refused_by_name() {
     let state = |tables: Vec<FinanceTable>| SharedState {
         finance: tables,
-        ..filled(Decimal::ONE, Unit::Tkr)
+        ..filled(Decimal::ONE, AmountScale::Tkr)
     };
     let texts = refused_out_of_bounds(&state(vec![finance_table(3, Money(Decimal::MAX))]));
     assert!(
@@ -290,7 +290,7 @@ fn a_finance_table_past_a_bound_is_refused_by_name() {
     );
     // At the bound, in mnkr shown in kr, the region's result builds.
     let mut at_bound = state(vec![finance_table(3, max())]);
-    at_bound.view.unit = Unit::Kr;
+    at_bound.view.unit = AmountScale::Kr;
     for opened in through_every_door(&at_bound) {
         assert!(every_view(&opened.unwrap(), Lang::Sv) > 0);
     }
@@ -299,7 +299,7 @@ fn a_finance_table_past_a_bound_is_refused_by_name() {
 /// One nämnd with one förvaltning, its Drift at `amount` and its revenue
 /// at −`amount` in 2025, planned for 2026–2028 from it.
 fn frames_at(amount: Money) -> FramesSession {
-    let mut table = FrameTable::new(Unit::Tkr);
+    let mut table = FrameTable::new(AmountScale::Tkr);
     table.add_year(2025);
     let f = table
         .namnd_mut("Hälso- och sjukvårdsnämnden")
@@ -369,7 +369,7 @@ fn a_frame_amount_past_the_bound_is_refused_by_name() {
             year: 2025,
             stated: Decimal::MAX,
             derived: Decimal::MIN,
-            unit: Unit::Tkr,
+            unit: AmountScale::Tkr,
         },
     ));
     refused_frames(finding, "fynd 1, den angivna summan");
@@ -405,7 +405,7 @@ fn a_format_3_frame_base_is_counted_before_it_is_built() {
         frames: Some(FramesV3 {
             source: "ramar.xlsx".into(),
             base: BaseV3 {
-                unit: Unit::Tkr,
+                unit: AmountScale::Tkr,
                 year: 2025,
                 namnder: vec![BaseNamndV3 {
                     name: "Nämnden".into(),
@@ -551,13 +551,15 @@ fn five_thousand(one: Fr1Report) -> ShareError {
 #[test]
 fn five_thousand_reports_are_refused_before_their_tables_are_unpacked() {
     // Full reports: more entries than a payload may hold, refused while read.
-    let full = filled(Decimal::from(1234), Unit::Tkr).reports.remove(0);
+    let full = filled(Decimal::from(1234), AmountScale::Tkr)
+        .reports
+        .remove(0);
     assert_eq!(
         five_thousand(full).to_string(),
         format!("Länken öppnas inte: den har fler än {MAX_SHARE_ENTRIES} poster, fler än som öppnas. Inget av innehållet har lästs in.")
     );
     // Reports with one figure each: counted before their tables are built.
-    let mut sparse = filled(Decimal::ONE, Unit::Tkr).reports.remove(0);
+    let mut sparse = filled(Decimal::ONE, AmountScale::Tkr).reports.remove(0);
     sparse.utfall = Some(every_cell(Report::Utfall, |row, group, part| {
         (row == Row::Nettoresultat && group == Group::Actual && part == Part::Totalt)
             .then(|| Money::from(5))
@@ -571,7 +573,7 @@ fn five_thousand_reports_are_refused_before_their_tables_are_unpacked() {
 
 #[test]
 fn an_unknown_version_and_a_truncated_file_are_named() {
-    let file = encode_file(&filled(Decimal::ONE, Unit::Tkr));
+    let file = encode_file(&filled(Decimal::ONE, AmountScale::Tkr));
     let mut newer = file.clone();
     newer[FILE_HEADER.len() + 2] = 9;
     assert!(matches!(
@@ -610,7 +612,7 @@ fn consolidating_decimal_max_is_an_error() {
         report(
             code,
             june,
-            Unit::Tkr,
+            AmountScale::Tkr,
             every_cell(Report::Utfall, cell),
             every_cell(Report::Prognos, cell),
         )
@@ -633,7 +635,7 @@ fn consolidating_decimal_max_is_an_error() {
 
 #[test]
 fn identities_over_decimal_max_are_error_findings() {
-    let r = filled(Decimal::MAX, Unit::Tkr).reports.remove(0);
+    let r = filled(Decimal::MAX, AmountScale::Tkr).reports.remove(0);
     let findings = validate(&r, None);
     let too_large: Vec<_> = findings
         .iter()
@@ -645,7 +647,7 @@ fn identities_over_decimal_max_are_error_findings() {
 
 #[test]
 fn measures_summing_past_decimal_are_an_error() {
-    let r = filled(Decimal::ONE, Unit::Tkr).reports.remove(0);
+    let r = filled(Decimal::ONE, AmountScale::Tkr).reports.remove(0);
     let m = Measure {
         text: "x".into(),
         decision: String::new(),
@@ -688,7 +690,7 @@ fn random_state(rng: &mut XorShift) -> SharedState {
     let mut reports = Vec::new();
     for code in &units[..1 + rng.below(2)] {
         for month in [6, 12].iter().take(1 + rng.below(2)) {
-            let unit = rng.pick(&Unit::ALL);
+            let unit = rng.pick(&AmountScale::ALL);
             let mut cell = |_, _, _| (rng.below(8) > 0).then(|| amount(rng));
             let utfall = every_cell(Report::Utfall, &mut cell);
             let prognos = every_cell(Report::Prognos, &mut cell);
@@ -759,7 +761,7 @@ fn random_state(rng: &mut XorShift) -> SharedState {
     let finance = (0..rng.below(2))
         .map(|_| {
             let mut t = finance_table(2, amount(rng));
-            t.unit = rng.pick(&Unit::ALL);
+            t.unit = rng.pick(&AmountScale::ALL);
             t.total = None;
             t
         })
@@ -782,14 +784,14 @@ fn random_state(rng: &mut XorShift) -> SharedState {
                 _ => Topic::Row(Row::Nettoresultat),
             },
             amount: Some(amount(rng)),
-            written_in: rng.pick(&Unit::ALL),
+            written_in: rng.pick(&AmountScale::ALL),
             text: "x".into(),
         })
         .collect();
     SharedState {
         reports,
         view: ViewState {
-            unit: rng.pick(&Unit::ALL),
+            unit: rng.pick(&AmountScale::ALL),
             part: rng.pick(&Part::ALL),
             ..ViewState::default()
         },

@@ -14,7 +14,7 @@ use budgetkoll::engine::summary::summary;
 use budgetkoll::engine::variance::{row_variances, variance, Class, Comparison};
 use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -168,7 +168,7 @@ fn form(
                 name: name.into(),
             }),
             period: Period::new(2024, month),
-            amount_unit: Some(Unit::Tkr),
+            amount_unit: Some(AmountScale::Tkr),
             filled_by: None,
             date: None,
         },
@@ -386,7 +386,7 @@ fn region_sums_units_and_ungrouped_units_go_to_others() {
     let (a, b) = (u42_juni(), u43_juni());
     let c = consolidate(&[&a, &b], &grouping_42_only()).unwrap();
     assert_eq!(c.period, Period::new(2024, 6));
-    assert_eq!(c.unit, Unit::Tkr);
+    assert_eq!(c.unit, AmountScale::Tkr);
     let names: Vec<&str> = c.namnder.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(names, ["Regionstyrelsen", OTHERS]);
     assert_eq!(c.namnder[1].units[0].code, "43");
@@ -530,7 +530,7 @@ fn mixed_units_are_consolidated_in_tkr() {
         6,
         &[(Report::Utfall, Row::Nettoresultat, Group::Actual, 0)],
     );
-    b.meta.amount_unit = Some(Unit::Mnkr);
+    b.meta.amount_unit = Some(AmountScale::Mnkr);
     b.utfall.as_mut().unwrap().set(
         Row::Nettoresultat,
         Group::Actual,
@@ -538,7 +538,7 @@ fn mixed_units_are_consolidated_in_tkr() {
         Some(Money(dec!(29.4))),
     );
     let c = consolidate(&[&a, &b], &Grouping::single("R", "N", &[&a, &b])).unwrap();
-    assert_eq!(c.unit, Unit::Tkr);
+    assert_eq!(c.unit, AmountScale::Tkr);
     let t = c.region.report.table(Report::Utfall).unwrap();
     assert_eq!(
         t.get(Row::Nettoresultat, Group::Actual, Part::Totalt),
@@ -950,7 +950,7 @@ fn forecast_accuracy_against_the_december_outcome() {
 
     // A December report in mnkr is compared in the earlier report's tkr.
     let mut mnkr = december.clone();
-    mnkr.meta.amount_unit = Some(Unit::Mnkr);
+    mnkr.meta.amount_unit = Some(AmountScale::Mnkr);
     let t = mnkr.utfall.as_mut().unwrap();
     t.set(
         Row::Nettoresultat,
@@ -1038,7 +1038,7 @@ fn a_saving_improves_the_forecast_deviation() {
 #[test]
 fn measures_revise_minus_138_7_to_minus_108_5_mnkr() {
     let mut r = form("17", "Landstingsdir. Ledningsstab", 8, None, None);
-    r.meta.amount_unit = Some(Unit::Mnkr);
+    r.meta.amount_unit = Some(AmountScale::Mnkr);
     let mut t = Fr1Table::empty(Report::Prognos);
     let mut put = |g, v| t.set(Row::Nettoresultat, g, Part::Totalt, Some(Money(v)));
     put(Group::Actual, dec!(2138.7));

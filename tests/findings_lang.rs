@@ -24,7 +24,7 @@ use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat,
 use budgetkoll::import::number::NumberError;
 use budgetkoll::intake::{Reason, Refusal};
 use budgetkoll::ledger::import::LedgerError;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::share::bounded::Flood;
 use budgetkoll::share::validate::{Invalid, Problem, Step};
 use budgetkoll::share::{Bounds, Carrier, Damage, ShareError};
@@ -215,7 +215,7 @@ const AT: At = At {
 /// One of each kind, with figures and names that are no Swedish words.
 fn every_kind() -> Vec<FindingKind> {
     use FindingKind::*;
-    let unit = Unit::Tkr;
+    let unit = AmountScale::Tkr;
     let number = NumberError::NotANumber("xyz".into());
     let identities = [
         Identity::Parts,
@@ -278,8 +278,8 @@ fn every_kind() -> Vec<FindingKind> {
         },
         OtherUnit {
             sheet: "Q1".into(),
-            from: Unit::Mnkr,
-            to: Unit::Tkr,
+            from: AmountScale::Mnkr,
+            to: AmountScale::Tkr,
         },
         SummaTooLarge {
             label: "Summa Q3".into(),
@@ -471,14 +471,14 @@ fn every_kind() -> Vec<FindingKind> {
             column: fig("2024"),
             stated: dec!(10.1),
             derived: dec!(10.0),
-            unit: Unit::Mnkr,
+            unit: AmountScale::Mnkr,
         },
         TreasuryMismatch {
             table: fig("Q"),
             column: String::new(),
             stated: dec!(11.0),
             derived: dec!(10.0),
-            unit: Unit::Mnkr,
+            unit: AmountScale::Mnkr,
         },
     ]);
     kinds.extend(quarterly_kinds());
@@ -650,7 +650,7 @@ fn a_mismatch_names_its_figures_in_both_languages() {
         identity: Identity::RowSum { total: Row::Drift },
         computed: dec!(11340),
         stated: dec!(11332),
-        unit: Unit::Tkr,
+        unit: AmountScale::Tkr,
     };
     let finding = Finding::at(Position::new("Utfall", 11, 6), kind);
     assert_eq!(finding.severity, Severity::Error);

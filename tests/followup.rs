@@ -19,7 +19,7 @@ use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row};
 use budgetkoll::i18n::Lang;
 use budgetkoll::intake::{intake, place, Intake, Placement};
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use rust_decimal_macros::dec;
 
 fn read(path: &str) -> Intake {
@@ -210,7 +210,7 @@ fn the_bridge_ends_exactly_at_the_stated_actual() {
 fn the_sample_finance_table_reads_in_mnkr_with_trailing_minus() {
     let f = finance("followup/finansforvaltningen_2024.csv");
     let t = &f.table;
-    assert_eq!(t.unit, Unit::Mnkr);
+    assert_eq!(t.unit, AmountScale::Mnkr);
     assert_eq!(t.signs, Signs::Result);
     assert_eq!(t.organisation.as_deref(), Some("Region Exempel"));
     // Only "2024" in the title: the year's result, December.
@@ -311,7 +311,7 @@ fn the_regions_result_is_finance_minus_the_units_net_cost() {
     let c = consolidate(&refs, &Grouping::single("Region Exempel", "Alla", &refs)).unwrap();
     let f = finance("followup/finansforvaltningen_juni2024.csv").table;
     let r = region_result(&c, Some(&f));
-    assert_eq!((r.unit, r.part), (Unit::Tkr, Part::Externt));
+    assert_eq!((r.unit, r.part), (AmountScale::Tkr, Part::Externt));
     assert!(r.with_finance());
     let ytd = r.ytd.unwrap();
     // Förvaltningarna, NETTORESULTAT Externt: 42 52 592 + 43 26 174 = 78 766;
@@ -399,7 +399,7 @@ fn forecast_development_per_unit_namnd_and_region() {
             },
         ],
     };
-    let d = development(&refs, 2024, &grouping, Part::Totalt, Unit::Mnkr);
+    let d = development(&refs, 2024, &grouping, Part::Totalt, AmountScale::Mnkr);
     assert_eq!(d.months, [3, 4, 8]);
     let levels: Vec<Level> = d.lines.iter().map(|l| l.level).collect();
     assert_eq!(
@@ -440,7 +440,7 @@ fn forecast_development_per_unit_namnd_and_region() {
         })
     );
     // In tkr the same figures, exactly.
-    let t = development(&refs, 2024, &grouping, Part::Totalt, Unit::Tkr);
+    let t = development(&refs, 2024, &grouping, Part::Totalt, AmountScale::Tkr);
     assert_eq!(t.lines[0].forecasts.get(&3), Some(&tkr(-138_700)));
 }
 
@@ -453,7 +453,7 @@ fn a_sum_needs_every_unit_at_that_month() {
         .filter(|r| r.source != "FR1_52_april2024.csv")
         .collect();
     let g = Grouping::single("Region Exempel", "Alla", &refs);
-    let d = development(&refs, 2024, &g, Part::Totalt, Unit::Mnkr);
+    let d = development(&refs, 2024, &g, Part::Totalt, AmountScale::Mnkr);
     let region = d.lines.last().unwrap();
     assert_eq!(region.level, Level::Region);
     assert_eq!(region.forecasts.keys().copied().collect::<Vec<_>>(), [3, 8]);
@@ -486,16 +486,19 @@ fn a_one_half_report_shows_only_its_half() {
     use budgetkoll::i18n::Msg;
     use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
     let utfall = fr1("fr1/FR1_42_juni2024_utfall.csv").report;
-    let lines = summary_lines(&utfall, Part::Totalt, Unit::Tkr);
+    let lines = summary_lines(&utfall, Part::Totalt, AmountScale::Tkr);
     let cols = SummaryColumns::of(&lines, false);
     assert!(cols.ytd && !cols.year);
     assert_eq!(cols.columns().len(), 4);
     let prognos = fr1("fr1/FR1_42_juni2024_prognos.csv").report;
-    let cols = SummaryColumns::of(&summary_lines(&prognos, Part::Totalt, Unit::Tkr), false);
+    let cols = SummaryColumns::of(
+        &summary_lines(&prognos, Part::Totalt, AmountScale::Tkr),
+        false,
+    );
     assert!(!cols.ytd && cols.year);
     // A year-end summary names its figures as the year's outcome.
     let year_end = fr1("followup/FR1_42_bokslut2024.csv").report;
-    let lines = summary_lines(&year_end, Part::Totalt, Unit::Tkr);
+    let lines = summary_lines(&year_end, Part::Totalt, AmountScale::Tkr);
     let cols = SummaryColumns::of(&lines, true);
     let headers: Vec<Msg> = cols.columns().iter().map(|c| c.header).collect();
     assert_eq!(
@@ -523,7 +526,7 @@ fn the_year_end_bridge_has_a_rounding_step_in_words() {
     use budgetkoll::i18n::Lang;
     use budgetkoll::view::charts::{bridge_table, unit_bridge};
     let r = fr1("followup/FR1_42_bokslut2024.csv").report;
-    let b = unit_bridge(&r, Part::Totalt, Unit::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
+    let b = unit_bridge(&r, Part::Totalt, AmountScale::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
     let t = bridge_table(&b, Lang::Sv);
     let rows: Vec<(&str, &str)> = t
         .rows
@@ -543,7 +546,7 @@ fn the_year_end_bridge_has_a_rounding_step_in_words() {
         ]
     );
     // No forecast bridge for a year-end summary.
-    assert!(unit_bridge(&r, Part::Totalt, Unit::Tkr, AcOrFc::Fc, Lang::Sv).is_none());
+    assert!(unit_bridge(&r, Part::Totalt, AmountScale::Tkr, AcOrFc::Fc, Lang::Sv).is_none());
 }
 
 #[test]
@@ -555,7 +558,15 @@ fn the_overview_leads_with_the_regions_result() {
     let g = Grouping::single("Region Exempel", "Alla", &refs);
     let f = finance("followup/finansforvaltningen_juni2024.csv").table;
     let juni = Period::new(2024, 6).unwrap();
-    let o = overview(&units, &[f], juni, &g, Part::Totalt, Unit::Mnkr, Lang::Sv);
+    let o = overview(
+        &units,
+        &[f],
+        juni,
+        &g,
+        Part::Totalt,
+        AmountScale::Mnkr,
+        Lang::Sv,
+    );
     let r = o.result.unwrap();
     assert_eq!(r.title, "Regionens resultat");
     // The full-year forecast leads: 1 766 tkr = +1,8 mnkr; budget 720 tkr =
@@ -583,7 +594,15 @@ fn the_overview_leads_with_the_regions_result() {
         ["Utfall ack", "Budget ack", "Prognos helår", "Budget helår"]
     );
     // Without the finance table: the förvaltningar only, said so.
-    let o = overview(&units, &[], juni, &g, Part::Totalt, Unit::Mnkr, Lang::Sv);
+    let o = overview(
+        &units,
+        &[],
+        juni,
+        &g,
+        Part::Totalt,
+        AmountScale::Mnkr,
+        Lang::Sv,
+    );
     let r = o.result.unwrap();
     assert_eq!(r.title, "Förvaltningarnas nettokostnad");
     assert!(r
@@ -604,14 +623,14 @@ fn the_development_says_what_changed_since_the_last_report() {
         .collect();
     let refs: Vec<&Fr1Report> = reports.iter().collect();
     let g = Grouping::single("Region Exempel", "Alla", &refs);
-    let d = development(&refs, 2024, &g, Part::Totalt, Unit::Mnkr);
+    let d = development(&refs, 2024, &g, Part::Totalt, AmountScale::Mnkr);
     assert_eq!(
-        change_sentence(&d.lines[0], Unit::Mnkr, Lang::Sv).unwrap(),
+        change_sentence(&d.lines[0], AmountScale::Mnkr, Lang::Sv).unwrap(),
         "Prognosen har förbättrats med 30,2 mnkr sedan mars, till \u{2212}108,5 mnkr mot budget."
     );
     // Primary care went from −17,5 to −18,8: worse by 1,3.
     assert_eq!(
-        change_sentence(&d.lines[1], Unit::Mnkr, Lang::Sv).unwrap(),
+        change_sentence(&d.lines[1], AmountScale::Mnkr, Lang::Sv).unwrap(),
         "Prognosen har försämrats med 1,3 mnkr sedan mars, till \u{2212}18,8 mnkr mot budget."
     );
     let v = development_view(&d, Lang::Sv);
@@ -631,7 +650,7 @@ fn the_accuracy_view_judges_each_row() {
         .iter()
         .filter(|r| r.meta.unit_id.as_ref().is_some_and(|u| u.code == "51"))
         .collect();
-    let v = accuracy_view(&of51, None, Part::Totalt, Unit::Mnkr, Lang::Sv).unwrap();
+    let v = accuracy_view(&of51, None, Part::Totalt, AmountScale::Mnkr, Lang::Sv).unwrap();
     // The latest earlier forecast is chosen: augusti.
     assert_eq!(v.chosen, Period::new(2024, 8).unwrap());
     assert_eq!(v.choices.len(), 3);

@@ -10,7 +10,7 @@ use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
 use budgetkoll::fr1::validate::validate;
 use budgetkoll::i18n::Lang;
 use budgetkoll::import::grid::{Cell, Grid};
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -168,7 +168,7 @@ fn sample_42_juni_reads_every_figure_and_the_metadata() {
         })
     );
     assert_eq!(meta.period, Period::new(2024, 6));
-    assert_eq!(meta.amount_unit, Some(Unit::Tkr));
+    assert_eq!(meta.amount_unit, Some(AmountScale::Tkr));
     assert_eq!(meta.filled_by.as_deref(), Some("Anna Exempel"));
     assert_eq!(meta.date.as_deref(), Some("2024-07-12"));
     assert!(imp.missing.is_empty());
@@ -264,7 +264,7 @@ fn csv_exports_give_the_same_tables_as_the_workbook() {
     assert_eq!(prognos.report.prognos, xlsx.report.prognos);
     assert_eq!(prognos.report.utfall, None);
     assert_eq!(utfall.report.meta.period, Period::new(2024, 6));
-    assert_eq!(utfall.report.meta.amount_unit, Some(Unit::Tkr));
+    assert_eq!(utfall.report.meta.amount_unit, Some(AmountScale::Tkr));
     assert_eq!(
         utfall
             .cells
@@ -563,7 +563,7 @@ fn three_column_year_end_summary() {
     );
     assert!(!u.has_group(Group::PreviousYear));
     assert!(!u.has_part(Part::Externt));
-    assert_eq!(imp.report.meta.amount_unit, Some(Unit::Tkr));
+    assert_eq!(imp.report.meta.amount_unit, Some(AmountScale::Tkr));
     assert!(imp.missing.contains(&MetaField::Period));
 }
 
@@ -578,7 +578,7 @@ fn mnkr_figures_and_messages() {
     // Drift, Budget ackumulerat, Totalt: 16,980 → 17,180 mnkr.
     grids[0].rows[11][6] = Cell::Number(dec!(17.18));
     let imp = import("FR1_42_juni2024.xlsx", &grids);
-    assert_eq!(imp.report.meta.amount_unit, Some(Unit::Mnkr));
+    assert_eq!(imp.report.meta.amount_unit, Some(AmountScale::Mnkr));
     let u = imp.report.utfall.as_ref().unwrap();
     assert_eq!(
         value(u, Row::Intakter, Group::Actual, Part::Totalt),

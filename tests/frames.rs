@@ -28,7 +28,7 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Lang;
 use budgetkoll::import::grid::{Cell, Grid};
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -162,7 +162,7 @@ fn the_published_layout_is_read_whole_with_no_finding() {
         "every Summa agrees with its lines"
     );
     let table = &imported.table;
-    assert_eq!(table.unit, Unit::Tkr);
+    assert_eq!(table.unit, AmountScale::Tkr);
     // 2026–2028 from the published sheet, 2025 from `Underlag`.
     assert_eq!(imported.primary_years, vec![2026, 2027, 2028]);
     assert_eq!(table.years, vec![2025, 2026, 2027, 2028]);
@@ -457,7 +457,7 @@ fn the_efficiency_requirement_is_an_amount_per_namnd_not_taken_off_unless_chosen
     );
 }
 
-fn one_unit(year: i32, unit: Unit, amounts: &[(Category, Decimal)]) -> FrameTable {
+fn one_unit(year: i32, unit: AmountScale, amounts: &[(Category, Decimal)]) -> FrameTable {
     let mut table = FrameTable::new(unit);
     table.add_year(year);
     let f = table
@@ -472,7 +472,7 @@ fn one_unit(year: i32, unit: Unit, amounts: &[(Category, Decimal)]) -> FrameTabl
 fn es_2024() -> FrameTable {
     one_unit(
         2024,
-        Unit::Tkr,
+        AmountScale::Tkr,
         &[
             (Category::Intakter, dec!(-72000)),
             (Category::Personal, dec!(558000)),
@@ -547,7 +547,7 @@ fn non_indexed_share_and_named_amounts() {
 
 #[test]
 fn cumulative_changes_carry_forward_and_one_offs_do_not() {
-    let table = one_unit(2025, Unit::Mnkr, &[(Category::Drift, dec!(1000))]);
+    let table = one_unit(2025, AmountScale::Mnkr, &[(Category::Drift, dec!(1000))]);
     let change = |year, kind, amount| FrameChange {
         forvaltning: ES.to_string(),
         category: Category::Drift,
@@ -585,7 +585,7 @@ fn cumulative_changes_carry_forward_and_one_offs_do_not() {
 #[test]
 fn a_change_in_a_decided_year_is_already_in_the_base() {
     // Decided 2025 and 2026 (with its reduction of 30 in it); rules from 2026.
-    let mut table = one_unit(2025, Unit::Mnkr, &[(Category::Drift, dec!(1000))]);
+    let mut table = one_unit(2025, AmountScale::Mnkr, &[(Category::Drift, dec!(1000))]);
     table.add_year(2026);
     table.namnder[0].forvaltningar[0].lines[0].decide(2026, m(dec!(970)));
     let rules = Rules {
@@ -778,7 +778,7 @@ fn csv_in_mnkr_with_years_reversed_and_only_a_namnd_summa() {
     let imported = import_frames(&fixture("frames/budgetramar_mnkr_omvanda_ar.csv")).unwrap();
     assert_eq!(imported.findings, vec![]);
     let table = &imported.table;
-    assert_eq!(table.unit, Unit::Mnkr);
+    assert_eq!(table.unit, AmountScale::Mnkr);
     assert_eq!(table.years, vec![2025, 2026, 2027]);
     let drift = table
         .forvaltning(ES)
@@ -787,7 +787,7 @@ fn csv_in_mnkr_with_years_reversed_and_only_a_namnd_summa() {
         .unwrap();
     assert_eq!(drift.decided_in(2027), Some(m(dec!(424.673))));
     // The same figures as the sample in tkr.
-    let tkr = table.in_unit(Unit::Tkr);
+    let tkr = table.in_unit(AmountScale::Tkr);
     let figures = |t: &FrameTable| -> Vec<(String, Category, Vec<YearAmount>)> {
         t.namnder[0]
             .forvaltningar
@@ -906,7 +906,7 @@ fn mnkr_with_decimal_commas_as_text_and_rounding_per_decimal() {
     ];
     let imported = import_frames(&[Grid::new("Ramar", rows)]).unwrap();
     let table = &imported.table;
-    assert_eq!(table.unit, Unit::Mnkr);
+    assert_eq!(table.unit, AmountScale::Mnkr);
     assert_eq!(table.years, vec![2025, 2026]);
     let drift = table
         .forvaltning(ES)
@@ -931,7 +931,7 @@ fn a_table_that_names_no_unit_is_read_as_tkr_with_a_note() {
         vec![t(ES), t("Drift"), n(dec!(100))],
     ];
     let imported = import_frames(&[Grid::new("Blad1", rows)]).unwrap();
-    assert_eq!(imported.table.unit, Unit::Tkr);
+    assert_eq!(imported.table.unit, AmountScale::Tkr);
     assert_eq!(imported.table.namnder[0].name, UNASSIGNED_NAMND);
     assert_eq!(imported.findings.len(), 1);
     assert_eq!(
@@ -945,7 +945,7 @@ fn a_table_that_names_no_unit_is_read_as_tkr_with_a_note() {
 /// Frames of one förvaltning decided at `net` mnkr for 2019 and the plan
 /// 2020–2022 computed from it (no rules: the same net frame each year).
 fn net_frames(net: Decimal) -> Frames {
-    let table = one_unit(2019, Unit::Mnkr, &[(Category::Drift, net)]);
+    let table = one_unit(2019, AmountScale::Mnkr, &[(Category::Drift, net)]);
     compute(&table, &plan(2020, 3, 2019), &Rules::default()).unwrap()
 }
 
@@ -960,7 +960,7 @@ fn line(name: &str, amounts: &[(i32, Decimal)]) -> NamedLine {
 }
 
 fn inputs(revenues: &[(i32, Decimal)]) -> BalanceInputs {
-    let mut i = BalanceInputs::new(Unit::Mnkr);
+    let mut i = BalanceInputs::new(AmountScale::Mnkr);
     i.revenues.push(line("Skatteintäkter", revenues));
     i.opening_equity = m(dec!(500));
     i
@@ -1084,7 +1084,7 @@ fn balance_inputs_out_of_bounds_are_refused_in_words() {
 fn two_lines_at(amount: Decimal) -> FramesSession {
     let table = one_unit(
         2025,
-        Unit::Tkr,
+        AmountScale::Tkr,
         &[(Category::Personal, amount), (Category::Drift, amount)],
     );
     FramesSession::new("gränser", table, Vec::new(), plan(2026, 3, 2025))
@@ -1137,7 +1137,11 @@ fn an_indexation_past_decimals_range_names_its_line_and_year() {
 fn a_result_past_decimals_range_is_named_in_the_balance() {
     // Net frames of minus Decimal's maximum (a table that bypassed the
     // door), revenues of 1 000: the result would be the maximum + 1 000.
-    let table = one_unit(2019, Unit::Mnkr, &[(Category::Intakter, Decimal::MIN)]);
+    let table = one_unit(
+        2019,
+        AmountScale::Mnkr,
+        &[(Category::Intakter, Decimal::MIN)],
+    );
     let frames = compute(&table, &plan(2020, 3, 2019), &Rules::default()).unwrap();
     let input = inputs(&[(2020, dec!(1000))]);
     let err = balance(&frames, &input).unwrap_err();
@@ -1241,7 +1245,7 @@ fn a_base_year_from_fr1_budgets_gives_the_three_years_after_it() {
                 name: "Exempelförvaltningen".to_string(),
             }),
             period: Period::new(2018, 12),
-            amount_unit: Some(Unit::Tkr),
+            amount_unit: Some(AmountScale::Tkr),
             ..Fr1Meta::default()
         },
         source: "FR1_42_dec2018.xlsx".to_string(),
@@ -1255,8 +1259,12 @@ fn a_base_year_from_fr1_budgets_gives_the_three_years_after_it() {
             units: vec!["42".to_string()],
         }],
     };
-    let table =
-        from_fr1_budget(std::slice::from_ref(&report), Unit::Mnkr, Some(&grouping)).unwrap();
+    let table = from_fr1_budget(
+        std::slice::from_ref(&report),
+        AmountScale::Mnkr,
+        Some(&grouping),
+    )
+    .unwrap();
     assert_eq!(table.years, vec![2018]);
     assert_eq!(table.namnder[0].name, RS);
     let f = &table.namnder[0].forvaltningar[0];
@@ -1272,14 +1280,14 @@ fn a_base_year_from_fr1_budgets_gives_the_three_years_after_it() {
     // 2018 budgets → 2019–2021.
     let session = FramesSession::from_base("FR1", table).unwrap();
     assert_eq!(session.plan, plan(2019, 3, 2018));
-    let ungrouped = from_fr1_budget(std::slice::from_ref(&report), Unit::Tkr, None).unwrap();
+    let ungrouped = from_fr1_budget(std::slice::from_ref(&report), AmountScale::Tkr, None).unwrap();
     assert_eq!(ungrouped.namnder[0].name, UNASSIGNED_NAMND);
 
     let no_budget = Fr1Report {
         prognos: None,
         ..report
     };
-    let err = from_fr1_budget(&[no_budget], Unit::Tkr, None).unwrap_err();
+    let err = from_fr1_budget(&[no_budget], AmountScale::Tkr, None).unwrap_err();
     assert_eq!(
         err.to_string(),
         "FR1_42_dec2018.xlsx: rapporten saknar Prognos-delen med Budget helår."
@@ -1288,7 +1296,7 @@ fn a_base_year_from_fr1_budgets_gives_the_three_years_after_it() {
 
 #[test]
 fn fifty_units_five_years() {
-    let mut table = FrameTable::new(Unit::Tkr);
+    let mut table = FrameTable::new(AmountScale::Tkr);
     table.add_year(2025);
     for k in 0..5 {
         let namnd = table.namnd_mut(&format!("Nämnd {k}"));
@@ -1539,7 +1547,7 @@ fn findings_fold_under_a_count_warnings_first() {
 fn changes_are_written_out_per_year_with_their_total() {
     use budgetkoll::view::frames::changes;
     let rules = underlag_rules();
-    let rows = changes(&rules, &plan(2026, 3, 2025), Unit::Tkr, Lang::Sv);
+    let rows = changes(&rules, &plan(2026, 3, 2025), AmountScale::Tkr, Lang::Sv);
     let text: Vec<(&str, Vec<&str>)> = rows
         .iter()
         .map(|r| {
@@ -1565,7 +1573,7 @@ fn changes_are_written_out_per_year_with_their_total() {
     assert_eq!(text[3].1, ["40\u{a0}000", "20\u{a0}000", "20\u{a0}000"]);
     assert_eq!(rows[3].index, None);
     // With rules from 2026 the 2026 changes are in the decided figures.
-    let rows = changes(&rules, &plan(2026, 3, 2026), Unit::Tkr, Lang::Sv);
+    let rows = changes(&rules, &plan(2026, 3, 2026), AmountScale::Tkr, Lang::Sv);
     assert!(rows[0]
         .label
         .ends_with("ingår redan i de beslutade ramarna"));
@@ -1593,8 +1601,8 @@ fn the_printed_reports_net_frames_are_the_summa_rows_in_its_unit() {
     let session = FramesSession::read(name, &grids).unwrap();
     let result = session.result().unwrap().unwrap();
     let model = budgetkoll::view::frames::table(&result.frames, Lang::Sv);
-    let net = net_frames(&model, Unit::Tkr);
-    assert_eq!(net.unit, Unit::Tkr);
+    let net = net_frames(&model, AmountScale::Tkr);
+    assert_eq!(net.unit, AmountScale::Tkr);
     let labels: Vec<(&str, bool)> = net
         .rows
         .iter()

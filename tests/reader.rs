@@ -11,7 +11,7 @@ use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::Part;
 use budgetkoll::i18n::Lang;
 use budgetkoll::intake::{intake, Intake};
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use budgetkoll::view::development::ChangeFigs;
 use budgetkoll::view::followup::MeasureView;
 use budgetkoll::view::narrative::narrative;
@@ -276,16 +276,16 @@ fn the_hospital_at_year_end_tells_the_years_outcome() {
 // ------------------------------------------------------------ edge cases by hand
 
 fn mnkr(v: Option<Decimal>) -> Fig {
-    Fig::signed(v, Unit::Mnkr)
+    Fig::signed(v, AmountScale::Mnkr)
 }
 
 fn head(label: &str, amount: Decimal, variance: Decimal) -> HeadFigure {
     let variance = mnkr(Some(variance));
     HeadFigure {
         label: label.into(),
-        amount: Fig::amount(Some(Money(amount)), Unit::Mnkr),
-        budget: Fig::amount(None, Unit::Mnkr),
-        standing: Standing::of(&variance, Unit::Mnkr).expect("figure"),
+        amount: Fig::amount(Some(Money(amount)), AmountScale::Mnkr),
+        budget: Fig::amount(None, AmountScale::Mnkr),
+        standing: Standing::of(&variance, AmountScale::Mnkr).expect("figure"),
         variance,
     }
 }
@@ -302,7 +302,7 @@ fn card(name: &str, ytd: Option<Decimal>, forecast: Option<Decimal>) -> ReaderCa
         measures: None,
         why: None,
     };
-    c.standing = c.key().and_then(|f| Standing::of(f, Unit::Mnkr));
+    c.standing = c.key().and_then(|f| Standing::of(f, AmountScale::Mnkr));
     c
 }
 
@@ -438,7 +438,7 @@ fn the_balance_requirement_when_frames_are_loaded() {
     let year = |y: i32, result: Decimal, remaining: Decimal| BalanceYearFigs {
         year: y,
         result: mnkr(Some(result)),
-        remaining: Fig::amount(Some(Money(remaining)), Unit::Mnkr),
+        remaining: Fig::amount(Some(Money(remaining)), AmountScale::Mnkr),
     };
     let mut v = view(
         6,

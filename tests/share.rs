@@ -9,7 +9,7 @@ use budgetkoll::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use budgetkoll::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROW_SUMS};
 use budgetkoll::i18n::Lang;
 use budgetkoll::import::limits::MAX_TEXT_CHARS;
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use budgetkoll::share::state::SharedStateV4;
 use budgetkoll::share::{
     decode, decode_file, encode, encode_file, Carrier, ShareError, SharedState, ViewState,
@@ -42,7 +42,7 @@ fn sample_state() -> SharedState {
                     name: "Exempelförvaltningen – Ö".into(),
                 }),
                 period: Period::new(2024, 6),
-                amount_unit: Some(Unit::Tkr),
+                amount_unit: Some(AmountScale::Tkr),
                 filled_by: Some("Åsa Öberg".into()),
                 date: None,
             },
@@ -53,7 +53,7 @@ fn sample_state() -> SharedState {
         view: ViewState {
             lang: Lang::En,
             route: Route::parse("unit/42"),
-            unit: Unit::Mnkr,
+            unit: AmountScale::Mnkr,
             part: Part::Externt,
             read_only: true,
         },
@@ -136,7 +136,7 @@ fn realistic_report(n: u64) -> Fr1Report {
                 name: format!("Förvaltning {n} för hälso- och sjukvård"),
             }),
             period: Period::new(2024, 6),
-            amount_unit: Some(Unit::Tkr),
+            amount_unit: Some(AmountScale::Tkr),
             filled_by: Some("Ekonomienheten".into()),
             date: Some("2024-07-05".into()),
         },
@@ -150,7 +150,7 @@ fn view() -> ViewState {
     ViewState {
         lang: Lang::Sv,
         route: Route::parse("unit/42"),
-        unit: Unit::Tkr,
+        unit: AmountScale::Tkr,
         part: Part::Totalt,
         read_only: true,
     }
@@ -383,8 +383,8 @@ fn table(report: Report) -> impl Strategy<Value = Fr1Table> {
     )
 }
 
-fn unit() -> impl Strategy<Value = Unit> {
-    prop::sample::select(Unit::ALL.to_vec())
+fn unit() -> impl Strategy<Value = AmountScale> {
+    prop::sample::select(AmountScale::ALL.to_vec())
 }
 
 fn report() -> impl Strategy<Value = Fr1Report> {
@@ -589,7 +589,7 @@ fn format_4_carries_finance_tables_and_targets() {
     s.finance = vec![FinanceTable {
         organisation: Some("Region Exempel".into()),
         period: Period::new(2024, 12),
-        unit: Unit::Mnkr,
+        unit: AmountScale::Mnkr,
         source: "finansforvaltningen_2024.csv".into(),
         signs: Signs::Result,
         rows: vec![row(
@@ -820,7 +820,7 @@ fn frames_sample() -> budgetkoll::frames::session::FramesSession {
         Percent, Plan, Scope, YearPercent,
     };
     use budgetkoll::frames::session::FramesSession;
-    let mut table = FrameTable::new(Unit::Tkr);
+    let mut table = FrameTable::new(AmountScale::Tkr);
     for (year, drift, frame) in [
         (2025, dec!(25300), dec!(512000)),
         (2026, dec!(25933), dec!(526848)),
@@ -993,7 +993,7 @@ fn explanation(code: &str, section: Report, row: Row, tkr: i64, text: &str) -> E
         section,
         topic: Topic::Row(row),
         amount: Some(Money::from(tkr)),
-        written_in: Unit::Mnkr,
+        written_in: AmountScale::Mnkr,
         text: text.into(),
     }
 }

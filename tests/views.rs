@@ -6,7 +6,7 @@ use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::{Part, Report, Row};
 use budgetkoll::i18n::Lang;
 use budgetkoll::intake::{intake, intake_pasted, place, Intake, Placement};
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::view::fr1_grid::fr1_grid;
 use budgetkoll::view::overview::{overview, periods, LineKind};
 use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
@@ -50,7 +50,7 @@ fn demo_overview_sums_units_into_the_region() {
         ps[0],
         &grouping,
         Part::Totalt,
-        Unit::Tkr,
+        AmountScale::Tkr,
         Lang::Sv,
     );
     assert_eq!(o.error, None);
@@ -83,16 +83,16 @@ fn demo_overview_sums_units_into_the_region() {
 fn summary_and_grid_read_like_the_form() {
     let reports = demo();
     let juni42 = &reports[1];
-    let lines = summary_lines(juni42, Part::Totalt, Unit::Tkr);
+    let lines = summary_lines(juni42, Part::Totalt, AmountScale::Tkr);
     let net = lines.iter().find(|l| l.row == Row::Nettoresultat).unwrap();
     // The engine's hand-checked figure for 42 juni: −1 596 year to date.
     assert_eq!(net.var_ytd.text, "\u{2212}1\u{a0}596");
     assert_eq!(net.var_ytd.class, "neg");
-    let grid = fr1_grid(juni42, Report::Utfall, &[], Unit::Tkr, Lang::Sv).unwrap();
+    let grid = fr1_grid(juni42, Report::Utfall, &[], AmountScale::Tkr, Lang::Sv).unwrap();
     assert_eq!(grid.rows.len(), 16);
     assert_eq!(grid.groups.len(), 5);
     assert_eq!(grid.rows[0].cells.len(), 15);
-    let mnkr = summary_lines(juni42, Part::Totalt, Unit::Mnkr);
+    let mnkr = summary_lines(juni42, Part::Totalt, AmountScale::Mnkr);
     let net_m = mnkr.iter().find(|l| l.row == Row::Nettoresultat).unwrap();
     assert_eq!(net_m.var_ytd.text, "\u{2212}1,6");
     // As the form sets them: the TOTALA rows and NETTORESULTAT bold, the
@@ -182,14 +182,14 @@ fn charts_read_like_their_tables() {
     };
     let reports = demo();
     let juni42 = &reports[1];
-    let bridge = unit_bridge(juni42, Part::Totalt, Unit::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
+    let bridge = unit_bridge(juni42, Part::Totalt, AmountScale::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
     // Budget 57 000, the variances by row, ending on the actual 58 596.
     assert_eq!(bridge.budget.to_string(), "57000");
     assert_eq!(bridge.end().to_string(), "58596");
     let t = bridge_table(&bridge, Lang::Sv);
     assert_eq!(t.rows.len(), 6);
     assert_eq!(t.rows[5].1[0].text, "58\u{a0}596");
-    let cols = unit_columns(juni42, Part::Totalt, Unit::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
+    let cols = unit_columns(juni42, Part::Totalt, AmountScale::Tkr, AcOrFc::Ac, Lang::Sv).unwrap();
     let ct = columns_table(&cols, Lang::Sv);
     let net = ct.rows.iter().find(|r| r.0 == "NETTORESULTAT").unwrap();
     assert_eq!(net.1[3].text, "\u{2212}1\u{a0}596");
@@ -202,10 +202,10 @@ fn charts_read_like_their_tables() {
         periods(&reports)[0],
         &grouping,
         Part::Totalt,
-        Unit::Tkr,
+        AmountScale::Tkr,
         Lang::Sv,
     );
-    let chart = overview_chart(&o, Unit::Tkr, Lang::Sv).unwrap();
+    let chart = overview_chart(&o, AmountScale::Tkr, Lang::Sv).unwrap();
     assert_eq!(chart.bars.len(), 2);
     assert_eq!(chart.total.to_string(), "-2529");
     let table = budgetkoll::view::charts::overview_table(&chart, Lang::Sv);
@@ -229,10 +229,10 @@ fn the_english_page_gets_english_headings_and_sentences() {
         period,
         &grouping,
         Part::Totalt,
-        Unit::Tkr,
+        AmountScale::Tkr,
         Lang::En,
     );
-    let chart = budgetkoll::view::charts::overview_chart(&o, Unit::Tkr, Lang::En).unwrap();
+    let chart = budgetkoll::view::charts::overview_chart(&o, AmountScale::Tkr, Lang::En).unwrap();
     assert_eq!(
         chart.heading.caption(),
         "Net result, actual vs budget per administration, year to date, June 2024"
@@ -262,7 +262,7 @@ fn the_english_page_gets_english_headings_and_sentences() {
         period,
         &grouping,
         Part::Totalt,
-        Unit::Tkr,
+        AmountScale::Tkr,
         Lang::Sv,
     );
     assert!(sv.residual.unwrap().ends_with("bör vara nära 0."));
@@ -275,8 +275,14 @@ fn follow_up_of_one_forvaltning() {
     use budgetkoll::view::followup::{forecast_lines, measure_view, series_lines};
     let reports = demo();
     let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
-    let series =
-        series_lines(&of42, Row::Nettoresultat, Part::Totalt, Unit::Tkr, Lang::Sv).unwrap();
+    let series = series_lines(
+        &of42,
+        Row::Nettoresultat,
+        Part::Totalt,
+        AmountScale::Tkr,
+        Lang::Sv,
+    )
+    .unwrap();
     assert_eq!(series.len(), 2);
     assert_eq!(series[0].span, "jan–mar");
     assert_eq!(series[1].span, "apr–jun");
@@ -293,7 +299,7 @@ fn follow_up_of_one_forvaltning() {
     assert_eq!(value(&series[1].accumulated), dec!(58596));
 
     // 42 juni: forecast 114 196 against a run-rate of 58 596 × 12 / 6.
-    let lines = forecast_lines(&reports[1], Part::Totalt, Unit::Tkr, None);
+    let lines = forecast_lines(&reports[1], Part::Totalt, AmountScale::Tkr, None);
     let net = lines.iter().find(|l| l.label == "NETTORESULTAT").unwrap();
     assert_eq!(net.reported.text, "114\u{a0}196");
     assert_eq!(net.run_rate.text, "117\u{a0}192");
@@ -311,13 +317,20 @@ fn follow_up_of_one_forvaltning() {
     };
     // Prognos jmf budget −196 tkr; + 5 000 = +4 804; against a target of
     // −1 000 that is 5 804 to spare. In mnkr: −0,2; +5,0; +4,8; −1,0; +5,8.
-    let m = measure_view(&reports[1], &plan, Part::Totalt, Unit::Tkr, Lang::Sv).unwrap();
+    let m = measure_view(&reports[1], &plan, Part::Totalt, AmountScale::Tkr, Lang::Sv).unwrap();
     assert_eq!(m.forecast.text, "\u{2212}196");
     assert_eq!(m.after.text, "+4\u{a0}804");
     assert_eq!(m.gap.text, "+5\u{a0}804");
     assert_eq!(m.gap.class, "pos");
     assert_eq!(m.sentence, "Målet nås med 5\u{a0}804 tkr till godo.");
-    let m = measure_view(&reports[1], &plan, Part::Totalt, Unit::Mnkr, Lang::Sv).unwrap();
+    let m = measure_view(
+        &reports[1],
+        &plan,
+        Part::Totalt,
+        AmountScale::Mnkr,
+        Lang::Sv,
+    )
+    .unwrap();
     assert_eq!(
         [&m.forecast, &m.effects, &m.after, &m.target, &m.gap].map(|f| f.text.as_str()),
         ["\u{2212}0,2", "+5,0", "+4,8", "\u{2212}1,0", "+5,8"]
@@ -334,7 +347,7 @@ fn a_seasonal_profile_moves_the_budget_ytd() {
     // Heavier first half: half a year's budget share is 60 %, not 50 %.
     let profile = parse_profile("10 10 10 10 10 10 6,67 6,67 6,67 6,67 6,66 6,66").unwrap();
     let reports = demo();
-    let lines = periodisation_lines(&reports[1], Part::Totalt, Unit::Tkr, &profile);
+    let lines = periodisation_lines(&reports[1], Part::Totalt, AmountScale::Tkr, &profile);
     let net = lines.iter().find(|l| l.label == "NETTORESULTAT").unwrap();
     // Budget helår 114 000: even 57 000; seasonal 60 % = 68 400.
     assert_eq!(net.even_budget.text, "57\u{a0}000");
@@ -347,7 +360,7 @@ fn the_trend_follows_the_reports_of_the_year() {
     use budgetkoll::view::charts::{trend_table, unit_trend};
     let reports = demo();
     let of42: Vec<&Fr1Report> = reports[..2].iter().collect();
-    let t = unit_trend(&of42, Part::Totalt, Unit::Tkr, None, Lang::Sv).unwrap();
+    let t = unit_trend(&of42, Part::Totalt, AmountScale::Tkr, None, Lang::Sv).unwrap();
     // Reported months only: mars and juni; the rest are missing, not zero.
     let reported: Vec<usize> = (0..12).filter(|&i| t.actual[i].is_some()).collect();
     assert_eq!(reported, vec![2, 5]);
@@ -366,7 +379,7 @@ fn exports_carry_the_exact_figures_of_the_tables() {
     use budgetkoll::export::to_csv_sv;
     use budgetkoll::view::export::{fr1, summary};
     let reports = demo();
-    let lines = summary_lines(&reports[1], Part::Totalt, Unit::Tkr);
+    let lines = summary_lines(&reports[1], Part::Totalt, AmountScale::Tkr);
     let labelled: Vec<(String, &_)> = lines.iter().map(|l| (l.label.clone(), l)).collect();
     let columns = SummaryColumns::of(&lines, false);
     let t = summary("42 juni 2024", "Kontoslag", &labelled, columns, Lang::Sv);
@@ -381,7 +394,7 @@ fn exports_carry_the_exact_figures_of_the_tables() {
         net.starts_with("NETTORESULTAT;58596;57000;-1596;-2,8"),
         "{net}"
     );
-    let grid = fr1_grid(&reports[1], Report::Utfall, &[], Unit::Tkr, Lang::Sv).unwrap();
+    let grid = fr1_grid(&reports[1], Report::Utfall, &[], AmountScale::Tkr, Lang::Sv).unwrap();
     let f = fr1("42 juni 2024 utfall", &grid);
     assert_eq!(f.headers.len(), 16);
     assert!(f.rows.iter().all(|r| r.values.len() == 15));

@@ -18,7 +18,7 @@ use budgetkoll::intake::{intake, intake_grids, Intake};
 use budgetkoll::ledger::import::LedgerImport;
 use budgetkoll::ledger::map::reconcile;
 use budgetkoll::ledger::model::{Column, Level};
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use rust_decimal_macros::dec;
 
 fn bytes(path: &str) -> Vec<u8> {
@@ -89,7 +89,7 @@ fn the_explanations_table_reads_as_written() {
     // Row 3: Personal −1,6 mnkr = −1 600 tkr.
     assert_eq!(all[1].topic, Topic::Row(Row::Personal));
     assert_eq!(all[1].amount, Some(Money(dec!(-1600))));
-    assert_eq!(all[1].written_in, Unit::Mnkr);
+    assert_eq!(all[1].written_in, AmountScale::Mnkr);
     assert!(all[1]
         .text
         .starts_with("Personalkostnaderna är 1,6 mnkr högre"));
@@ -266,7 +266,7 @@ fn the_ledger_pivot_reads_its_stated_figures() {
     let l = &import.ledger;
     assert_eq!(l.unit_id.as_ref().map(|u| u.code.as_str()), Some("42"));
     assert_eq!(l.period, Some(juni()));
-    assert_eq!(l.amount_unit, Unit::Tkr);
+    assert_eq!(l.amount_unit, AmountScale::Tkr);
     // A4 … A45: 42 rows, then Totalsumma.
     assert_eq!(l.rows.len(), 42);
     let row = |code: &str| l.row(code).unwrap_or_else(|| panic!("{code}"));
@@ -386,7 +386,7 @@ fn the_treasury_tables_read_as_stated_and_their_sums_check() {
     let pay = &tables[0];
     assert_eq!(pay.title, "In- och utbetalningar transaktionskontot");
     assert_eq!(pay.columns, ["2022", "2023", "2024"]);
-    assert_eq!(pay.unit, Unit::Mnkr);
+    assert_eq!(pay.unit, AmountScale::Mnkr);
     // Inlösen av revers: 98,7 - in 2022, a lone '-' after.
     assert_eq!(pay.lines[2].values, [m(dec!(-98.7)), None, None]);
     // Summa 123,0 -; 84,4 -; 13,1 -: 8 402,5 − 8 426,8 − 98,7 = −123,0.
@@ -644,7 +644,7 @@ fn the_treasury_tables_are_shown_as_stated() {
 #[test]
 fn personal_opens_its_accounts_largest_deviation_first() {
     let l = ledger().ledger;
-    let v = accounts_view(&l, Row::Personal, Unit::Tkr, Lang::Sv).unwrap();
+    let v = accounts_view(&l, Row::Personal, AmountScale::Tkr, Lang::Sv).unwrap();
     assert_eq!(v.title, "Konton bakom Personal");
     let lines: Vec<(&str, &str)> = v
         .lines
@@ -673,13 +673,13 @@ fn personal_opens_its_accounts_largest_deviation_first() {
     assert_eq!(kost.vs_previous.text, "+15");
     // Drift: the accounts of classes 5–7, 75590 Konsulter (−740) first;
     // 75610 Uppdragsutbildningar has no budget and comes last.
-    let drift = accounts_view(&l, Row::Drift, Unit::Tkr, Lang::Sv).unwrap();
+    let drift = accounts_view(&l, Row::Drift, AmountScale::Tkr, Lang::Sv).unwrap();
     assert_eq!(drift.lines.len(), 18);
     let codes: Vec<&str> = drift.lines.iter().map(|a| a.code.as_str()).collect();
     assert_eq!(codes[..3], ["75590", "79900", "75690"]);
     assert_eq!(codes[17], "75610");
     assert_eq!(
-        accounts_view(&l, Row::Nettoresultat, Unit::Tkr, Lang::Sv),
+        accounts_view(&l, Row::Nettoresultat, AmountScale::Tkr, Lang::Sv),
         None
     );
 }
@@ -698,7 +698,7 @@ fn focus_accounts_are_followed_across_the_loaded_periods() {
         None,
         None,
     ];
-    let v = focus_view(&[juni_ledger, mars], "42", Unit::Tkr);
+    let v = focus_view(&[juni_ledger, mars], "42", AmountScale::Tkr);
     let lines: Vec<(Focus, &str, usize)> = v
         .iter()
         .map(|l| (l.focus, l.label.as_str(), l.points.len()))

@@ -19,7 +19,7 @@
 
 use budgetkoll::fr1::schema::Part;
 use budgetkoll::i18n::Lang;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::share::codec::{FILE_HEADER, MAGIC};
 use budgetkoll::share::{decode_file, encode_file};
 use budgetkoll::share::walk::{quarterly_views, views};
@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let version = 1 + (pick & 0b11) + 4 * (pick >> 6 & 1);
-    let unit = Unit::ALL[usize::from(pick >> 2 & 0b11) % 3];
+    let unit = AmountScale::ALL[usize::from(pick >> 2 & 0b11) % 3];
     let part = Part::ALL[usize::from(pick >> 4 & 0b11) % 3];
     let lang = if pick & 0x80 == 0 { Lang::Sv } else { Lang::En };
     let mut file = FILE_HEADER.to_vec();

@@ -10,7 +10,7 @@ use super::{
     heading_marks, label_baseline, tip, variance_classes, zero_line, Heading, Layout, MARGIN,
 };
 use crate::i18n::Msg;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 
 /// One year of the balance requirement.
@@ -32,7 +32,7 @@ pub struct BalanceChart {
 impl BalanceChart {
     /// The chart with its figures in `to` (converted exactly), as the
     /// printed report shows every amount in one unit.
-    pub fn in_unit(mut self, to: Unit) -> BalanceChart {
+    pub fn in_unit(mut self, to: AmountScale) -> BalanceChart {
         let from = self.heading.unit;
         let convert = |d: Decimal| from.convert(Money(d), to).0;
         for y in &mut self.years {

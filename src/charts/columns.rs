@@ -300,7 +300,7 @@ fn describe(chart: &ColumnChart, layout: &Layout) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::money::Unit;
+    use crate::money::AmountScale;
     use rust_decimal_macros::dec;
 
     fn chart() -> ColumnChart {
@@ -316,7 +316,7 @@ mod tests {
             heading: Heading {
                 title: "Förvaltning 42".into(),
                 subtitle: "Utfall juni 2024".into(),
-                unit: Unit::Tkr,
+                unit: AmountScale::Tkr,
             },
             categories: vec![
                 cat("Personal", dec!(100), dec!(80), dec!(-20)),

@@ -203,7 +203,7 @@ fn describe(chart: &DevelopmentChart, layout: &Layout) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::money::Unit;
+    use crate::money::AmountScale;
     use rust_decimal_macros::dec;
 
     fn chart() -> DevelopmentChart {
@@ -211,7 +211,7 @@ mod tests {
             heading: Heading {
                 title: "51 Exempelsjukhuset".into(),
                 subtitle: "prognos jmf budget".into(),
-                unit: Unit::Mnkr,
+                unit: AmountScale::Mnkr,
             },
             points: vec![
                 DevelopmentPoint {

@@ -8,29 +8,29 @@
 //! `Ledn.`) before it falls back to an ellipsis.
 
 use crate::format::{amount, percent, signed_amount, THOUSANDS_SEP};
-use crate::money::Unit;
+use crate::money::AmountScale;
 use rust_decimal::Decimal;
 
 /// Decimals shown for an amount in `unit`: million kronor need one.
-pub fn decimals(unit: Unit) -> u32 {
+pub fn decimals(unit: AmountScale) -> u32 {
     match unit {
-        Unit::Mnkr => 1,
-        Unit::Kr | Unit::Tkr => 0,
+        AmountScale::Mnkr => 1,
+        AmountScale::Kr | AmountScale::Tkr => 0,
     }
 }
 
 /// A figure as printed beside a mark: `22 925`.
-pub fn value_number(value: Decimal, unit: Unit) -> String {
+pub fn value_number(value: Decimal, unit: AmountScale) -> String {
     amount(value, decimals(unit))
 }
 
 /// A variance beside its bar, sign always shown: `+58`, `−1 606`.
-pub fn variance_number(value: Decimal, unit: Unit) -> String {
+pub fn variance_number(value: Decimal, unit: AmountScale) -> String {
     signed_amount(value, decimals(unit))
 }
 
 /// A figure with its unit, for tooltips: `22 925 tkr`.
-pub fn value_text(value: Decimal, unit: Unit) -> String {
+pub fn value_text(value: Decimal, unit: AmountScale) -> String {
     format!(
         "{}{THOUSANDS_SEP}{}",
         value_number(value, unit),
@@ -39,7 +39,7 @@ pub fn value_text(value: Decimal, unit: Unit) -> String {
 }
 
 /// A variance with its unit: `+58 tkr`.
-pub fn variance_text(value: Decimal, unit: Unit) -> String {
+pub fn variance_text(value: Decimal, unit: AmountScale) -> String {
     format!(
         "{}{THOUSANDS_SEP}{}",
         variance_number(value, unit),
@@ -160,11 +160,14 @@ mod tests {
     #[test]
     fn figures_in_swedish_format() {
         assert_eq!(
-            value_text(dec!(-4858), Unit::Tkr),
+            value_text(dec!(-4858), AmountScale::Tkr),
             "\u{2212}4\u{a0}858\u{a0}tkr"
         );
-        assert_eq!(variance_text(dec!(58), Unit::Tkr), "+58\u{a0}tkr");
-        assert_eq!(variance_number(dec!(-138.7), Unit::Mnkr), "\u{2212}138,7");
+        assert_eq!(variance_text(dec!(58), AmountScale::Tkr), "+58\u{a0}tkr");
+        assert_eq!(
+            variance_number(dec!(-138.7), AmountScale::Mnkr),
+            "\u{2212}138,7"
+        );
         assert_eq!(percent_text(dec!(0.0121)), "+1,2\u{a0}%");
         assert_eq!(tick_number(dec!(2.50), dec!(0.5)), "2,5");
         assert_eq!(tick_number(dec!(20000), dec!(10000)), "20\u{a0}000");

@@ -29,7 +29,7 @@ pub mod trend;
 pub mod waterfall;
 
 use crate::i18n::{Lang, Msg};
-use crate::money::Unit;
+use crate::money::AmountScale;
 use labels::{abbreviate, text_width, wrap_two};
 use scale::Scale;
 use svg::{Anchor, Class, Mark};
@@ -43,7 +43,7 @@ pub struct Heading {
     pub title: String,
     /// E.g. `Utfall mars 2018 jmf budget`.
     pub subtitle: String,
-    pub unit: Unit,
+    pub unit: AmountScale,
 }
 
 impl Heading {

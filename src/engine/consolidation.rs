@@ -17,7 +17,7 @@ use super::variance::stated_variance;
 use crate::fr1::model::{Fr1Meta, Fr1Report, Fr1Table, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row, GROUP_DIFFS};
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -269,7 +269,7 @@ pub struct Consolidated {
     pub period: Option<Period>,
     /// The unit every level is in: the reports' own when they agree,
     /// otherwise tkr (converted exactly).
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// In the grouping's order, then [`OTHERS`] when some förvaltning is in
     /// no nämnd. A nämnd without reports has no units and no tables.
     pub namnder: Vec<Level>,
@@ -382,7 +382,7 @@ pub fn consolidate(
     let unit = if reports.iter().all(|r| r.unit() == first.unit()) {
         first.unit()
     } else {
-        Unit::Tkr
+        AmountScale::Tkr
     };
     let converted: Vec<Fr1Report> = reports.iter().map(|r| r.in_unit(unit)).collect();
     let code_of = |r: &Fr1Report| r.meta.unit_id.as_ref().map(|id| id.code.clone());
@@ -444,7 +444,7 @@ fn sum_level(
     members: &[&Fr1Report],
     organisation: Option<String>,
     period: Option<Period>,
-    unit: Unit,
+    unit: AmountScale,
 ) -> Result<Level, ConsolidationError> {
     let too_large = || ConsolidationError::TooLarge {
         level: name.to_string(),

@@ -15,7 +15,7 @@ use super::consolidation::Grouping;
 use super::variance::Comparison;
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Part, Row};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -67,7 +67,7 @@ impl Line {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Development {
     pub year: i32,
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// The months any forecast is reported for, in order.
     pub months: Vec<u8>,
     /// Förvaltningar in the grouping's order, each nämnd after its
@@ -82,7 +82,7 @@ pub fn development(
     year: i32,
     grouping: &Grouping,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
 ) -> Development {
     let of_year: Vec<Fr1Report> = reports
         .iter()

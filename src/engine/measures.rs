@@ -18,7 +18,7 @@ use super::variance::{Comparison, Variance};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// One decided measure.
@@ -157,7 +157,7 @@ pub fn after_measures(
         });
     }
     let forecast = Comparison::ForecastVsBudget
-        .of(&report.in_unit(Unit::Tkr), Row::Nettoresultat, part)
+        .of(&report.in_unit(AmountScale::Tkr), Row::Nettoresultat, part)
         .ok_or_else(|| MeasureError::MissingFigure {
             file: report.source.clone(),
             what: Group::Actual.short_name(Report::Prognos),

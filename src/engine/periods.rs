@@ -9,7 +9,7 @@
 use crate::fr1::model::{Fr1Report, Fr1Table, Period};
 use crate::fr1::schema::{Group, Part, Row};
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -21,7 +21,7 @@ pub struct Series {
     /// The year every report is for.
     pub year: i32,
     /// The unit every point is in (the first report's).
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// Month (1–12) → that report's accumulated Utfall table.
     pub points: BTreeMap<u8, Fr1Table>,
 }

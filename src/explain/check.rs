@@ -22,7 +22,7 @@ use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{normalize_label, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
 use crate::ledger::model::Ledger;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::RoundingStrategy;
 
 /// The part a förvaltning's explanations are set against: Totalt.
@@ -66,7 +66,7 @@ impl<'a> Against<'a> {
             Report::Prognos => Comparison::ForecastVsBudget,
         };
         let v = cmp.of(report, row, BASIS)?;
-        Some(report.unit().convert(v.abs, Unit::Tkr))
+        Some(report.unit().convert(v.abs, AmountScale::Tkr))
     }
 
     /// The deviation the whole section explains, in tkr: NETTORESULTAT's
@@ -76,7 +76,10 @@ impl<'a> Against<'a> {
             Owner::Unit(id) => self.row_deviation(&id.code, period, section, Row::Nettoresultat),
             Owner::Finance => {
                 let t = self.finance_table(period)?;
-                Some(t.unit.convert(t.net(section)?.variance.abs, Unit::Tkr))
+                Some(
+                    t.unit
+                        .convert(t.net(section)?.variance.abs, AmountScale::Tkr),
+                )
             }
         }
     }
@@ -102,7 +105,11 @@ impl<'a> Against<'a> {
                             .is_some_and(|u| u.code.trim() == id.code.trim())
                 })?;
                 let row = ledger.rows.iter().find(|r| r.code == *code)?;
-                Some(ledger.amount_unit.convert(row.vs_budget()?, Unit::Tkr))
+                Some(
+                    ledger
+                        .amount_unit
+                        .convert(row.vs_budget()?, AmountScale::Tkr),
+                )
             }
             (Owner::Finance, Topic::FinanceLine(label)) => {
                 let t = self.finance_table(period)?;
@@ -110,7 +117,10 @@ impl<'a> Against<'a> {
                     .rows
                     .iter()
                     .find(|r| normalize_label(&r.label) == normalize_label(label))?;
-                Some(t.unit.convert(row.half(section).variance?, Unit::Tkr))
+                Some(
+                    t.unit
+                        .convert(row.half(section).variance?, AmountScale::Tkr),
+                )
             }
             _ => None,
         }
@@ -136,14 +146,14 @@ pub struct Note {
     /// The område's deviation, tkr, at the amount's precision.
     pub deviation: Money,
     /// The unit the amount was written in, to say the figures in.
-    pub unit: Unit,
+    pub unit: AmountScale,
 }
 
 impl Note {
     pub fn text(&self, lang: Lang) -> String {
         let fig = |m: Money| {
             crate::format::signed_amount(
-                Unit::Tkr.convert(m, self.unit).0,
+                AmountScale::Tkr.convert(m, self.unit).0,
                 self.unit.display_decimals(),
             )
         };

@@ -17,7 +17,7 @@ use crate::i18n::{Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::limits::MAX_TEXT_CHARS;
 use crate::import::number::cell_amount;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// An explanation and the row it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,13 +131,13 @@ pub fn import_explanations(
         })?;
     let mut findings = Vec::new();
     let unit = match cols.amount {
-        None => Unit::Tkr,
+        None => AmountScale::Tkr,
         Some(c) => amount_unit(grid.get(header, c).text()).unwrap_or_else(|| {
             findings.push(Finding::at(
                 Position::in_grid(grid, header, c),
                 FindingKind::ExplNoUnit,
             ));
-            Unit::Tkr
+            AmountScale::Tkr
         }),
     };
     let file_period = hint_from_file_name(source).period;
@@ -200,7 +200,7 @@ pub fn import_explanations(
         };
         let amount = match cols.amount.map(|c| (c, cell_amount(cell(c)))) {
             None | Some((_, Ok(None))) => None,
-            Some((_, Ok(Some(v)))) => Some(unit.convert(Money(v), Unit::Tkr)),
+            Some((_, Ok(Some(v)))) => Some(unit.convert(Money(v), AmountScale::Tkr)),
             Some((c, Err(problem))) => {
                 skip(c, FindingKind::ExplBadAmount { problem });
                 continue;
@@ -237,9 +237,9 @@ pub fn import_explanations(
 }
 
 /// The unit a `Belopp mnkr` (or `Belopp (tkr)`) header names.
-fn amount_unit(header: &str) -> Option<Unit> {
+fn amount_unit(header: &str) -> Option<AmountScale> {
     normalize_label(header)
         .split(' ')
         .skip(1)
-        .find_map(Unit::parse)
+        .find_map(AmountScale::parse)
 }

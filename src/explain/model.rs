@@ -5,7 +5,7 @@
 use crate::fr1::model::{Period, UnitId};
 use crate::fr1::schema::{normalize_label, Report, Row};
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// Whose deviation an explanation is about.
@@ -115,7 +115,7 @@ pub struct Explanation {
     pub amount: Option<Money>,
     /// The unit the amount was written in: its precision (0,1 mnkr or
     /// 1 tkr) is what the amount is compared at.
-    pub written_in: Unit,
+    pub written_in: AmountScale,
     /// The officer's text, as written.
     pub text: String,
 }
@@ -137,7 +137,7 @@ impl Explanation {
             1,
             self.written_in.display_decimals(),
         ));
-        self.written_in.convert(step, Unit::Tkr)
+        self.written_in.convert(step, AmountScale::Tkr)
     }
 }
 
@@ -202,7 +202,7 @@ mod tests {
             section: Report::Utfall,
             topic: Topic::Row(Row::Personal),
             amount: Some(Money::from(tkr)),
-            written_in: Unit::Tkr,
+            written_in: AmountScale::Tkr,
             text: text.into(),
         };
         let mut all = vec![e("42 Exempelförvaltningen", -1_600, "först")];
@@ -224,12 +224,12 @@ mod tests {
             section: Report::Utfall,
             topic: Topic::General,
             amount: None,
-            written_in: Unit::Mnkr,
+            written_in: AmountScale::Mnkr,
             text: String::new(),
         };
         assert_eq!(e.precision(), Money(dec!(100)));
         let tkr = Explanation {
-            written_in: Unit::Tkr,
+            written_in: AmountScale::Tkr,
             ..e
         };
         assert_eq!(tkr.precision(), Money(dec!(1)));

@@ -21,7 +21,7 @@ use crate::fr1::validate::tolerance_of;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// A finance table and what was noticed reading it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,7 +168,7 @@ pub fn import_finance(source: &str, grids: &[Grid]) -> Result<FinanceImport, Fin
     }
     let unit = meta.amount_unit.unwrap_or_else(|| {
         findings.push(Finding::whole(FindingKind::FinanceNoUnit));
-        Unit::Tkr
+        AmountScale::Tkr
     });
     let signs = signs(grids, &rows, &mut findings);
     let table = FinanceTable {

@@ -6,7 +6,7 @@
 use crate::engine::variance::{stated_variance, Variance};
 use crate::fr1::model::Period;
 use crate::fr1::schema::Report;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// How a table writes revenue and cost.
@@ -68,7 +68,7 @@ pub struct FinanceTable {
     /// table.
     pub period: Option<Period>,
     /// The amount unit the table states (`Belopp: MNKR`).
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// The file it was read from.
     pub source: String,
     pub signs: Signs,
@@ -147,7 +147,7 @@ impl FinanceTable {
     }
 
     /// The same table with every amount in `to`.
-    pub fn in_unit(&self, to: Unit) -> FinanceTable {
+    pub fn in_unit(&self, to: AmountScale) -> FinanceTable {
         let convert = |f: &Figures| Figures {
             actual: f.actual.map(|m| self.unit.convert(m, to)),
             budget: f.budget.map(|m| self.unit.convert(m, to)),

@@ -12,7 +12,7 @@ use super::model::{FinanceTable, Net};
 use crate::engine::consolidation::Consolidated;
 use crate::engine::variance::{stated_variance, Comparison, Variance};
 use crate::fr1::schema::{Group, Part, Report, Row};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// One half (year to date, or full year) of the region's result.
@@ -32,7 +32,7 @@ pub struct ResultHalf {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegionResult {
     /// The unit every figure is in (the consolidation's).
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// Externt (consolidated) when every report carries it, else Totalt.
     pub part: Part,
     /// Utfall ack against Budget ack.

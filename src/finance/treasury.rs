@@ -15,7 +15,7 @@ use crate::fr1::validate::tolerance_of;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// One line: its label and a figure per column (`None` for `-` or empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct TreasuryTable {
     /// Column names (`2022`, `2023`, `2024`); one empty name for a table
     /// of a single figure column.
     pub columns: Vec<String>,
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub lines: Vec<TreasuryLine>,
     /// The `Summa` line as stated.
     pub total: Option<TreasuryLine>,
@@ -100,7 +100,7 @@ pub fn import_treasury(source: &str, grids: &[Grid]) -> Result<TreasuryImport, T
     let mut findings = Vec::new();
     let mut tables: Vec<TreasuryTable> = Vec::new();
     let mut organisation = None;
-    let mut unit: Option<Unit> = None;
+    let mut unit: Option<AmountScale> = None;
     let mut open: Option<TreasuryTable> = None;
     for r in 0..grid.height() {
         let texts = row_texts(grid, r);
@@ -112,7 +112,11 @@ pub fn import_treasury(source: &str, grids: &[Grid]) -> Result<TreasuryImport, T
             continue;
         }
         if words.starts_with("belopp") {
-            unit = words.split(' ').skip(1).find_map(Unit::parse).or(unit);
+            unit = words
+                .split(' ')
+                .skip(1)
+                .find_map(AmountScale::parse)
+                .or(unit);
             if let Some(t) = open.as_mut() {
                 t.unit = unit.unwrap_or_default();
             }

@@ -12,7 +12,7 @@ use super::model::{Fr1Meta, Period, UnitId, MONTHS_SV};
 use super::schema::normalize_label;
 use crate::finding::{Finding, FindingKind, Position};
 use crate::import::grid::{Cell, Grid};
-use crate::money::Unit;
+use crate::money::AmountScale;
 use rust_decimal::prelude::ToPrimitive;
 
 /// True when `meta` holds `field`.
@@ -142,7 +142,7 @@ fn set_field(meta: &mut Fr1Meta, field: MetaField, value: &Cell) -> Option<Strin
             Some(p.label_sv())
         }
         MetaField::AmountUnit => {
-            let u = Unit::parse(&text)?;
+            let u = AmountScale::parse(&text)?;
             keep(&mut meta.amount_unit, u);
             Some(u.short().to_string())
         }
@@ -431,7 +431,7 @@ mod tests {
         assert_eq!(meta.period, Period::new(2018, 3));
         assert_eq!(meta.date.as_deref(), Some("2024-07-12"));
         // `Belopp:` followed by another label has no value in that sheet.
-        assert_eq!(meta.amount_unit, Some(Unit::Mnkr));
+        assert_eq!(meta.amount_unit, Some(AmountScale::Mnkr));
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].cell_name().as_deref(), Some("Prognos!A1"));
         assert!(findings[0]

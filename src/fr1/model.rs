@@ -7,7 +7,7 @@
 use super::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
 use crate::import::limits::YEARS;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// A reporting period: the month (1–12) an accumulated report ends with.
@@ -130,7 +130,7 @@ pub struct Fr1Meta {
     pub unit_id: Option<UnitId>,
     pub period: Option<Period>,
     /// The amount unit from `Belopp:`; `None` when the form did not say.
-    pub amount_unit: Option<Unit>,
+    pub amount_unit: Option<AmountScale>,
     /// `Ifylld av`.
     pub filled_by: Option<String>,
     /// `Datum`, as `YYYY-MM-DD` when it could be read as a date.
@@ -194,7 +194,7 @@ impl Fr1Table {
     }
 
     /// Every amount converted from `from` to `to`, exactly.
-    pub fn converted(&self, from: Unit, to: Unit) -> Fr1Table {
+    pub fn converted(&self, from: AmountScale, to: AmountScale) -> Fr1Table {
         Fr1Table {
             report: self.report,
             cells: self
@@ -249,12 +249,12 @@ impl Fr1Report {
     }
 
     /// The amount unit, tkr when the form did not say.
-    pub fn unit(&self) -> Unit {
+    pub fn unit(&self) -> AmountScale {
         self.meta.amount_unit.unwrap_or_default()
     }
 
     /// The same report with every amount in `to`.
-    pub fn in_unit(&self, to: Unit) -> Fr1Report {
+    pub fn in_unit(&self, to: AmountScale) -> Fr1Report {
         let from = self.unit();
         Fr1Report {
             meta: Fr1Meta {

@@ -14,7 +14,7 @@ use super::cells::CellMap;
 use super::model::{Fr1Report, Fr1Table};
 use super::schema::{Group, Part, Report, Row, GROUP_DIFFS, ROUNDING_TOLERANCE, ROW_SUMS};
 use crate::finding::{At, Finding, FindingKind, Identity};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
@@ -72,7 +72,7 @@ pub fn cross_checks(report: &Fr1Report, cells: Option<&CellMap>) -> Vec<Finding>
 struct Ctx<'a> {
     table: &'a Fr1Table,
     cells: Option<&'a CellMap>,
-    unit: Unit,
+    unit: AmountScale,
     tolerance: Decimal,
 }
 
@@ -295,13 +295,13 @@ mod tests {
     use crate::finding::Severity;
     use crate::fr1::model::{Fr1Meta, Period};
     use crate::i18n::Lang;
-    use crate::money::Unit;
+    use crate::money::AmountScale;
     use rust_decimal_macros::dec;
 
     fn report_with(utfall: Fr1Table) -> Fr1Report {
         Fr1Report {
             meta: Fr1Meta {
-                amount_unit: Some(Unit::Tkr),
+                amount_unit: Some(AmountScale::Tkr),
                 ..Fr1Meta::default()
             },
             source: "test".into(),

@@ -20,7 +20,7 @@ use super::rules::YEAR_RANGE;
 use crate::format;
 use crate::i18n::{Lang, Msg};
 use crate::import::limits::MAX_ABS_AMOUNT;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// Years allowed to restore a negative balanskravsresultat.
@@ -131,7 +131,7 @@ impl Restructuring {
 /// What the balance view needs beside the frames, in `unit`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BalanceInputs {
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// Tax revenue, general grants and equalisation.
     #[serde(default)]
     pub revenues: Vec<NamedLine>,
@@ -193,7 +193,7 @@ pub struct Obligation {
 
 impl Obligation {
     /// `61,8 mnkr att återställa senast 2020 (uppstod 2017).`
-    pub fn describe(&self, unit: Unit, lang: Lang) -> String {
+    pub fn describe(&self, unit: AmountScale, lang: Lang) -> String {
         Msg::FrObligation.fill(
             lang,
             &[
@@ -219,7 +219,7 @@ pub struct Payback {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BalanceView {
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub years: Vec<BalanceYear>,
     pub obligations: Vec<Obligation>,
     pub paybacks: Vec<Payback>,
@@ -265,7 +265,7 @@ pub type BalanceError = Problems<BalanceProblem>;
 
 impl BalanceInputs {
     /// Inputs with nothing entered yet.
-    pub fn new(unit: Unit) -> BalanceInputs {
+    pub fn new(unit: AmountScale) -> BalanceInputs {
         BalanceInputs {
             unit,
             revenues: Vec::new(),

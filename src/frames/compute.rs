@@ -19,7 +19,7 @@ use super::rules::{
     percent_in, FrameChange, NonIndexedPortion, Plan, RuleProblem, Rules, RulesError,
 };
 use crate::i18n::Msg;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -145,7 +145,7 @@ pub struct NamndFrames {
 /// wage pot and efficiency total computed once, with checked arithmetic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Frames {
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// The plan years, the columns.
     pub years: Vec<i32>,
     /// The year the rules compute from.
@@ -166,7 +166,7 @@ pub struct Frames {
 struct Context<'a> {
     plan: &'a Plan,
     rules: &'a Rules,
-    unit: Unit,
+    unit: AmountScale,
     years: Vec<i32>,
     /// Per plan year, the wage level against the year before the plan:
     /// 1,031 × 1,033 for 3,1 % and 3,3 %. Rates are within ±100 % and a

@@ -35,7 +35,7 @@ use crate::fr1::schema::{normalize_label, Group, Part, Row};
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::{Cell, Grid};
 use crate::import::number::cell_amount;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 
 /// Frames read from a file, with what was found on the way.
@@ -207,12 +207,12 @@ fn header_year(cell: &Cell) -> Option<i32> {
 }
 
 /// The unit named in a title above the table (`… 2026–2028 (tkr)`).
-fn title_unit(grid: &Grid, header_row: usize) -> Option<Unit> {
+fn title_unit(grid: &Grid, header_row: usize) -> Option<AmountScale> {
     let mut unit = None;
     for row in 0..header_row {
         for col in 0..grid.width() {
             for word in grid.get(row, col).text().split_whitespace() {
-                if let Some(u) = Unit::parse(word) {
+                if let Some(u) = AmountScale::parse(word) {
                     unit = Some(u);
                 }
             }
@@ -407,7 +407,7 @@ fn read_sheet(grid: &Grid, header: &Header, findings: &mut Vec<Finding>) -> Fram
         findings.push(Finding::whole(FindingKind::NoUnit {
             sheet: grid.sheet.clone(),
         }));
-        Unit::Tkr
+        AmountScale::Tkr
     });
     let mut table = FrameTable::new(unit);
     for &(_, y) in &header.years {
@@ -928,7 +928,7 @@ pub const UNASSIGNED_NAMND: &str = "Utan nämnd";
 /// puts it in.
 pub fn from_fr1_budget(
     reports: &[Fr1Report],
-    unit: Unit,
+    unit: AmountScale,
     grouping: Option<&Grouping>,
 ) -> Result<FrameTable, Fr1BaseError> {
     let mut base_year = None;

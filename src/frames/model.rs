@@ -5,7 +5,7 @@
 //! checked against the lines they cover ([`FrameTable::summa_checks`]).
 
 use crate::fr1::schema::{normalize_label, Row};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -286,7 +286,7 @@ impl Namnd {
 /// A frame table: the decided years and every nämnd's frames.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrameTable {
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// Every year with a decided figure, ascending.
     pub years: Vec<i32>,
     pub namnder: Vec<Namnd>,
@@ -295,7 +295,7 @@ pub struct FrameTable {
 }
 
 impl FrameTable {
-    pub fn new(unit: Unit) -> FrameTable {
+    pub fn new(unit: AmountScale) -> FrameTable {
         FrameTable {
             unit,
             years: Vec::new(),
@@ -347,7 +347,7 @@ impl FrameTable {
     }
 
     /// The same table with every amount in `to`, exactly.
-    pub fn in_unit(&self, to: Unit) -> FrameTable {
+    pub fn in_unit(&self, to: AmountScale) -> FrameTable {
         let from = self.unit;
         let amounts = |v: &[YearAmount]| -> Vec<YearAmount> {
             v.iter()
@@ -411,15 +411,15 @@ impl FrameTable {
 /// (whole tkr, thousandths of mnkr, thousands of kr). `None` would be a kr
 /// amount rounding past `Decimal`'s limit, which the limit's last digits
 /// (…335) rule out; the multiplication is checked all the same.
-pub fn round_to_tkr(amount: Money, unit: Unit) -> Option<Money> {
+pub fn round_to_tkr(amount: Money, unit: AmountScale) -> Option<Money> {
     let half_away = |d: Decimal, dp| {
         d.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
     };
     let thousand = Decimal::from(1_000);
     let rounded = match unit {
-        Unit::Tkr => half_away(amount.0, 0),
-        Unit::Mnkr => half_away(amount.0, 3),
-        Unit::Kr => half_away(amount.0 / thousand, 0).checked_mul(thousand)?,
+        AmountScale::Tkr => half_away(amount.0, 0),
+        AmountScale::Mnkr => half_away(amount.0, 3),
+        AmountScale::Kr => half_away(amount.0 / thousand, 0).checked_mul(thousand)?,
     };
     Some(Money(rounded.normalize()))
 }
@@ -467,19 +467,19 @@ mod tests {
     #[test]
     fn rounding_is_to_whole_tkr_half_away_from_zero() {
         let r = |d, u| round_to_tkr(Money(d), u).unwrap().0;
-        assert_eq!(r(dec!(884774.178), Unit::Tkr), dec!(884774));
-        assert_eq!(r(dec!(-19139.49), Unit::Tkr), dec!(-19139));
-        assert_eq!(r(dec!(12.5), Unit::Tkr), dec!(13));
-        assert_eq!(r(dec!(-12.5), Unit::Tkr), dec!(-13));
-        assert_eq!(r(dec!(1.0725), Unit::Mnkr), dec!(1.073));
-        assert_eq!(r(dec!(1500), Unit::Kr), dec!(2000));
-        assert_eq!(r(dec!(-1499.99), Unit::Kr), dec!(-1000));
+        assert_eq!(r(dec!(884774.178), AmountScale::Tkr), dec!(884774));
+        assert_eq!(r(dec!(-19139.49), AmountScale::Tkr), dec!(-19139));
+        assert_eq!(r(dec!(12.5), AmountScale::Tkr), dec!(13));
+        assert_eq!(r(dec!(-12.5), AmountScale::Tkr), dec!(-13));
+        assert_eq!(r(dec!(1.0725), AmountScale::Mnkr), dec!(1.073));
+        assert_eq!(r(dec!(1500), AmountScale::Kr), dec!(2000));
+        assert_eq!(r(dec!(-1499.99), AmountScale::Kr), dec!(-1000));
         // At Decimal's limits (79 228 162 514 264 337 593 543 950 335), no
         // panic: tkr and mnkr round in place, kr to the thousand below.
-        assert_eq!(r(Decimal::MAX, Unit::Tkr), Decimal::MAX);
-        assert_eq!(r(Decimal::MIN, Unit::Mnkr), Decimal::MIN);
+        assert_eq!(r(Decimal::MAX, AmountScale::Tkr), Decimal::MAX);
+        assert_eq!(r(Decimal::MIN, AmountScale::Mnkr), Decimal::MIN);
         assert_eq!(
-            r(Decimal::MIN, Unit::Kr),
+            r(Decimal::MIN, AmountScale::Kr),
             dec!(-79228162514264337593543950000)
         );
     }

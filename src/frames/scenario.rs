@@ -7,7 +7,7 @@ use super::compute::{compute, Frames, SumFigure};
 use super::model::FrameTable;
 use super::rules::{Plan, Rules, RulesError};
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
 
 /// A named set of rules, with balance inputs when the scenario has them.
@@ -100,7 +100,7 @@ pub struct ComparisonRow {
 /// Two scenarios side by side, per förvaltning, nämnd and region.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScenarioComparison {
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub reference: String,
     pub other: String,
     pub years: Vec<i32>,

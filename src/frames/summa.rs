@@ -223,11 +223,11 @@ fn within_rounding(diff: Money, stated: Money, parts: &[Money]) -> bool {
 mod tests {
     use super::*;
     use crate::frames::model::Category;
-    use crate::money::Unit;
+    use crate::money::AmountScale;
 
     #[test]
     fn a_summa_past_decimals_range_is_a_finding_not_a_panic() {
-        let mut table = FrameTable::new(Unit::Tkr);
+        let mut table = FrameTable::new(AmountScale::Tkr);
         table.add_year(2026);
         let f = table.namnd_mut("N").forvaltning_mut("F", None);
         for category in [Category::Personal, Category::Drift] {

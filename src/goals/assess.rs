@@ -10,7 +10,7 @@
 use super::model::{Direction, GoalSet, Grade, Indicator};
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use crate::quarterly::in_scope;
 
 /// The förvaltning's net deviation from budget (positive is favourable),
@@ -19,7 +19,7 @@ use crate::quarterly::in_scope;
 pub struct BudgetDeviation {
     pub deviation: Money,
     /// The report's amount unit.
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// Utfall (so far) when the report has it, else Prognos (full year).
     pub report: Report,
     pub period: Option<Period>,
@@ -277,7 +277,7 @@ mod tests {
         };
         let dev = |d| BudgetDeviation {
             deviation: Money(d),
-            unit: Unit::Tkr,
+            unit: AmountScale::Tkr,
             report: Report::Utfall,
             period: Period::new(2024, 6),
         };

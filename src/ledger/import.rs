@@ -15,7 +15,7 @@ use crate::fr1::schema::normalize_label;
 use crate::i18n::{Lang, Msg};
 use crate::import::grid::{Cell, Grid};
 use crate::import::number::cell_amount;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// A ledger pivot and what was noticed reading it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,10 +164,10 @@ pub fn import_ledger(source: &str, grids: &[Grid]) -> Result<LedgerImport, Ledge
     let amount_unit = title
         .iter()
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
-        .find_map(Unit::parse)
+        .find_map(AmountScale::parse)
         .unwrap_or_else(|| {
             findings.push(Finding::whole(FindingKind::LedgerNoUnit));
-            Unit::Tkr
+            AmountScale::Tkr
         });
     let ledger = Ledger {
         source: source.to_string(),

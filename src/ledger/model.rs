@@ -3,7 +3,7 @@
 use crate::engine::variance::{stated_variance, Variance};
 use crate::finding::Position;
 use crate::fr1::model::{Period, UnitId};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// How deep a row sits, shown by its code's length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -125,7 +125,7 @@ pub struct Ledger {
     pub unit_id: Option<UnitId>,
     /// The month the accumulated figures end with.
     pub period: Option<Period>,
-    pub amount_unit: Unit,
+    pub amount_unit: AmountScale,
     /// In the pivot's order.
     pub rows: Vec<LedgerRow>,
     /// `Totalsumma`.

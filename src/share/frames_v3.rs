@@ -23,7 +23,7 @@ use crate::frames::rules::{
 };
 use crate::frames::scenario::Scenario;
 use crate::frames::session::FramesSession;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,7 @@ pub struct FramesV3 {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BaseV3 {
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub year: i32,
     pub namnder: Vec<BaseNamndV3>,
 }
@@ -116,7 +116,7 @@ pub struct ChangeV3 {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BalanceV3 {
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub revenues: Vec<LineV3>,
     pub finance: Vec<LineV3>,
     pub adjustments: Vec<LineV3>,

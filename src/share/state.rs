@@ -7,7 +7,7 @@
 //! format 2 in [`super::codec`]) that carries it, and let
 //! `TryFrom<SharedStateV1>` fill it with its default, so v1 links still open.
 //!
-//! The wire uses the variant order of [`Unit`], [`Part`] and
+//! The wire uses the variant order of [`AmountScale`], [`Part`] and
 //! [`crate::fr1::schema::Report`]; reordering those enums changes format 1,
 //! which the frozen link in `tests/share.rs` catches.
 
@@ -24,7 +24,7 @@ use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::frames::session::FramesSession;
 use crate::i18n::{Lang, Msg};
 use crate::import::limits::{MAX_NAMNDER, MAX_REPORTS, MAX_UNITS};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use crate::quarterly::Quarterly;
 use crate::view::route::Route;
 use serde::{Deserialize, Serialize};
@@ -64,7 +64,7 @@ pub struct ViewState {
     /// The open view; on the wire its text (`unit/42@2024-06`).
     pub route: Route,
     /// The unit amounts are shown in.
-    pub unit: Unit,
+    pub unit: AmountScale,
     /// Which part (Externt/Internt/Totalt) the page shows.
     pub part: Part,
     /// Opened links show the figures without editing controls.
@@ -77,7 +77,7 @@ impl Default for ViewState {
         ViewState {
             lang: Lang::Sv,
             route: Route::default(),
-            unit: Unit::Tkr,
+            unit: AmountScale::Tkr,
             part: Part::Totalt,
             read_only: false,
         }
@@ -99,7 +99,7 @@ pub struct ReportV1 {
     pub unit_id: Option<(String, String)>,
     /// Year and month (1–12).
     pub period: Option<(i32, u8)>,
-    pub amount_unit: Option<Unit>,
+    pub amount_unit: Option<AmountScale>,
     pub filled_by: Option<String>,
     pub date: Option<String>,
     pub source: String,
@@ -112,7 +112,7 @@ pub struct ReportV1 {
 pub struct ViewV1 {
     pub lang: String,
     pub route: String,
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub part: Part,
     pub read_only: bool,
 }
@@ -226,7 +226,7 @@ impl MeasurePlanV2 {
                     .is_some_and(|u| u.code.trim() == self.unit_code.trim())
             })
             .filter_map(|r| {
-                let budget = r.in_unit(Unit::Tkr).table(Report::Prognos)?.get(
+                let budget = r.in_unit(AmountScale::Tkr).table(Report::Prognos)?.get(
                     Row::Nettoresultat,
                     Group::Budget,
                     Part::Totalt,
@@ -385,7 +385,7 @@ pub struct FinanceTableV4 {
     pub organisation: Option<String>,
     /// Year and month (1–12).
     pub period: Option<(i32, u8)>,
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub source: String,
     /// True when the table is written with the FR1's signs (Intäkter −).
     pub fr1_signs: bool,

@@ -30,7 +30,7 @@ use crate::fr1::schema::{Part, Report, Row};
 use crate::fr1::validate::validate;
 use crate::frames::session::FramesSession;
 use crate::i18n::Lang;
-use crate::money::Unit;
+use crate::money::AmountScale;
 use crate::view::charts::{
     balance_chart, balance_table, bridge_table, columns_table, overview_chart as overview_model,
     overview_table, trend_table, unit_bridge, unit_columns, unit_trend,
@@ -60,7 +60,7 @@ const WIDTHS: [f64; 2] = [1280.0, 360.0];
 /// from a full one).
 pub fn every_view(state: &SharedState, lang: Lang) -> usize {
     let mut built = 0;
-    for unit in Unit::ALL {
+    for unit in AmountScale::ALL {
         for part in Part::ALL {
             built += views(state, lang, unit, part);
         }
@@ -101,7 +101,7 @@ pub fn quarterly_views(state: &SharedState, lang: Lang) -> usize {
 
 /// Builds every view of `state` in `lang`, showing amounts in `unit` and
 /// `part` (the fuzz target picks one pair per input).
-pub fn views(state: &SharedState, lang: Lang, unit: Unit, part: Part) -> usize {
+pub fn views(state: &SharedState, lang: Lang, unit: AmountScale, part: Part) -> usize {
     let mut built = 0;
     // As the page's grouping in force: the user's, or all in one nämnd.
     let grouping = state
@@ -156,7 +156,7 @@ fn development_views(
     year: i32,
     grouping: &Grouping,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> usize {
     let d = development(reports, year, grouping, part, unit);
@@ -183,7 +183,7 @@ fn unit_views(
     state: &SharedState,
     report: &Fr1Report,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> usize {
     let mut built = 0;

@@ -6,7 +6,7 @@
 
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 
 /// The national goal: inhyrd personal at most 2 % of the own staff cost.
@@ -46,7 +46,7 @@ pub fn agency_share<'a>(
     let mut own = Money::ZERO;
     let mut any = false;
     for r in reports {
-        let t = r.in_unit(Unit::Tkr);
+        let t = r.in_unit(AmountScale::Tkr);
         let table = t.table(Report::Utfall)?;
         let inhyrda = table.get(Row::Inhyrda, group, Part::Totalt)?;
         let personal = table.get(Row::Personal, group, Part::Totalt)?;

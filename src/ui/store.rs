@@ -19,7 +19,7 @@ use budgetkoll::intake::{fill_in_meta, place, Intake, Placement, Refusal};
 pub use budgetkoll::keeping::dropped::SavedAnswer;
 use budgetkoll::keeping::dropped::{on_drop, OnDrop};
 use budgetkoll::keeping::Keep;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::share::{SharedState, ViewState};
 use budgetkoll::view::route::Route;
 use leptos::prelude::*;
@@ -75,7 +75,7 @@ pub struct Shown {
     /// The period looked at; `None` = the latest loaded.
     pub period: RwSignal<Option<Period>>,
     /// Amount unit shown (figures are converted exactly).
-    pub unit: RwSignal<Unit>,
+    pub unit: RwSignal<AmountScale>,
     /// Externt, Internt or Totalt.
     pub part: RwSignal<Part>,
     /// Presentation mode: a shared link is shown, nothing is saved.
@@ -130,7 +130,7 @@ impl Store {
                 tab: RwSignal::new(Tab::Overview),
                 unit_code: RwSignal::new(None),
                 period: RwSignal::new(None),
-                unit: RwSignal::new(Unit::Tkr),
+                unit: RwSignal::new(AmountScale::Tkr),
                 part: RwSignal::new(Part::Totalt),
                 read_only: RwSignal::new(false),
             },

@@ -15,7 +15,7 @@ use crate::fr1::schema::{normalize_label, Row};
 use crate::i18n::{Lang, Msg};
 use crate::ledger::map::codes_of;
 use crate::ledger::model::{Column, Ledger, LedgerRow, Level};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// One account (or kontogrupp without accounts below it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub struct AccountLine {
 }
 
 impl AccountLine {
-    fn of(row: &LedgerRow, from: Unit, to: Unit) -> AccountLine {
+    fn of(row: &LedgerRow, from: AmountScale, to: AmountScale) -> AccountLine {
         let row = LedgerRow {
             figures: row.figures.map(|f| f.map(|m| from.convert(m, to))),
             ..row.clone()
@@ -63,12 +63,17 @@ pub struct AccountsView {
     /// Largest deviation from budget (by size) first; accounts without a
     /// budget after them, by their deviation from the previous year.
     pub lines: Vec<AccountLine>,
-    pub unit: Unit,
+    pub unit: AmountScale,
 }
 
 /// The accounts behind `row` in `ledger`, in `unit`; `None` for a sum row
 /// or a pivot without them.
-pub fn accounts_view(ledger: &Ledger, row: Row, unit: Unit, lang: Lang) -> Option<AccountsView> {
+pub fn accounts_view(
+    ledger: &Ledger,
+    row: Row,
+    unit: AmountScale,
+    lang: Lang,
+) -> Option<AccountsView> {
     let rows = ledger.leaves_under(codes_of(row));
     if rows.is_empty() {
         return None;
@@ -157,7 +162,7 @@ pub struct FocusLine {
 /// The focus areas' accounts of förvaltning `code` across `ledgers`, in
 /// `unit`: for each area in [`Focus::ALL`]'s order, each account (by code,
 /// as the latest pivot names it) with a point per period that has it.
-pub fn focus_view(ledgers: &[Ledger], code: &str, unit: Unit) -> Vec<FocusLine> {
+pub fn focus_view(ledgers: &[Ledger], code: &str, unit: AmountScale) -> Vec<FocusLine> {
     let mut mine: Vec<(Period, &Ledger)> = ledgers
         .iter()
         .filter(|l| {

@@ -10,7 +10,7 @@ use crate::engine::variance::Comparison;
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
-use crate::money::Unit;
+use crate::money::AmountScale;
 use crate::view::overview::{LineKind, Overview};
 
 /// The rows a unit chart shows: the four main rows and the net result.
@@ -62,7 +62,7 @@ fn comparison(kind: AcOrFc) -> (Report, Comparison) {
 pub fn unit_columns(
     report: &Fr1Report,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     kind: AcOrFc,
     lang: Lang,
 ) -> Option<ColumnChart> {
@@ -100,7 +100,7 @@ pub fn unit_columns(
 pub fn unit_bridge(
     report: &Fr1Report,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     kind: AcOrFc,
     lang: Lang,
 ) -> Option<Bridge> {
@@ -146,7 +146,7 @@ pub fn unit_bridge(
 
 /// One variance bar (utfall jmf budget, net result) per förvaltning, with the
 /// region total.
-pub fn overview_chart(o: &Overview, unit: Unit, lang: Lang) -> Option<OverviewChart> {
+pub fn overview_chart(o: &Overview, unit: AmountScale, lang: Lang) -> Option<OverviewChart> {
     let bars: Vec<OverviewBar> = o
         .lines
         .iter()
@@ -281,7 +281,7 @@ pub fn overview_table(chart: &OverviewChart, lang: Lang) -> ChartTable {
 pub fn unit_trend(
     series: &[&Fr1Report],
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     profile: Option<&crate::engine::periodisation::Profile>,
     lang: Lang,
 ) -> Option<crate::charts::trend::Trend> {

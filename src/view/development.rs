@@ -11,7 +11,7 @@ use crate::engine::development::{Development, Level, Line};
 use crate::format;
 use crate::fr1::model::month_name;
 use crate::i18n::{Lang, Msg};
-use crate::money::Unit;
+use crate::money::AmountScale;
 use std::cmp::Ordering;
 
 /// One line of the table.
@@ -89,7 +89,7 @@ pub struct ChangeFigs {
 }
 
 /// The change since the previous report of `line`, when it has two forecasts.
-pub fn change_figs(line: &Line, unit: Unit, lang: Lang) -> Option<ChangeFigs> {
+pub fn change_figs(line: &Line, unit: AmountScale, lang: Lang) -> Option<ChangeFigs> {
     let change = line.latest_change()?;
     let now = line.forecasts.get(&change.to_month)?;
     Some(ChangeFigs {
@@ -100,7 +100,7 @@ pub fn change_figs(line: &Line, unit: Unit, lang: Lang) -> Option<ChangeFigs> {
 }
 
 /// The change since the previous report in one sentence, for `line`.
-pub fn change_sentence(line: &Line, unit: Unit, lang: Lang) -> Option<String> {
+pub fn change_sentence(line: &Line, unit: AmountScale, lang: Lang) -> Option<String> {
     let c = change_figs(line, unit, lang)?;
     let amount = c.change.value?;
     let msg = match amount.cmp(&rust_decimal::Decimal::ZERO) {

@@ -14,7 +14,7 @@ use crate::fr1::model::{month_name, Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Row};
 use crate::i18n::{Lang, Msg};
 use crate::import::number::{parse_sv_number, NumberError};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// Rows the follow-up tables show: the four main rows and the net result.
 pub const FOLLOWUP_ROWS: [Row; 5] = [
@@ -44,7 +44,7 @@ pub struct ForecastLine {
 pub fn forecast_lines(
     report: &Fr1Report,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     profile: Option<&Profile>,
 ) -> Vec<ForecastLine> {
     if report.meta.period.is_some_and(Period::is_year_end) {
@@ -109,7 +109,7 @@ pub fn accuracy_view(
     reports: &[&Fr1Report],
     chosen: Option<Period>,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Option<AccuracyView> {
     let year_end = reports
@@ -160,7 +160,7 @@ pub fn accuracy_view(
 }
 
 /// "Prognosen i augusti var 3,7 mnkr för optimistisk: …" for the net result.
-fn accuracy_sentence(a: &Accuracy, period: Period, unit: Unit, lang: Lang) -> String {
+fn accuracy_sentence(a: &Accuracy, period: Period, unit: AmountScale, lang: Lang) -> String {
     let d = decimals(unit);
     let msg = match a.error.0.cmp(&rust_decimal::Decimal::ZERO) {
         std::cmp::Ordering::Less => Msg::AccuracyOptimistic,
@@ -197,7 +197,7 @@ pub fn series_lines(
     reports: &[&Fr1Report],
     row: Row,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Result<Vec<SeriesLine>, SeriesError> {
     let short: Vec<&str> = Msg::ChartMonths.text(lang).split_whitespace().collect();
@@ -256,11 +256,11 @@ pub fn measure_view(
     report: &Fr1Report,
     plan: &MeasurePlan,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Result<MeasureView, MeasureError> {
     let o = after_measures(report, plan, part)?;
-    let shown = |m: Money| Unit::Tkr.convert(m, unit).0;
+    let shown = |m: Money| AmountScale::Tkr.convert(m, unit).0;
     let gap = shown(o.gap_to_target);
     let msg = if gap.is_sign_negative() && !gap.is_zero() {
         Msg::MeasuresMissing
@@ -269,7 +269,7 @@ pub fn measure_view(
     };
     Ok(MeasureView {
         forecast: Fig {
-            check: Fig::variance(Some(&o.forecast), Unit::Tkr).check,
+            check: Fig::variance(Some(&o.forecast), AmountScale::Tkr).check,
             ..Fig::signed(Some(shown(o.forecast.abs)), unit)
         },
         effects: Fig::signed(Some(shown(o.effects_total)), unit),
@@ -288,8 +288,8 @@ pub fn measure_view(
 
 /// An amount typed in `unit` (tkr or mnkr, Swedish format) as the tkr a
 /// measure plan keeps: `30,2` mnkr is 30 200 tkr, exactly.
-pub fn parse_in_unit(text: &str, unit: Unit) -> Result<Money, NumberError> {
-    parse_sv_number(text).map(|d| unit.convert(Money(d), Unit::Tkr))
+pub fn parse_in_unit(text: &str, unit: AmountScale) -> Result<Money, NumberError> {
+    parse_sv_number(text).map(|d| unit.convert(Money(d), AmountScale::Tkr))
 }
 
 /// Budget ack spread evenly and by the seasonal profile, and what that does
@@ -308,7 +308,7 @@ pub struct PeriodisationLine {
 pub fn periodisation_lines(
     report: &Fr1Report,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     profile: &Profile,
 ) -> Vec<PeriodisationLine> {
     let report = report.in_unit(unit);

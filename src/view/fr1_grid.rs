@@ -7,7 +7,7 @@ use crate::finding::{At, Finding, Severity};
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Group, Part, Report, Row, RowKind};
 use crate::i18n::Lang;
-use crate::money::Unit;
+use crate::money::AmountScale;
 use crate::{format, view::decimals};
 
 /// A column group and the parts the file carries in it.
@@ -73,7 +73,7 @@ pub fn fr1_grid(
     report: &Fr1Report,
     which: Report,
     findings: &[Finding],
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Option<Fr1Grid> {
     let table = report.in_unit(unit).table(which)?.clone();

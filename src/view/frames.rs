@@ -11,7 +11,7 @@ use crate::format;
 use crate::frames::compute::{Figure, Frames, Reproduction};
 use crate::frames::table::RowKind;
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// How a plan year is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +81,7 @@ pub struct Row {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableView {
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     /// `2026–2028 beslutade · 2029–2030 beräknade från 2028`.
@@ -145,7 +145,7 @@ fn legend_of(frames: &Frames, columns: &[Column], lang: Lang) -> String {
     parts.join(" · ")
 }
 
-fn amount(m: Money, unit: Unit) -> String {
+fn amount(m: Money, unit: AmountScale) -> String {
     format::amount(m.0, decimals(unit))
 }
 
@@ -160,7 +160,7 @@ enum Said {
     Summed,
 }
 
-fn cells(figure: &Figure, said: Said, column: &Column, unit: Unit, lang: Lang) -> Vec<Cell> {
+fn cells(figure: &Figure, said: Said, column: &Column, unit: AmountScale, lang: Lang) -> Vec<Cell> {
     let cell = |m: Option<Money>, class: &str| Cell {
         text: m.map_or_else(|| Fig::amount(None, unit).text, |m| amount(m, unit)),
         class: class.to_string(),
@@ -544,7 +544,7 @@ pub struct ChangeRow {
 pub fn changes(
     rules: &crate::frames::rules::Rules,
     plan: &crate::frames::rules::Plan,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Vec<ChangeRow> {
     let years: Vec<i32> = plan.horizon().collect();

@@ -27,7 +27,7 @@ pub mod why;
 
 use crate::engine::variance::Variance;
 use crate::format;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 
 /// One figure as the page shows it.
@@ -58,12 +58,12 @@ pub struct FigCheck {
 /// Shown where there is no figure (missing, or a percent of zero).
 /// The unit of the reader's view and the printed report: million kronor, one
 /// decimal, the unit a board reads.
-pub const READER_UNIT: Unit = Unit::Mnkr;
+pub const READER_UNIT: AmountScale = AmountScale::Mnkr;
 
 pub const DASH: &str = "–";
 
 /// Decimals shown for a unit: whole tkr/kr, one decimal for mnkr.
-pub fn decimals(unit: Unit) -> u32 {
+pub fn decimals(unit: AmountScale) -> u32 {
     unit.display_decimals()
 }
 
@@ -78,7 +78,7 @@ impl Fig {
     }
 
     /// A plain amount.
-    pub fn amount(m: Option<Money>, unit: Unit) -> Fig {
+    pub fn amount(m: Option<Money>, unit: AmountScale) -> Fig {
         match m {
             Some(m) => Fig {
                 text: format::amount(m.0, decimals(unit)),
@@ -93,7 +93,7 @@ impl Fig {
     /// A variance's absolute amount (the report's stated figure where it has
     /// one), signed and classed by the sign rule, with its derivation as a
     /// check when that differs.
-    pub fn variance(v: Option<&Variance>, unit: Unit) -> Fig {
+    pub fn variance(v: Option<&Variance>, unit: AmountScale) -> Fig {
         let check = v.and_then(Variance::check).map(|c| FigCheck {
             derived: format::signed_amount(c.derived.0, decimals(unit)),
             rounding: c.rounding,
@@ -106,7 +106,7 @@ impl Fig {
 
     /// An amount that is a variance already (reference − actual): signed,
     /// green when positive, red when negative.
-    pub fn signed(d: Option<Decimal>, unit: Unit) -> Fig {
+    pub fn signed(d: Option<Decimal>, unit: AmountScale) -> Fig {
         match d {
             Some(d) => Fig {
                 text: format::signed_amount(d, decimals(unit)),
@@ -126,7 +126,7 @@ impl Fig {
 
     /// A change that is neither good nor bad in itself (how a budget
     /// moved): signed, not coloured.
-    pub fn change(d: Option<Decimal>, unit: Unit) -> Fig {
+    pub fn change(d: Option<Decimal>, unit: AmountScale) -> Fig {
         Fig {
             class: if d.is_some() { "" } else { "missing" },
             ..Fig::signed(d, unit)
@@ -159,7 +159,7 @@ impl Fig {
         match ratio {
             Some(p) => Fig {
                 text: format::percent(p, true),
-                class: Fig::signed(Some(p), Unit::Tkr).class,
+                class: Fig::signed(Some(p), AmountScale::Tkr).class,
                 value: format::percent_points(p),
                 check: None,
             },
@@ -178,7 +178,7 @@ mod tests {
     fn figures_follow_the_sign_rule() {
         // Cost 11 340 against a budget of 10 000: 1 340 over, unfavourable.
         let v = variance(Money(dec!(11340)), Money(dec!(10000)));
-        let f = Fig::variance(Some(&v), Unit::Tkr);
+        let f = Fig::variance(Some(&v), AmountScale::Tkr);
         assert_eq!(f.text, "\u{2212}1\u{a0}340");
         assert_eq!(f.class, "neg");
         let p = Fig::variance_pct(Some(&v));
@@ -189,8 +189,11 @@ mod tests {
         assert_eq!(Fig::variance_pct(Some(&third)).value, Some(dec!(-33.3)));
         // More revenue than budgeted (more negative) is favourable.
         let r = variance(Money(dec!(-5200)), Money(dec!(-5000)));
-        assert_eq!(Fig::variance(Some(&r), Unit::Tkr).class, "pos");
-        assert_eq!(Fig::amount(None, Unit::Tkr).text, DASH);
-        assert_eq!(Fig::amount(Some(Money(dec!(1.25))), Unit::Mnkr).text, "1,3");
+        assert_eq!(Fig::variance(Some(&r), AmountScale::Tkr).class, "pos");
+        assert_eq!(Fig::amount(None, AmountScale::Tkr).text, DASH);
+        assert_eq!(
+            Fig::amount(Some(Money(dec!(1.25))), AmountScale::Mnkr).text,
+            "1,3"
+        );
     }
 }

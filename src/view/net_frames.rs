@@ -5,13 +5,13 @@
 
 use super::frames::{Cell, ColumnKind, TableView};
 use crate::frames::table::RowKind;
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// The net frames per nämnd and for the region, one figure a year, in one
 /// unit: what the printed report shows of the frame table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NetFrames {
-    pub unit: Unit,
+    pub unit: AmountScale,
     pub years: Vec<i32>,
     pub rows: Vec<NetRow>,
 }
@@ -28,7 +28,7 @@ pub struct NetRow {
 
 /// The Summa rows of the nämnder and the region in `model`, in `to`
 /// (converted exactly): each year's decided frame, else its computed one.
-pub fn net_frames(model: &TableView, to: Unit) -> NetFrames {
+pub fn net_frames(model: &TableView, to: AmountScale) -> NetFrames {
     let rows = model
         .rows
         .iter()

@@ -15,7 +15,7 @@ use crate::finance::region::region_result;
 use crate::fr1::model::{Fr1Report, Period, UnitId};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::i18n::{Lang, Msg};
-use crate::money::Unit;
+use crate::money::AmountScale;
 use crate::{format, view::decimals};
 
 /// What a line of the overview stands for.
@@ -109,7 +109,7 @@ pub fn overview(
     period: Period,
     grouping: &Grouping,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Overview {
     // In the page's unit from the start (exactly), so every sum is too.
@@ -145,7 +145,7 @@ pub fn overview(
 
 /// The internal residual of every figure the region carries; the previous
 /// year is left out (it was checked when it was this year).
-fn internal_lines(c: &Consolidated, unit: Unit, lang: Lang) -> Vec<InternalLine> {
+fn internal_lines(c: &Consolidated, unit: AmountScale, lang: Lang) -> Vec<InternalLine> {
     c.internal_residuals()
         .into_iter()
         .filter_map(|r| {
@@ -172,7 +172,7 @@ fn lines(
     c: &Consolidated,
     units: &[&Fr1Report],
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Vec<OverviewLine> {
     let mut out = Vec::new();
@@ -207,7 +207,7 @@ fn line(
     kind: LineKind,
     report: &Fr1Report,
     part: Part,
-    unit: Unit,
+    unit: AmountScale,
     lang: Lang,
 ) -> Option<OverviewLine> {
     let figures = summary_lines(report, part, unit)
@@ -229,7 +229,7 @@ fn line(
     })
 }
 
-fn residual_sentence(c: &Consolidated, unit: Unit, lang: Lang) -> Option<String> {
+fn residual_sentence(c: &Consolidated, unit: AmountScale, lang: Lang) -> Option<String> {
     let r = c.internal_residual(Report::Utfall, Group::Actual)?;
     let d = decimals(unit);
     let shown = |m| format::amount(c.unit.convert(m, unit).0, d);

@@ -30,7 +30,7 @@ use crate::fr1::model::{month_name, Fr1Report, Period, UnitId};
 use crate::fr1::schema::Part;
 use crate::frames::scenario::ScenarioResult;
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Ordering;
 
@@ -47,7 +47,7 @@ pub enum Standing {
 
 impl Standing {
     /// The standing of a variance figure in `unit`; `None` without a figure.
-    pub fn of(fig: &Fig, unit: Unit) -> Option<Standing> {
+    pub fn of(fig: &Fig, unit: AmountScale) -> Option<Standing> {
         let shown = fig.value?.round_dp_with_strategy(
             super::decimals(unit),
             RoundingStrategy::MidpointAwayFromZero,

@@ -12,7 +12,7 @@ use crate::finance::region::{RegionResult, ResultHalf};
 use crate::fr1::model::Period;
 use crate::fr1::schema::Part;
 use crate::i18n::{Lang, Msg};
-use crate::money::Unit;
+use crate::money::AmountScale;
 
 /// Actual (or forecast), budget and variance of one line in one half.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub struct ResultView {
     pub note: String,
 }
 
-fn figs(net: &Net, unit: Unit) -> ResultFigs {
+fn figs(net: &Net, unit: AmountScale) -> ResultFigs {
     ResultFigs {
         actual: Fig::change(Some(net.actual.0), unit),
         budget: Fig::change(Some(net.budget.0), unit),
@@ -61,7 +61,7 @@ fn figs(net: &Net, unit: Unit) -> ResultFigs {
 }
 
 /// A net cost as the förvaltningar report it (positive), with its variance.
-fn cost_figs(v: &Variance, unit: Unit) -> ResultFigs {
+fn cost_figs(v: &Variance, unit: AmountScale) -> ResultFigs {
     ResultFigs {
         actual: Fig::amount(Some(v.actual), unit),
         budget: Fig::amount(Some(v.reference), unit),

@@ -12,7 +12,7 @@ use crate::engine::summary::summary;
 use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Part, Row, RowKind};
 use crate::i18n::Msg;
-use crate::money::Unit;
+use crate::money::AmountScale;
 
 /// One row of the summary table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ impl SummaryLine {
 }
 
 /// The summary of `report` for `part`, in `unit`.
-pub fn summary_lines(report: &Fr1Report, part: Part, unit: Unit) -> Vec<SummaryLine> {
+pub fn summary_lines(report: &Fr1Report, part: Part, unit: AmountScale) -> Vec<SummaryLine> {
     let report = report.in_unit(unit);
     summary(&report, part)
         .into_iter()

@@ -17,7 +17,7 @@ use crate::format;
 use crate::fr1::model::{month_name, Period};
 use crate::fr1::schema::{Report, Row};
 use crate::i18n::{Lang, Msg};
-use crate::money::{Money, Unit};
+use crate::money::{AmountScale, Money};
 
 /// How many drivers a förvaltning's card shows; the page shows them all.
 pub const CARD_DRIVERS: usize = 3;
@@ -88,7 +88,7 @@ pub struct WhyView {
 }
 
 fn mnkr(m: Money) -> rust_decimal::Decimal {
-    Unit::Tkr.convert(m, READER_UNIT).0
+    AmountScale::Tkr.convert(m, READER_UNIT).0
 }
 
 fn signed(m: Money) -> String {

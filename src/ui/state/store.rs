@@ -21,7 +21,7 @@ pub use budgetkoll::keeping::dropped::SavedAnswer;
 use budgetkoll::keeping::Keep;
 use budgetkoll::ledger::import::LedgerImport;
 use budgetkoll::ledger::model::Ledger;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::SharedState;
 use budgetkoll::view::overview::periods;
@@ -102,7 +102,7 @@ pub struct Shown {
     /// The period looked at; `None` = the latest loaded.
     pub period: RwSignal<Option<Period>>,
     /// Amount unit shown (figures are converted exactly).
-    pub unit: RwSignal<Unit>,
+    pub unit: RwSignal<AmountScale>,
     /// Externt, Internt or Totalt.
     pub part: RwSignal<Part>,
     /// Presentation mode: a shared link is shown, nothing is saved.
@@ -166,7 +166,7 @@ impl Store {
                 tab: RwSignal::new(Tab::Overview),
                 unit_code: RwSignal::new(None),
                 period: RwSignal::new(None),
-                unit: RwSignal::new(Unit::Tkr),
+                unit: RwSignal::new(AmountScale::Tkr),
                 part: RwSignal::new(Part::Totalt),
                 read_only: RwSignal::new(false),
             },

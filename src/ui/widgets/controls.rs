@@ -4,7 +4,7 @@
 use crate::ui::state::store::{Store, Tab};
 use budgetkoll::fr1::schema::Part;
 use budgetkoll::i18n::Msg;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::view::overview::periods;
 use leptos::prelude::*;
 
@@ -58,7 +58,7 @@ pub fn Settings() -> impl IntoView {
             </button>
         }
     };
-    let unit_button = move |unit: Unit| {
+    let unit_button = move |unit: AmountScale| {
         view! {
             <button
                 class="seg"
@@ -102,8 +102,8 @@ pub fn Settings() -> impl IntoView {
                 {part_button(Part::Totalt, Msg::PartTotalt)}
             </div>
             <div class="setting" role="group" aria-label=move || store.t(Msg::AmountUnitLabel)>
-                {unit_button(Unit::Tkr)}
-                {unit_button(Unit::Mnkr)}
+                {unit_button(AmountScale::Tkr)}
+                {unit_button(AmountScale::Mnkr)}
             </div>
         </div>
     }

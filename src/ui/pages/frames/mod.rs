@@ -28,7 +28,7 @@ use budgetkoll::frames::scenario::{Scenario, ScenarioError, ScenarioResult};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use budgetkoll::view::decimals;
 use leptos::prelude::*;
 
@@ -123,7 +123,7 @@ pub(super) fn amount_input(
 }
 
 /// The table's unit.
-pub(super) fn unit(store: Store) -> Unit {
+pub(super) fn unit(store: Store) -> AmountScale {
     read(store, |s| s.table.unit)
 }
 
@@ -144,7 +144,7 @@ pub(super) fn remove_button<T: 'static>(
 }
 
 /// An amount in the frames' unit, for a table cell.
-pub(super) fn shown(m: Money, unit: Unit) -> String {
+pub(super) fn shown(m: Money, unit: AmountScale) -> String {
     format::amount(m.0, decimals(unit))
 }
 

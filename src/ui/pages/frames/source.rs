@@ -11,7 +11,7 @@ use budgetkoll::frames::import::from_fr1_budget;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
 use budgetkoll::intake::{Reason, Refusal};
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,7 +26,7 @@ fn from_reports(store: Store) -> Result<FramesSession, Refusal> {
     let reports = store.work.reports.get();
     let grouping = store.grouping_in_force();
     let source = store.t(Msg::FrFr1Source);
-    from_fr1_budget(&reports, Unit::Tkr, Some(&grouping))
+    from_fr1_budget(&reports, AmountScale::Tkr, Some(&grouping))
         .map_err(|e| Refusal::new(source, e))
         .and_then(|table| {
             FramesSession::from_base(source, table)

@@ -7,7 +7,7 @@ use crate::ui::state::store::Store;
 use budgetkoll::frames::scenario::{ComparisonRow, ScenarioComparison};
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use budgetkoll::view::frames::{efficiency, reproduction, wage_pot, PerNamnd as PerNamndView};
 use leptos::prelude::*;
 
@@ -191,7 +191,7 @@ pub(super) fn comparison_table(store: Store, c: ScenarioComparison) -> impl Into
 }
 
 /// One förvaltning's, nämnd's or the region's row of the comparison.
-pub(super) fn comparison_row(store: Store, r: &ComparisonRow, unit: Unit) -> impl IntoView {
+pub(super) fn comparison_row(store: Store, r: &ComparisonRow, unit: AmountScale) -> impl IntoView {
     let label = if !r.forvaltning.is_empty() {
         r.forvaltning.clone()
     } else if !r.namnd.is_empty() {

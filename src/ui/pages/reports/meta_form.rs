@@ -7,7 +7,7 @@ use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::meta_field::MetaField;
 use budgetkoll::fr1::model::{month_name, Fr1Meta, Period, UnitId};
 use budgetkoll::i18n::Msg;
-use budgetkoll::money::Unit;
+use budgetkoll::money::AmountScale;
 use leptos::prelude::*;
 
 /// Asks for the metadata the file lacked, suggesting what the file name says.
@@ -23,7 +23,11 @@ pub(super) fn MetaForm(index: usize, import: Fr1Import) -> impl IntoView {
     let period = meta.period.or(hint.period);
     let month = RwSignal::new(period.map_or(0, |p| p.month));
     let year = RwSignal::new(period.map_or(String::new(), |p| p.year.to_string()));
-    let unit = RwSignal::new(meta.amount_unit.or(hint.amount_unit).unwrap_or(Unit::Tkr));
+    let unit = RwSignal::new(
+        meta.amount_unit
+            .or(hint.amount_unit)
+            .unwrap_or(AmountScale::Tkr),
+    );
     let missing: Vec<MetaField> = import
         .missing
         .iter()
@@ -79,7 +83,7 @@ pub(super) fn MetaFields(
     name: RwSignal<String>,
     month: RwSignal<u8>,
     year: RwSignal<String>,
-    unit: RwSignal<Unit>,
+    unit: RwSignal<AmountScale>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let months = move || {
@@ -111,8 +115,8 @@ pub(super) fn MetaFields(
         </label>
         <label>
             {move || store.t(Msg::ColAmountUnit)}
-            <select name="unit" on:change:target=move |ev| unit.set(Unit::parse(&ev.target().value()).unwrap_or(Unit::Tkr))>
-                {Unit::ALL.map(|u| view! { <option value=u.short() selected=move || unit.get() == u>{u.short()}</option> }).collect_view()}
+            <select name="unit" on:change:target=move |ev| unit.set(AmountScale::parse(&ev.target().value()).unwrap_or(AmountScale::Tkr))>
+                {AmountScale::ALL.map(|u| view! { <option value=u.short() selected=move || unit.get() == u>{u.short()}</option> }).collect_view()}
             </select>
         </label>
     }

@@ -10,14 +10,14 @@ use budgetkoll::format;
 use budgetkoll::fr1::model::{month_name, Fr1Report};
 use budgetkoll::fr1::schema::Row;
 use budgetkoll::i18n::Msg;
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use budgetkoll::view::decimals;
 use budgetkoll::view::followup::{measure_view, parse_in_unit};
 use leptos::prelude::*;
 
 /// `tkr` shown in the page's unit as a signed figure: `+30,2`.
-fn shown(tkr: Money, unit: Unit) -> String {
-    format::signed_amount(Unit::Tkr.convert(tkr, unit).0, decimals(unit))
+fn shown(tkr: Money, unit: AmountScale) -> String {
+    format::signed_amount(AmountScale::Tkr.convert(tkr, unit).0, decimals(unit))
 }
 
 /// The measures of one förvaltning and their effect on the forecast.
@@ -150,8 +150,11 @@ fn TargetInput(
     let store = expect_context::<Store>();
     let target_text = move || {
         let unit = store.shown.unit.get();
-        format::amount(Unit::Tkr.convert(plan.get().target, unit).0, decimals(unit))
-            .replace('\u{a0}', " ")
+        format::amount(
+            AmountScale::Tkr.convert(plan.get().target, unit).0,
+            decimals(unit),
+        )
+        .replace('\u{a0}', " ")
     };
     view! {
         <label class="stacked edit-only">

@@ -13,7 +13,7 @@ use budgetkoll::fr1::schema::{Report, Row};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::limits::{MAX_ABS_AMOUNT, MAX_TEXT_CHARS};
 use budgetkoll::import::number::parse_sv_number;
-use budgetkoll::money::{Money, Unit};
+use budgetkoll::money::{AmountScale, Money};
 use budgetkoll::view::why::why_view;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -53,7 +53,7 @@ pub fn UnitWhy(unit: UnitId, period: Period) -> impl IntoView {
 /// `-1,5` (mnkr) as tkr, within the amounts the app computes with.
 fn parse_mnkr(text: &str) -> Option<Money> {
     let mnkr = parse_sv_number(text).ok()?;
-    let tkr = Unit::Mnkr.convert(Money(mnkr), Unit::Tkr);
+    let tkr = AmountScale::Mnkr.convert(Money(mnkr), AmountScale::Tkr);
     (tkr.0.abs() <= Decimal::from(MAX_ABS_AMOUNT)).then_some(tkr)
 }
 
@@ -101,7 +101,7 @@ fn WhyEditor(owner: Owner, period: Period) -> impl IntoView {
                 section: section.get_untracked(),
                 topic: topic.get_untracked().map_or(Topic::General, Topic::Row),
                 amount: amount_tkr,
-                written_in: Unit::Mnkr,
+                written_in: AmountScale::Mnkr,
                 text: words,
             };
             store.work.explanations.update(|all| merge(all, vec![e]));
@@ -123,8 +123,8 @@ fn WhyEditor(owner: Owner, period: Period) -> impl IntoView {
                             .amount
                             .map(|m| {
                                 budgetkoll::format::signed_amount(
-                                    Unit::Tkr.convert(m, Unit::Mnkr).0,
-                                    Unit::Mnkr.display_decimals(),
+                                    AmountScale::Tkr.convert(m, AmountScale::Mnkr).0,
+                                    AmountScale::Mnkr.display_decimals(),
                                 )
                             })
                             .unwrap_or_default();
