@@ -406,7 +406,7 @@ function shareSizes() {
     stdio: ["ignore", "pipe", "ignore"],
   });
   for (const line of out.split("\n").filter((l) => /characters/.test(l))) {
-    console.log(`share link, ${line.replace(/^[.\s]+/, "")} (targets: one FR1 <= 2 000, 20 FR1 <= 16 KB)`);
+    console.log(`share link, ${line.replace(/^[.\s]+/, "")} (targets: one FR1 <= 2 000, 20 FR1 <= 16 KB, 20 FR1 + 60 explanations <= 20 000)`);
   }
 }
 
