@@ -123,6 +123,8 @@ test("what the reading noted stays when the missing period is filled in", async 
     return (await item.locator(".finding").allInnerTexts()).filter((f) => /Lotterivinster/.test(f));
   };
   assert.equal((await noted()).length, 1, "the reading's note is shown before the period is given");
+  // The file's name suggests no year: the person gives it.
+  await form.locator('input[name="year"]').fill("2024");
   await form.locator('select[name="month"]').selectOption("6");
   await form.getByRole("button", { name: "Spara" }).click();
   await form.waitFor({ state: "detached" });
