@@ -905,6 +905,25 @@ messages! {
     FindTreasuryMismatch => "{what}: raderna summerar till {derived} men tabellen anger {stated} (skillnad {diff} {unit})", "{what}: the lines sum to {derived} but the table states {stated} (difference {diff} {unit})";
     LedgerNoTable => "Hittade ingen kontopivot i {file}: ingen rad med kolumnrubrikerna Radetiketter, UTFALL Ack och BUDGET Ack", "Found no ledger pivot in {file}: no row with the column headers Radetiketter, UTFALL Ack and BUDGET Ack";
     TreasuryNoTable => "Hittade ingen likviditetstabell i {file}", "Found no liquidity table in {file}";
+    QuarterlyTitle => "Mål och personal", "Goals and staff";
+    GoalsTitle => "Mål", "Goals";
+    GoalsUnsatisfactoryNamed => "Otillfredsställande: {names}.", "Unsatisfactory: {names}.";
+    GoalsByApp => "bedömd av Budgetkoll", "assessed by Budgetkoll";
+    StaffTitle => "Personal", "Staff";
+    StaffTablesTitle => "Personalstatistikens tabeller ({n})", "The staff statistics' tables ({n})";
+    StaffKeyWorked => "Årsarbetare", "Full-time equivalents";
+    StaffKeyEmployees => "Anställda", "Employees";
+    StaffKeySick => "Sjukfrånvaro", "Sick leave";
+    StaffKeyOvertime => "Övertid + mertid (årsarbetare)", "Overtime + additional hours (full-time equivalents)";
+    StaffKeyAgency => "Inhyrd personal av egen personalkostnad", "Agency staff of own staff cost";
+    StaffKeyDetail => "{period}: {earlier}, förändring {change}", "{period}: {earlier}, change {change}";
+    StaffAgencyDetail => "{agency} av {own}", "{agency} of {own}";
+    StaffAgencyPrevious => "föregående år {share}", "previous year {share}";
+    StaffAgencyWithinGoal => "Inom det nationella målet 2 %", "Within the national goal of 2 %";
+    QuarterlyGoalsFile => "Mål och indikatorer", "Goals and indicators";
+    QuarterlyStaffFile => "Personalstatistik", "Staff statistics";
+    QuarterlyIndicators => "{n} indikatorer", "{n} indicators";
+    QuarterlyTables => "{n} tabeller", "{n} tables";
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::explain::model::Explanation;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::FinanceTable;
+use budgetkoll::finding::Finding;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{Fr1Report, Period};
 use budgetkoll::fr1::schema::Part;
@@ -32,6 +33,15 @@ pub enum SavedAnswer {
 }
 
 pub use budgetkoll::view::route::Tab;
+
+/// Which of the quarterly files a finding list or a question is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuarterlyFile {
+    /// A goal export, by its file name.
+    Goals(String),
+    /// An HR extract, by its file name.
+    Staff(String),
+}
 
 /// Shared app state, `Copy` so components capture it freely: the page's
 /// language, and the state in three parts by concern.
@@ -71,6 +81,9 @@ pub struct Work {
     pub frames: RwSignal<Option<FramesSession>>,
     /// Goal exports and HR extracts (the quarterly report beside the money).
     pub quarterly: RwSignal<Quarterly>,
+    /// What reading each goal export and HR extract found (not carried by
+    /// a link: a link's reader sees the figures, not the import notes).
+    pub quarterly_findings: RwSignal<Vec<(QuarterlyFile, Vec<Finding>)>>,
     /// The officer's explanations, per förvaltning, period and section.
     pub explanations: RwSignal<Vec<Explanation>>,
 }
@@ -135,6 +148,7 @@ impl Store {
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
                 quarterly: RwSignal::new(Quarterly::default()),
+                quarterly_findings: RwSignal::new(Vec::new()),
                 explanations: RwSignal::new(Vec::new()),
             },
             shown: Shown {

@@ -70,8 +70,8 @@ impl Store {
             Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
-            Ok(Intake::Goals(import)) => self.work.quarterly.update(|q| q.add_goals(import.set)),
-            Ok(Intake::Staff(import)) => self.work.quarterly.update(|q| q.add_staff(import.report)),
+            Ok(Intake::Goals(import)) => self.take_goals(*import),
+            Ok(Intake::Staff(import)) => self.take_staff(*import),
             Ok(Intake::Explanations(import)) => {
                 let (new, _findings) = import.accept(&self.work.reports.get_untracked());
                 self.work.explanations.update(|all| merge(all, new));
@@ -188,6 +188,8 @@ impl Store {
         self.work.measures.set(Vec::new());
         self.work.profiles.set(BTreeMap::new());
         self.work.frames.set(None);
+        self.work.quarterly.set(Default::default());
+        self.work.quarterly_findings.set(Vec::new());
     }
 
     /// Sets metadata the file lacked (answered by the user), then validates

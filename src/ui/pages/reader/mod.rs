@@ -5,6 +5,7 @@
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::{current_reader, head_figures};
+use crate::ui::widgets::quarterly::{BoardPart, CardGoalsPart};
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::narrative::narrative;
 use budgetkoll::view::reader::{ReaderCard, ReaderView, READER_UNIT};
@@ -21,6 +22,7 @@ pub fn ReaderOverview() -> impl IntoView {
             let year_end = v.period.is_year_end();
             view! {
                 <HeadlineCard model=v.clone() sentences=sentences />
+                <BoardPart />
                 <Cards
                     id="reader-units"
                     title=Msg::ReaderUnitsTitle
@@ -129,6 +131,7 @@ fn Card(
         <span class="card-name">{card.name.clone()}</span>
         {status}
         <span class="card-figures">{figures}</span>
+        {(!card.code.is_empty()).then(|| view! { <CardGoalsPart code=card.code.clone() /> })}
     };
     if card.code.is_empty() {
         view! { <li class=class><div class="card-body">{body}</div></li> }.into_any()

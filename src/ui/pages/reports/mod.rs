@@ -1,9 +1,11 @@
 //! What has been loaded and what the importer found: files that could not be
 //! read (with the reason), replacements waiting for an answer, metadata the
-//! file lacked (asked for, never guessed), and every finding per file.
+//! file lacked (asked for, never guessed), and every finding per file —
+//! the goal exports and HR extracts too ([`quarterly_files`]).
 
 mod meta_form;
 pub mod part;
+mod quarterly_files;
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::dropzone::PickFiles;
@@ -15,6 +17,7 @@ use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
 use meta_form::MetaForm;
+use quarterly_files::QuarterlyFiles;
 
 #[component]
 pub fn ReportsView() -> impl IntoView {
@@ -55,6 +58,7 @@ pub fn ReportsView() -> impl IntoView {
                         .map(|(i, f)| view! { <FinanceFile index=i import=f /> })
                         .collect_view()
                 }}
+                <QuarterlyFiles />
             </ul>
         </section>
     }
