@@ -924,6 +924,8 @@ messages! {
     QuarterlyStaffFile => "Personalstatistik", "Staff statistics";
     QuarterlyIndicators => "{n} indikatorer", "{n} indicators";
     QuarterlyTables => "{n} tabeller", "{n} tables";
+    GoalEdit => "Ändra", "Edit";
+    GoalEditByApp => "Låt Budgetkoll bedöma", "Let Budgetkoll assess";
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! The quarterly report's goal exports and HR extracts in the store: taken
 //! in with what their importers found (listed on the Rapporter tab, not
-//! carried by a link), given the förvaltning a file lacked, and removed —
-//! every change through `work.quarterly`, which autosave keeps.
+//! carried by a link), given the förvaltning a file lacked, removed, and an
+//! indicator's outcome and assessment as the officer enters them — every
+//! change through `work.quarterly`, which autosave keeps.
 
 use super::store::{QuarterlyFile, Store};
 use budgetkoll::finding::{Finding, FindingKind};
 use budgetkoll::fr1::model::UnitId;
 use budgetkoll::goals::finding::GoalFinding;
 use budgetkoll::goals::import::GoalsImport;
+use budgetkoll::goals::model::{Grade, Value};
 use budgetkoll::staff::import::StaffImport;
 use leptos::prelude::*;
 
@@ -75,5 +77,25 @@ impl Store {
         self.work
             .quarterly_findings
             .update(|all| all.retain(|(f, _)| f != file));
+    }
+
+    /// Sets the outcome (as written) and the stated assessment of the
+    /// indicator `name` of förvaltning `unit` (its label, as the goals view
+    /// shows it); an empty outcome or no grade leaves it blank, for the app
+    /// to assess.
+    pub fn set_indicator(&self, unit: &str, name: &str, outcome: &str, stated: Option<Grade>) {
+        self.work.quarterly.update(|q| {
+            let found = q
+                .goals
+                .iter_mut()
+                .flat_map(|g| g.indicators.iter_mut())
+                .find(|i| {
+                    i.name == name && i.unit.as_ref().map(|u| u.label()).unwrap_or_default() == unit
+                });
+            if let Some(i) = found {
+                i.outcome = Value::from_text(outcome);
+                i.stated = stated;
+            }
+        });
     }
 }

@@ -5,11 +5,12 @@
 //! and word, never colour alone; the app's own grades say so, and its
 //! disagreement with a stated grade is shown only in the officer's view.
 
+use super::goal_edit::GoalEdit;
 use crate::ui::state::store::Store;
 use budgetkoll::goals::count::Counts;
 use budgetkoll::goals::model::Grade;
 use budgetkoll::i18n::{Lang, Msg};
-use budgetkoll::view::goals::{GoalsView, GradeView, IndicatorRow};
+use budgetkoll::view::goals::{GoalsView, IndicatorRow};
 use leptos::prelude::*;
 
 /// The counts sentence, then the unsatisfactory indicators named.
@@ -53,8 +54,9 @@ pub fn GoalCounts(counts: Counts) -> impl IntoView {
 }
 
 /// A grade: symbol and word, marked when the app made it, with how; the
-/// disagreement note only for the officer.
-fn grade_cell(g: &GradeView, officer: bool, lang: Lang) -> impl IntoView {
+/// disagreement note and the entry only for the officer.
+fn grade_cell(r: &IndicatorRow, officer: bool, lang: Lang) -> impl IntoView {
+    let g = &r.assessment;
     view! {
         <td class=format!("grade {}", g.class)>
             <span class="grade-word"><span aria-hidden="true">{g.symbol}" "</span>{g.word}</span>
@@ -63,6 +65,7 @@ fn grade_cell(g: &GradeView, officer: bool, lang: Lang) -> impl IntoView {
             {g.disagreement.clone().filter(|_| officer).map(|d| view! {
                 <span class="grade-disagree" role="note">{d}</span>
             })}
+            {officer.then(|| view! { <GoalEdit row=r.clone() /> })}
         </td>
     }
 }
@@ -81,7 +84,7 @@ fn row_view(r: &IndicatorRow, place: Option<String>, officer: bool, lang: Lang) 
             <td>{r.target.clone()}</td>
             <td>{r.outcome.clone()}</td>
             <td class="goal-comment">{r.comment.clone()}</td>
-            {grade_cell(&r.assessment, officer, lang)}
+            {grade_cell(r, officer, lang)}
         </tr>
     }
 }
@@ -89,11 +92,13 @@ fn row_view(r: &IndicatorRow, place: Option<String>, officer: bool, lang: Lang) 
 /// The table. The officer reads it grouped by målområde and
 /// inriktningsmål, as the export is; a shared link's reader reads the
 /// unsatisfactory first, each row naming its målområde and inriktningsmål.
-/// `officer`: the officer's own view (not a shared link's reader).
+/// `officer`: the officer's own view (not a shared link's reader), with
+/// the notes and the entry; `grouped`: as the officer or the printed
+/// report reads it.
 #[component]
-pub fn GoalsTable(model: GoalsView, officer: bool) -> impl IntoView {
+pub fn GoalsTable(model: GoalsView, grouped: bool, officer: bool) -> impl IntoView {
     let lang = expect_context::<Store>().lang.get_untracked();
-    let groups = if officer {
+    let groups = if grouped {
         model
             .areas
             .iter()

@@ -11,6 +11,7 @@ pub mod development;
 pub mod dropzone;
 pub mod export;
 pub mod form;
+pub mod goal_edit;
 pub mod goals;
 pub mod headline;
 pub mod keep;

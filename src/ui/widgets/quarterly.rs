@@ -140,7 +140,7 @@ pub fn UnitQuarterly(
                 <section class="unit-goals" id="unit-goals" aria-labelledby="unit-goals-title">
                     <h3 id="unit-goals-title">{Msg::GoalsTitle.text(lang)}</h3>
                     <GoalsLine model=g.clone() id="unit-goals-line" />
-                    <GoalsTable model=g officer=print || officer />
+                    <GoalsTable model=g grouped=print || officer officer />
                 </section>
             }
         });
