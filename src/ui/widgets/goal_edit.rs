@@ -14,8 +14,14 @@ use leptos::prelude::*;
 pub fn GoalEdit(row: IndicatorRow) -> impl IntoView {
     let store = expect_context::<Store>();
     let outcome = RwSignal::new(row.outcome.clone());
-    // The stated grade; an app's grade is no one's statement.
-    let stated = RwSignal::new((!row.assessment.by_app).then_some(row.assessment.grade));
+    // The stated grade: a grade with no basis of the app's (derived, from
+    // the FR1, no outcome, a text) is the officer's own.
+    let stated = RwSignal::new(
+        row.assessment
+            .basis
+            .is_none()
+            .then_some(row.assessment.grade),
+    );
     let open = RwSignal::new(false);
     let (unit, name) = (row.unit.clone(), row.name.clone());
     let save = move || {
