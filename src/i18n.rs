@@ -34,6 +34,16 @@ impl Lang {
     }
 }
 
+/// The sheets of a file as a phrase: "the file has no sheets", "sheet Q1",
+/// "sheets Q1, Q2".
+pub fn sheet_list(lang: Lang, sheets: &[String]) -> String {
+    match sheets {
+        [] => Msg::RefNoSheets.text(lang).to_string(),
+        [one] => Msg::RefOneSheet.fill(lang, &[("sheets", one)]),
+        many => Msg::RefSheets.fill(lang, &[("sheets", &many.join(", "))]),
+    }
+}
+
 macro_rules! messages {
     ($($key:ident => $sv:literal, $en:literal;)*) => {
         /// A user-facing text; [`Msg::text`] gives it in a language.
@@ -389,6 +399,7 @@ messages! {
     FrFindNoUnit => "{sheet}: rubriken anger inte om beloppen är i tkr eller mnkr; de läses som tkr.", "{sheet}: the title does not say whether amounts are in tkr or mnkr; they are read as tkr.";
     FrFindDuplicateYear => "året {year} finns redan i en kolumn till vänster; den här kolumnen räknas inte.", "the year {year} is already in a column to the left; this column is not counted.";
     FrNoTable => "Hittade ingen tabell med budgetramar i {sheets}: det behövs en rubrikrad med Förvaltning, IPDK (eller Kategori) och en kolumn per år.", "Found no table of budget frames in {sheets}: it needs a header row with Förvaltning, IPDK (or Kategori) and one column per year.";
+    FrSliderLabel => "{label} (reglage)", "{label} (slider)";
     FrNoRows => "Tabellen i {sheet} har inga rader med ramar under rubrikraden.", "The table in {sheet} has no frame rows under its header row.";
     FrFindNotAmount => "”{text}” är inte ett belopp (år {year}); cellen räknas inte.", "“{text}” is not an amount (year {year}); the cell is not counted.";
     FrFindUnknownRow => "”{text}” är ingen ramrad (Intäkter, Personal, Drift, Kapitalkostnader/Avskrivningar, Finansiering eller (summa)); raden räknas inte.", "“{text}” is not a frame line (Intäkter, Personal, Drift, Kapitalkostnader/Avskrivningar, Finansiering or (summa)); the row is not counted.";
@@ -563,7 +574,12 @@ messages! {
     ImpNotAWorkbook => "kunde inte läsas som {format}: innehållet är ingen arbetsbok (det kan vara en textfil eller webbsida med fel filändelse); spara om den som .xlsx eller .csv.", "could not be read as {format}: its content is no workbook (it may be a text file or web page with the wrong file extension); save it again as .xlsx or .csv.";
     ImpUnreadable => "kunde inte läsas som {format}: filen verkar skadad ({detail}).", "could not be read as {format}: the file seems damaged ({detail}).";
     ImpOnSheet => "bladet {sheet}: {detail}", "sheet {sheet}: {detail}";
-    ImpNoAnswer => "kunde inte läsas som {format}: kalkylbladsläsaren svarade inte: {detail}.", "could not be read as {format}: the spreadsheet reader did not answer: {detail}.";
+    ImpNoAnswer => "kunde inte läsas som {format}: {fault}.", "could not be read as {format}: {fault}.";
+    WorkerNotStarted => "kalkylbladsläsaren kunde inte startas", "the spreadsheet reader could not be started";
+    WorkerStopped => "kalkylbladsläsaren stannade", "the spreadsheet reader stopped";
+    WorkerNoAnswer => "kalkylbladsläsaren svarade inte", "the spreadsheet reader did not answer";
+    WorkerMisunderstood => "kalkylbladsläsaren kunde inte läsa frågan", "the spreadsheet reader could not read the request";
+    WorkerUnexpected => "kalkylbladsläsaren gav ett annat svar än väntat", "the spreadsheet reader gave another answer than expected";
     ImpReaderStopped => "kunde inte läsas som {format}: läsaren stannade mitt i filen, som troligen är skadad. Öppna den i Excel och spara den som .xlsx (eller exportera den som CSV) och läs in den igen.", "could not be read as {format}: the reader stopped in the middle of the file, which is probably damaged. Open it in Excel, save it as .xlsx (or export it as CSV) and read it in again.";
     ImpNoSheets => "innehåller inga kalkylblad.", "contains no worksheets.";
     ImpUnpacksTooLarge => "packas upp till {total} men högst {max} tillåts; den läses inte.", "unpacks to {total} but at most {max} is allowed; it is not read.";
@@ -614,6 +630,15 @@ messages! {
     RefOneSheet => "bladet {sheets}", "sheet {sheets}";
     RefSheets => "bladen {sheets}", "sheets {sheets}";
     RefNoFr1Rows => "Hittade ingen FR1-tabell i {file}: under kolumnrubrikerna i {headers} finns inga rader med kontoslag (Intäkter, Personal, Drift …)", "Found no FR1 table in {file}: under the column headers in {headers} there are no rows of account types (Intäkter, Personal, Drift …)";
+    RefNoKind => "Hittade ingen tabell att läsa i {file} ({sheets}). Budgetkoll läser {kinds}.", "Found no table to read in {file} ({sheets}). Budgetkoll reads {kinds}.";
+    KindFinance => "finansförvaltningens resultattabell: kolumnrubrikerna Utfall och Budget, med rader som Skatteintäkter", "the finance administration's result table: the column headers Utfall and Budget, with rows such as Skatteintäkter";
+    KindFr1 => "en FR1-rapport: en rad med kolumnrubrikerna UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … eller PROGNOS - HELÅR, BUDGET - HELÅR …", "an FR1 report: a row with the column headers UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT … or PROGNOS - HELÅR, BUDGET - HELÅR …";
+    KindGoals => "en målexport: en rubrikrad med Målområde, Indikator, Målvärde, Utfall och Bedömning", "a goal export: a header row with Målområde, Indikator, Målvärde, Utfall and Bedömning";
+    KindStaff => "ett personalstatistikuttag: tabeller med en årsrad och Förändring över Kvinna, Man och Total", "a staff statistics extract: stacked tables with a year row and Förändring, by sex and in total";
+    KindExplanations => "en förklaringstabell: en rubrikrad med Förvaltning, Avsnitt, Område, Belopp och Förklaring", "an explanations table: a header row with Förvaltning, Avsnitt, Område, Belopp and Förklaring";
+    KindLedger => "en kontopivot: Radetiketter med UTFALL Ack och BUDGET Ack", "a ledger pivot: Radetiketter with UTFALL Ack and BUDGET Ack";
+    KindTreasury => "likviditetstabeller: rubriker om transaktionskontot, likviditeten eller placerade medel", "treasury tables: titles on the transaction account, liquidity or invested funds";
+    KindFrames => "en tabell med budgetramar: en rubrikrad med Förvaltning, IPDK (eller Kategori) och en kolumn per år", "a table of budget frames: a header row with Förvaltning, IPDK (or Kategori) and one column per year";
     RefBaseNoReports => "Det finns inga FR1-rapporter att hämta budgeten från.", "There are no FR1 reports to take the budget from.";
     RefBaseNoBudget => "{file}: rapporten saknar Prognos-delen med Budget helår.", "{file}: the report lacks the Prognos part with Budget helår.";
     RefBaseNoPeriod => "{file}: rapporten anger ingen period, så basåret är okänt.", "{file}: the report states no period, so the base year is unknown.";

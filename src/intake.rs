@@ -5,25 +5,29 @@
 //! quarterly report's other parts), a saved Budgetkoll state
 //! (`.budgetkoll`), or a typed [`Reason`] why it could not be used, told in
 //! the page's language when shown. One
-//! entry point, so the drop zone, the file picker, paste and the demo all
+//! entry point, so the drop zone, the file pickers, paste and the demo all
 //! take the same path and a bad file never disturbs what is already loaded.
+//! A table's kind is recognised once, from its labels, by the one list of
+//! kinds in [`kinds`].
 
-use crate::explain::import::{import_explanations, ExplanationImport};
-use crate::finance::import::{import_finance, FinanceImport};
-use crate::finance::treasury::{import_treasury, TreasuryImport};
-use crate::fr1::import::{import_fr1, Fr1Error, Fr1Import};
-use crate::fr1::model::Fr1Report;
+pub mod kinds;
+
+use crate::explain::import::{ExplanationError, ExplanationImport};
+use crate::finance::import::{FinanceError, FinanceImport};
+use crate::finance::treasury::{TreasuryError, TreasuryImport};
+use crate::fr1::import::{Fr1Error, Fr1Import};
+use crate::fr1::model::{Fr1Meta, Fr1Report};
 use crate::fr1::schema::Report;
 use crate::frames::import::{Fr1BaseError, FrameImportError};
 use crate::frames::session::FramesSession;
-use crate::goals::import::{import_goals, GoalsError, GoalsImport};
-use crate::i18n::{Lang, Msg};
-use crate::import::error::ImportError;
+use crate::goals::import::{GoalsError, GoalsImport};
+use crate::i18n::{sheet_list, Lang, Msg};
+use crate::import::error::{ImportError, WorkerFault};
 use crate::import::grid::Grid;
 use crate::import::{classify, read_text_grids, text::read_pasted};
-use crate::ledger::import::{import_ledger, LedgerImport};
+use crate::ledger::import::{LedgerError, LedgerImport};
 use crate::share::{self, ShareError, SharedState};
-use crate::staff::import::{import_staff, StaffError, StaffImport};
+use crate::staff::import::{StaffError, StaffImport};
 
 /// What one input turned out to be.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,11 +76,15 @@ impl Refusal {
 pub enum Reason {
     /// The bytes could not be read into grids.
     Import(ImportError),
-    /// Grids with no FR1 table (nor a finance or frame table).
+    /// Grids with no table of any kind the intake reads.
+    Unrecognised { file: String, sheets: Vec<String> },
+    /// Grids recognised as an FR1 whose table could not be read.
     Fr1(Fr1Error),
+    /// Grids recognised as a finance table that could not be read.
+    Finance(FinanceError),
     /// A saved state or link that does not open.
     Saved(ShareError),
-    /// No frame table in a file picked on the Budgetramar page.
+    /// Grids recognised as a frame table with no frame rows under it.
     Frames(FrameImportError),
     /// FR1 budgets that cannot become a frames base year.
     Fr1Base(Fr1BaseError),
@@ -86,6 +94,8 @@ pub enum Reason {
     XlsxStopped,
     /// The Excel writer failed; `detail` is its own explanation.
     XlsxFailed { detail: String },
+    /// The spreadsheet worker, which writes Excel files, gave no answer.
+    XlsxNoAnswer(WorkerFault),
     /// A chart could not be drawn as PNG.
     Png,
     /// The part of the app that reads files could not be fetched.
@@ -94,23 +104,50 @@ pub enum Reason {
     Goals(GoalsError),
     /// An HR extract with no table the app knows.
     Staff(StaffError),
+    /// An explanations table without its columns.
+    Explanations(ExplanationError),
+    /// A ledger pivot without its columns.
+    Ledger(LedgerError),
+    /// Treasury tables with no table under their titles.
+    Treasury(TreasuryError),
 }
 
 impl Reason {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Reason::Import(e) => e.text(lang),
+            Reason::Unrecognised { file, sheets } => {
+                let kinds: Vec<&str> = kinds::KINDS
+                    .iter()
+                    .map(|k| k.looks_for.text(lang))
+                    .collect();
+                Msg::RefNoKind.fill(
+                    lang,
+                    &[
+                        ("file", file),
+                        ("sheets", &sheet_list(lang, sheets)),
+                        ("kinds", &kinds.join("; ")),
+                    ],
+                )
+            }
             Reason::Fr1(e) => e.text(lang),
+            Reason::Finance(e) => e.text(lang),
             Reason::Saved(e) => e.text(lang),
             Reason::Frames(e) => e.text(lang),
             Reason::Fr1Base(e) => e.text(lang),
             Reason::NoBaseYears => Msg::FrNoYears.text(lang).to_string(),
             Reason::XlsxStopped => Msg::RefXlsxStopped.text(lang).to_string(),
             Reason::XlsxFailed { detail } => Msg::RefXlsxFailed.fill(lang, &[("detail", detail)]),
+            Reason::XlsxNoAnswer(fault) => {
+                Msg::RefXlsxFailed.fill(lang, &[("detail", fault.text(lang))])
+            }
             Reason::Png => Msg::PngFailed.text(lang).to_string(),
             Reason::PartUnavailable => Msg::PartUnavailable.text(lang).to_string(),
             Reason::Goals(e) => e.text(lang),
             Reason::Staff(e) => e.text(lang),
+            Reason::Explanations(e) => e.text(lang),
+            Reason::Ledger(e) => e.text(lang),
+            Reason::Treasury(e) => e.text(lang),
         }
     }
 }
@@ -124,6 +161,12 @@ impl From<ImportError> for Reason {
 impl From<Fr1Error> for Reason {
     fn from(e: Fr1Error) -> Self {
         Reason::Fr1(e)
+    }
+}
+
+impl From<FinanceError> for Reason {
+    fn from(e: FinanceError) -> Self {
+        Reason::Finance(e)
     }
 }
 
@@ -200,59 +243,13 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
     from_grids(&name, &[grid]).map_err(|reason| Refusal::new(name, reason))
 }
 
+/// The first kind of table the grids are recognised as, read as that kind;
+/// grids no kind recognises are refused saying what each kind looks for.
 fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Reason> {
-    if let Some(found) = quarterly(file_name, grids) {
-        return found;
+    match kinds::KINDS.iter().find(|k| (k.recognise)(grids)) {
+        Some(kind) => (kind.read)(file_name, grids),
+        None => Err(kinds::unrecognised(file_name, grids)),
     }
-    if let Some(intake) = report_words(file_name, grids) {
-        return Ok(intake);
-    }
-    // A finance administration's table has lines an FR1 never has
-    // (Skatteintäkter …), so it cannot be mistaken for one, nor the reverse.
-    if let Ok(finance) = import_finance(file_name, grids) {
-        return Ok(Intake::Finance(Box::new(finance)));
-    }
-    match import_fr1(file_name, grids) {
-        Ok(import) => Ok(Intake::Fr1(Box::new(import))),
-        // The treasury tables name years as a frame table does: they are
-        // told by their titles (transaktionskontot, likviditet) first.
-        Err(e) => import_treasury(file_name, grids)
-            .map(|t| Intake::Treasury(Box::new(t)))
-            .or_else(|_| FramesSession::read(file_name, grids).map(|s| Intake::Frames(Box::new(s))))
-            .map_err(|_| e.into()),
-    }
-}
-
-/// The quarterly report's other parts: a goal export (a header row of goal
-/// columns such as Målområde, Indikator, Bedömning) or an HR extract (a
-/// year row with Förändring over Kvinna / Man / Total). Neither layout is an
-/// FR1's, a finance table's or a frame table's, so they are looked for
-/// first; `None` when the grids are neither.
-fn quarterly(file_name: &str, grids: &[Grid]) -> Option<Result<Intake, Reason>> {
-    if let Some(goals) = import_goals(file_name, grids) {
-        return Some(
-            goals
-                .map(|g| Intake::Goals(Box::new(g)))
-                .map_err(Reason::Goals),
-        );
-    }
-    import_staff(file_name, grids).map(|staff| {
-        staff
-            .map(|s| Intake::Staff(Box::new(s)))
-            .map_err(Reason::Staff)
-    })
-}
-
-/// The tables beside the FR1 in a quarterly report, found by header
-/// labels no FR1 has (Förklaring and Område; Radetiketter with UTFALL Ack
-/// and BUDGET Ack), so neither is mistaken for another.
-fn report_words(file_name: &str, grids: &[Grid]) -> Option<Intake> {
-    if let Ok(e) = import_explanations(file_name, grids) {
-        return Some(Intake::Explanations(Box::new(e)));
-    }
-    import_ledger(file_name, grids)
-        .ok()
-        .map(|l| Intake::Ledger(Box::new(l)))
 }
 
 /// Where a newly read report goes among the loaded ones.
@@ -268,6 +265,24 @@ pub enum Placement {
     /// The loaded report at this index already has a half the new one
     /// brings: loading it would replace that report, so the user is asked.
     Replaces(usize),
+}
+
+/// Gives the loaded import at `index` the metadata the person filled in
+/// and checks it again ([`Fr1Import::with_meta`]); a half that now names
+/// the förvaltning and period of a loaded other half joins it, in that
+/// half's place.
+pub fn fill_in_meta(imports: &mut Vec<Fr1Import>, index: usize, meta: Fr1Meta) {
+    if index >= imports.len() {
+        return;
+    }
+    let import = imports.remove(index).with_meta(meta);
+    match place(imports.iter().map(|i| &i.report), &import.report) {
+        Placement::Completes(j) => {
+            let first = imports.remove(j);
+            imports.insert(j, first.with_other_half(import));
+        }
+        _ => imports.insert(index, import),
+    }
 }
 
 /// Where `new` goes among `loaded` (in the order listed): finance systems

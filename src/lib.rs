@@ -26,6 +26,7 @@ pub mod goals;
 pub mod i18n;
 pub mod import;
 pub mod intake;
+pub mod keeping;
 pub mod ledger;
 pub mod money;
 pub mod quarterly;

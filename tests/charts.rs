@@ -569,3 +569,24 @@ fn overview_names_wrap_onto_two_lines_on_a_phone_instead_of_being_cut() {
         }
     }
 }
+
+#[test]
+fn a_balance_chart_in_another_unit_is_converted_exactly() {
+    let chart = BalanceChart {
+        heading: Heading {
+            title: "Balanskrav".into(),
+            subtitle: String::new(),
+            unit: budgetkoll::money::Unit::Tkr,
+        },
+        years: vec![BalanceBar {
+            year: 2026,
+            result: rust_decimal_macros::dec!(-12345),
+            remaining: rust_decimal_macros::dec!(-2500),
+        }],
+    };
+    let mnkr = chart.in_unit(budgetkoll::money::Unit::Mnkr);
+    assert_eq!(mnkr.heading.unit, budgetkoll::money::Unit::Mnkr);
+    // −12 345 tkr = −12,345 mnkr; −2 500 tkr = −2,5 mnkr.
+    assert_eq!(mnkr.years[0].result, rust_decimal_macros::dec!(-12.345));
+    assert_eq!(mnkr.years[0].remaining, rust_decimal_macros::dec!(-2.5));
+}

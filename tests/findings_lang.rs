@@ -5,6 +5,9 @@
 //! `Budget ackumulerat`, `Externt`) are the FR1's vocabulary and stay
 //! Swedish in both languages, as do cell references (`Utfall!K14`).
 
+use budgetkoll::explain::import::ExplanationError;
+use budgetkoll::finance::import::FinanceError;
+use budgetkoll::finance::treasury::TreasuryError;
 use budgetkoll::finding::{
     At, FinanceCheck, Finding, FindingKind, Identity, Position, Severity, SignGuess,
 };
@@ -17,9 +20,10 @@ use budgetkoll::goals::import::GoalsError;
 use budgetkoll::goals::model::Grade;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::import::broken::Broken;
-use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat};
+use budgetkoll::import::error::{ImportError, ImportErrorKind, SpreadsheetFormat, WorkerFault};
 use budgetkoll::import::number::NumberError;
 use budgetkoll::intake::{Reason, Refusal};
+use budgetkoll::ledger::import::LedgerError;
 use budgetkoll::money::Unit;
 use budgetkoll::share::bounded::Flood;
 use budgetkoll::share::validate::{Invalid, Problem, Step};
@@ -62,6 +66,8 @@ const SHARED: &[&str] = &[
     "apr",
     "aug",
     "avskrivningar",
+    "avsnitt",
+    "bedömning",
     "belopp",
     "bomb",
     "budgetkoll",
@@ -70,17 +76,19 @@ const SHARED: &[&str] = &[
     "data",
     "dec",
     "december",
-    "drift",
     "difat",
+    "drift",
     "excel",
-    "fat",
     "externt",
+    "fat",
     "feb",
     "finansiering",
     "format",
-    "gib",
     "fr",
+    "förklaring",
     "förvaltning",
+    "förändring",
+    "gib",
     "helår",
     "indikator",
     "internt",
@@ -95,20 +103,24 @@ const SHARED: &[&str] = &[
     "kategori",
     "kostnader",
     "kr",
+    "kvinna",
     "mar",
     "mars",
     "mb",
     "mnkr",
+    "målområde",
+    "målvärde",
     "nov",
     "ods",
     "offline",
     "ok",
+    "område",
     "opendocument",
-    "övergripande",
     "per",
     "personal",
     "png",
     "prognos",
+    "radetiketter",
     "rate",
     "run",
     "sep",
@@ -127,6 +139,7 @@ const SHARED: &[&str] = &[
     "xls",
     "xlsx",
     "zip",
+    "övergripande",
     "δ",
 ];
 
@@ -688,7 +701,23 @@ fn every_refusal() -> Vec<Reason> {
         },
         ImportErrorKind::NoAnswer {
             format: SpreadsheetFormat::Ods,
-            detail: "EOF".into(),
+            fault: WorkerFault::NotStarted,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::Stopped,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::NoAnswer,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::Misunderstood,
+        },
+        ImportErrorKind::NoAnswer {
+            format: SpreadsheetFormat::Ods,
+            fault: WorkerFault::Unexpected,
         },
         ImportErrorKind::ReaderStopped { format: f },
         ImportErrorKind::NoSheets,
@@ -734,6 +763,18 @@ fn every_refusal() -> Vec<Reason> {
         Fr1Error::NoRows {
             file: "q.csv".into(),
             headers: vec![Position::new("Q1", 4, 1)],
+        }
+        .into(),
+    );
+    for sheets in [vec![], vec!["Q1".to_string()]] {
+        reasons.push(Reason::Unrecognised {
+            file: "q.csv".into(),
+            sheets,
+        });
+    }
+    reasons.push(
+        FinanceError::NoTable {
+            file: "q.csv".into(),
         }
         .into(),
     );
@@ -803,6 +844,7 @@ fn every_refusal() -> Vec<Reason> {
         Reason::XlsxFailed {
             detail: "EOF".into(),
         },
+        Reason::XlsxNoAnswer(WorkerFault::NoAnswer),
         Reason::Png,
         Reason::PartUnavailable,
         Reason::Goals(GoalsError::MissingColumn {
@@ -814,6 +856,9 @@ fn every_refusal() -> Vec<Reason> {
             file: file(),
             titles: vec!["xyz".into()],
         }),
+        Reason::Explanations(ExplanationError::NoTable { file: file() }),
+        Reason::Ledger(LedgerError::NoTable { file: file() }),
+        Reason::Treasury(TreasuryError::NoTable { file: file() }),
     ]);
     reasons
 }
@@ -830,8 +875,14 @@ fn reason_index(reason: &Reason) -> usize {
         Reason::XlsxFailed { .. } => 7,
         Reason::Png => 8,
         Reason::PartUnavailable => 9,
-        Reason::Goals(_) => 10,
-        Reason::Staff(_) => 11,
+        Reason::Unrecognised { .. } => 10,
+        Reason::Finance(_) => 11,
+        Reason::XlsxNoAnswer(_) => 12,
+        Reason::Goals(_) => 13,
+        Reason::Staff(_) => 14,
+        Reason::Explanations(_) => 15,
+        Reason::Ledger(_) => 16,
+        Reason::Treasury(_) => 17,
     }
 }
 
@@ -840,7 +891,7 @@ fn every_refusal_reads_in_english_without_swedish() {
     let swedish = swedish_only();
     let reasons = every_refusal();
     let covered: BTreeSet<usize> = reasons.iter().map(reason_index).collect();
-    assert_eq!(covered, (0..12).collect(), "a sample of every reason");
+    assert_eq!(covered, (0..18).collect(), "a sample of every reason");
     for reason in reasons {
         let refusal = Refusal::new("q.xlsx", reason);
         english_only(

@@ -889,3 +889,13 @@ proptest! {
         prop_assert!(!findings.is_empty());
     }
 }
+
+#[test]
+fn every_row_has_its_own_stable_name_in_the_page() {
+    // The browser tests and styles find rows by these names (data-row).
+    assert_eq!(Row::Nettoresultat.key(), "Nettoresultat");
+    assert_eq!(Row::Personal.key(), "Personal");
+    assert_eq!(Row::PostOchTele.key(), "PostOchTele");
+    let keys: std::collections::BTreeSet<&str> = Row::ALL.iter().map(|r| r.key()).collect();
+    assert_eq!(keys.len(), Row::COUNT);
+}

@@ -1574,3 +1574,113 @@ fn changes_are_written_out_per_year_with_their_total() {
         ["–", "\u{2212}20\u{a0}000", "\u{2212}20\u{a0}000"]
     );
 }
+
+#[test]
+fn every_category_has_its_own_stable_name_in_the_page() {
+    // The indexation inputs are `idx-<name>-<year>` (the browser tests fill `#idx-drift-2026`).
+    assert_eq!(Category::Drift.key(), "drift");
+    assert_eq!(Category::Kapitalkostnader.key(), "kapitalkostnader");
+    let keys: std::collections::BTreeSet<&str> = Category::ALL.iter().map(|c| c.key()).collect();
+    assert_eq!(keys.len(), Category::COUNT);
+}
+
+#[test]
+fn the_printed_reports_net_frames_are_the_summa_rows_in_its_unit() {
+    use budgetkoll::view::net_frames::net_frames;
+    let name = "budgetramar_mnkr_omvanda_ar.csv";
+    let bytes = std::fs::read(format!("tests/fixtures/frames/{name}")).unwrap();
+    let grids = budgetkoll::import::read_grids(name, &bytes).unwrap();
+    let session = FramesSession::read(name, &grids).unwrap();
+    let result = session.result().unwrap().unwrap();
+    let model = budgetkoll::view::frames::table(&result.frames, Lang::Sv);
+    let net = net_frames(&model, Unit::Tkr);
+    assert_eq!(net.unit, Unit::Tkr);
+    let labels: Vec<(&str, bool)> = net
+        .rows
+        .iter()
+        .map(|r| (r.label.as_str(), r.region))
+        .collect();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(
+        !labels[0].1 && labels[1].1,
+        "the nämnd, then the region: {labels:?}"
+    );
+    // The file's mnkr, in tkr: 2025 −72 + 558 + 405 + 9 − 12 + 93 + 67,5 +
+    // 1,5 = 1 050; 2026 909,72 + 151,62 = 1 061,34; 2027 919,673 + 153,279
+    // = 1 072,952 (the file's Summa row says the same).
+    for row in &net.rows {
+        for (year, tkr) in [
+            (2025, dec!(1050000)),
+            (2026, dec!(1061340)),
+            (2027, dec!(1072952)),
+        ] {
+            let at = net.years.iter().position(|y| *y == year).unwrap();
+            assert_eq!(row.values[at], Some(Money(tkr)), "{} {year}", row.label);
+        }
+    }
+}
+
+#[test]
+fn indexation_exceptions_and_parts_left_out_read_as_the_page_lists_them() {
+    use budgetkoll::frames::rules::{
+        IndexException, NonIndexed, NonIndexedPortion, Percent, Scope, YearPercent,
+    };
+    use budgetkoll::view::exceptions::{exception_text, non_indexed_text};
+    let rate = |year, p| YearPercent {
+        year,
+        percent: Percent(p),
+    };
+    let own = IndexException {
+        scope: Scope::Forvaltning("Exempelpsykiatrin".into()),
+        category: Some(Category::Drift),
+        rates: vec![rate(2026, dec!(2.9)), rate(2027, dec!(3.0))],
+    };
+    // A year the exception names no rate for is 0 %.
+    assert_eq!(
+        exception_text(&own, &[2026, 2027, 2028], Lang::Sv),
+        "Exempelpsykiatrin, drift: 2026 2,9\u{a0}% · 2027 3,0\u{a0}% · 2028 0,0\u{a0}%"
+    );
+    let none = IndexException {
+        scope: Scope::Namnd("Regionstyrelsen".into()),
+        category: None,
+        rates: vec![rate(2026, dec!(0))],
+    };
+    assert_eq!(
+        exception_text(&none, &[2026], Lang::Sv),
+        "Regionstyrelsen, alla kategorier: räknas inte upp"
+    );
+    assert_eq!(
+        exception_text(&none, &[2026], Lang::En),
+        "Regionstyrelsen, all categories: not indexed"
+    );
+    let share = NonIndexed {
+        forvaltning: "Exempelsjukhuset".into(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Share(Percent(dec!(12.5))),
+    };
+    assert_eq!(
+        non_indexed_text(&share),
+        "Exempelsjukhuset: 12,5\u{a0}% drift"
+    );
+    let named = NonIndexed {
+        forvaltning: "Exempelsjukhuset".into(),
+        category: Category::Drift,
+        portion: NonIndexedPortion::Named {
+            name: "Läkemedel i öppenvård".into(),
+            amount: Money(dec!(85000)),
+        },
+    };
+    assert_eq!(
+        non_indexed_text(&named),
+        "Exempelsjukhuset: Läkemedel i öppenvård, 85\u{a0}000 drift"
+    );
+}
+
+#[test]
+fn every_change_kind_has_its_own_stable_name_in_the_page() {
+    use budgetkoll::frames::rules::ChangeKind;
+    // The browser tests pick the kind by these option values.
+    assert_eq!(ChangeKind::Reduction.key(), "Reduction");
+    let keys: std::collections::BTreeSet<&str> = ChangeKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(keys.len(), ChangeKind::ALL.len());
+}

@@ -585,7 +585,15 @@ fn panics(inputs: &[(String, Vec<u8>)]) -> (Vec<String>, usize) {
         }
         match catch_unwind(AssertUnwindSafe(|| read_grids(name, bytes))) {
             Ok(Ok(_)) => ok += 1,
-            Ok(Err(e)) => assert!(!e.to_string().is_empty()),
+            // Refused by name: the file the person dropped is the one told.
+            Ok(Err(e)) => {
+                assert_eq!(e.file, *name, "input {i}");
+                let told = e.to_string();
+                assert!(
+                    told.starts_with(&format!("Filen {name} ")),
+                    "input {i}: {told}"
+                );
+            }
             Err(_) => panicked.push(format!("input {i} ({name}, {} bytes)", bytes.len())),
         }
     }

@@ -10,6 +10,7 @@ use super::{
     heading_marks, label_baseline, tip, variance_classes, zero_line, Heading, Layout, MARGIN,
 };
 use crate::i18n::Msg;
+use crate::money::{Money, Unit};
 use rust_decimal::Decimal;
 
 /// One year of the balance requirement.
@@ -26,6 +27,21 @@ pub struct BalanceBar {
 pub struct BalanceChart {
     pub heading: Heading,
     pub years: Vec<BalanceBar>,
+}
+
+impl BalanceChart {
+    /// The chart with its figures in `to` (converted exactly), as the
+    /// printed report shows every amount in one unit.
+    pub fn in_unit(mut self, to: Unit) -> BalanceChart {
+        let from = self.heading.unit;
+        let convert = |d: Decimal| from.convert(Money(d), to).0;
+        for y in &mut self.years {
+            y.result = convert(y.result);
+            y.remaining = convert(y.remaining);
+        }
+        self.heading.unit = to;
+        self
+    }
 }
 
 const PLOT: f64 = 180.0;

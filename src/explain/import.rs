@@ -113,6 +113,12 @@ fn find_header(grid: &Grid) -> Option<(usize, Columns)> {
 }
 
 /// Reads the grids of `source` as an explanations table.
+/// Whether the grids hold an explanations table: a header with Förklaring
+/// and Område beside the förvaltning.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids.iter().any(|g| find_header(g).is_some())
+}
+
 pub fn import_explanations(
     source: &str,
     grids: &[Grid],

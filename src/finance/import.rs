@@ -68,6 +68,24 @@ const FINANCE_WORDS: [&str; 4] = [
     "finansiella kostnader",
 ];
 
+/// Whether `label` names a line only a finance administration's table has.
+fn is_finance_line(label: &str) -> bool {
+    let label = normalize_label(label);
+    FINANCE_WORDS.iter().any(|w| label.contains(w))
+}
+
+/// Whether `grids` hold a finance administration's result table, by its
+/// labels: a header naming an actual and a Budget column with a line below
+/// it that only such a table has (Skatteintäkter …), which an FR1 never has.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids.iter().any(|g| {
+        find_header(g).is_some_and(|(header, _)| {
+            (header + 1..g.height())
+                .any(|r| (0..g.width()).any(|c| is_finance_line(g.get(r, c).text())))
+        })
+    })
+}
+
 /// One figure column: which half and which figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Column {
@@ -136,13 +154,7 @@ pub fn import_finance(source: &str, grids: &[Grid]) -> Result<FinanceImport, Fin
             rows.push(row);
         }
     }
-    if rows.is_empty()
-        || !rows.iter().any(|r| {
-            FINANCE_WORDS
-                .iter()
-                .any(|w| normalize_label(&r.label).contains(w))
-        })
-    {
+    if !rows.iter().any(|r| is_finance_line(&r.label)) {
         return Err(no_table());
     }
     let (meta, meta_findings) = read_meta(grids);

@@ -78,18 +78,24 @@ fn row_texts(grid: &Grid, r: usize) -> Vec<String> {
 }
 
 /// Reads the grids of `source` as treasury tables.
+/// Whether the grids hold treasury tables: their titles name the
+/// transaction account, the liquidity or the invested funds.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids.iter().any(|g| {
+        g.rows.iter().flatten().any(|cell| {
+            let t = normalize_label(cell.text());
+            TREASURY_WORDS.iter().any(|w| t.contains(w))
+        })
+    })
+}
+
 pub fn import_treasury(source: &str, grids: &[Grid]) -> Result<TreasuryImport, TreasuryError> {
     let no_table = || TreasuryError::NoTable {
         file: source.to_string(),
     };
     let grid = grids
         .iter()
-        .find(|g| {
-            g.rows.iter().flatten().any(|cell| {
-                let t = normalize_label(cell.text());
-                TREASURY_WORDS.iter().any(|w| t.contains(w))
-            })
-        })
+        .find(|g| recognise(std::slice::from_ref(g)))
         .ok_or_else(no_table)?;
     let mut findings = Vec::new();
     let mut tables: Vec<TreasuryTable> = Vec::new();

@@ -13,9 +13,9 @@ use super::meta::{hint_from_file_name, missing, read_meta};
 use super::meta_field::MetaField;
 use super::model::{Fr1Meta, Fr1Report, Fr1Table};
 use super::schema::Report;
-use super::validate::{cross_checks, validate};
+use super::validate::{cross_checks, is_check, validate};
 use crate::finding::{At, Finding, FindingKind, Position, Severity};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{sheet_list, Lang, Msg};
 use crate::import::grid::Grid;
 use crate::import::number::cell_amount;
 use crate::money::Money;
@@ -59,6 +59,19 @@ impl Fr1Import {
             self.findings.retain(|f| f.report() != Some(report));
         }
         new.with_other_half(self)
+    }
+
+    /// This import with the metadata the person gave for what the file
+    /// lacked, checked again (the period decides the budget-spread check,
+    /// the amount unit the rounding tolerance): the checks of the figures
+    /// are made anew, what was found reading the file stays.
+    pub fn with_meta(mut self, meta: Fr1Meta) -> Fr1Import {
+        self.report.meta = meta;
+        self.missing = missing(&self.report.meta);
+        self.findings.retain(|f| !is_check(&f.kind));
+        self.findings
+            .extend(validate(&self.report, Some(&self.cells)));
+        self
     }
 
     /// This report with the tables `other` has and this one lacks: the
@@ -119,11 +132,7 @@ impl Fr1Error {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Fr1Error::NoTable { file, sheets } => {
-                let sheets = match sheets.as_slice() {
-                    [] => Msg::RefNoSheets.text(lang).to_string(),
-                    [one] => Msg::RefOneSheet.fill(lang, &[("sheets", one)]),
-                    many => Msg::RefSheets.fill(lang, &[("sheets", &many.join(", "))]),
-                };
+                let sheets = sheet_list(lang, sheets);
                 Msg::RefNoFr1Table.fill(lang, &[("file", file), ("sheets", &sheets)])
             }
             Fr1Error::NoRows { file, headers } => {

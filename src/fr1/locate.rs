@@ -110,6 +110,15 @@ pub fn locate(grids: &[Grid]) -> Located {
     out
 }
 
+/// Whether `grids` hold an FR1 table, by its labels: a row naming two of
+/// the form's column groups (UTFALL - ACKUMULERAT, BUDGET - ACKUMULERAT …).
+/// [`locate`] reads every such row as a table or as a header with no rows.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids
+        .iter()
+        .any(|g| (0..g.height()).any(|r| header_groups(g, r).is_some()))
+}
+
 /// A group header cell: its column, group and the report it names, if any.
 #[derive(Debug, Clone, Copy)]
 struct GroupHeader {

@@ -81,6 +81,29 @@ pub enum Row {
 impl Row {
     pub const COUNT: usize = 16;
 
+    /// The row's stable name in the page (`data-row`), for styles and
+    /// tests; it does not change with the page's language or the code's names.
+    pub fn key(self) -> &'static str {
+        match self {
+            Row::Intakter => "Intakter",
+            Row::Personal => "Personal",
+            Row::Anstallda => "Anstallda",
+            Row::Inhyrda => "Inhyrda",
+            Row::PersonalOvrigt => "PersonalOvrigt",
+            Row::Drift => "Drift",
+            Row::Forbrukningsmaterial => "Forbrukningsmaterial",
+            Row::Resor => "Resor",
+            Row::InformationPr => "InformationPr",
+            Row::KoptaTjanster => "KoptaTjanster",
+            Row::PostOchTele => "PostOchTele",
+            Row::DriftOvrigt => "DriftOvrigt",
+            Row::Kapitalkostnad => "Kapitalkostnad",
+            Row::TotalaIntakter => "TotalaIntakter",
+            Row::TotalaKostnader => "TotalaKostnader",
+            Row::Nettoresultat => "Nettoresultat",
+        }
+    }
+
     /// Every row in the form's order.
     pub const ALL: [Row; Row::COUNT] = [
         Row::Intakter,

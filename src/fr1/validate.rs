@@ -46,6 +46,19 @@ pub fn validate(report: &Fr1Report, cells: Option<&CellMap>) -> Vec<Finding> {
     findings
 }
 
+/// Whether `kind` is one [`validate`] gives: a check of the figures, made
+/// again whenever the report changes, unlike what was noticed reading the
+/// file (a cell that is not a number, a row not in the form …), which stays.
+pub fn is_check(kind: &FindingKind) -> bool {
+    matches!(
+        kind,
+        FindingKind::OutOfRange { .. }
+            | FindingKind::Rounding { .. }
+            | FindingKind::Mismatch { .. }
+            | FindingKind::UnevenBudget { .. }
+    )
+}
+
 /// The checks between a report's two tables (today: the budget's spread
 /// over the year), for a report whose halves were read from two files and
 /// each checked on its own.

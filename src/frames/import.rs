@@ -128,6 +128,14 @@ pub fn import_frames(grids: &[Grid]) -> Result<FrameImport, FrameImportError> {
     })
 }
 
+/// Whether `grids` hold a frame table, by its labels: a header row with
+/// Förvaltning, IPDK (or Kategori) and year columns.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids
+        .iter()
+        .any(|g| find_header(g, &mut Vec::new()).is_some())
+}
+
 fn find_header(grid: &Grid, findings: &mut Vec<Finding>) -> Option<Header> {
     for row in 0..grid.height() {
         let mut namnd = None;

@@ -25,6 +25,18 @@ pub enum Category {
 }
 
 impl Category {
+    /// The category's stable name in the page's ids (`idx-drift-2026`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Intakter => "intakter",
+            Category::Personal => "personal",
+            Category::Drift => "drift",
+            Category::Kapitalkostnader => "kapitalkostnader",
+            Category::Finansen => "finansen",
+            Category::Frame => "frame",
+        }
+    }
+
     pub const COUNT: usize = 6;
     /// The categories in the order frame tables list them.
     pub const ALL: [Category; Category::COUNT] = [

@@ -187,6 +187,15 @@ impl ChangeKind {
         ChangeKind::OneOff,
     ];
 
+    /// The kind's stable name in the page (an option's value).
+    pub fn key(self) -> &'static str {
+        match self {
+            ChangeKind::Reduction => "Reduction",
+            ChangeKind::Reinforcement => "Reinforcement",
+            ChangeKind::OneOff => "OneOff",
+        }
+    }
+
     /// True for changes that carry forward to later years.
     pub fn is_permanent(self) -> bool {
         !matches!(self, ChangeKind::OneOff)

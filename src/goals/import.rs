@@ -161,6 +161,12 @@ impl Header {
 
 /// Reads the first goal table among `grids`; `None` when there is none
 /// (the file is something else).
+/// Whether the grids hold a goal export: a header row of goal columns
+/// (Målområde, Indikator, Bedömning …).
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids.iter().any(|g| Header::find(g).is_some())
+}
+
 pub fn import_goals(file: &str, grids: &[Grid]) -> Option<Result<GoalsImport, GoalsError>> {
     grids.iter().find_map(|grid| {
         let header = Header::find(grid)?;

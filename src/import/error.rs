@@ -12,6 +12,35 @@ use super::broken::Broken;
 use crate::i18n::{Lang, Msg};
 use serde::{Deserialize, Serialize};
 
+/// Why the app's spreadsheet worker (`src/ui/sheets.rs`) gave no answer to
+/// a request; the browser's own words, when there are any, go to the console.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WorkerFault {
+    /// The worker (or its wasm module) could not be started.
+    NotStarted,
+    /// The worker stopped with an error while it worked.
+    Stopped,
+    /// The worker went away before it answered.
+    NoAnswer,
+    /// The worker could not read the request.
+    Misunderstood,
+    /// The worker answered with another kind of answer.
+    Unexpected,
+}
+
+impl WorkerFault {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            WorkerFault::NotStarted => Msg::WorkerNotStarted,
+            WorkerFault::Stopped => Msg::WorkerStopped,
+            WorkerFault::NoAnswer => Msg::WorkerNoAnswer,
+            WorkerFault::Misunderstood => Msg::WorkerMisunderstood,
+            WorkerFault::Unexpected => Msg::WorkerUnexpected,
+        }
+        .text(lang)
+    }
+}
+
 /// A file (or pasted text) that could not be read into grids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportError {
@@ -86,11 +115,10 @@ pub enum ImportErrorKind {
         broken: Broken,
     },
 
-    /// The app's spreadsheet worker gave no answer (`detail` says what it
-    /// gave instead).
+    /// The app's spreadsheet worker gave no answer (`fault` says why).
     NoAnswer {
         format: SpreadsheetFormat,
-        detail: String,
+        fault: WorkerFault,
     },
 
     /// The spreadsheet reader stopped inside the file (a bug in the reader
@@ -155,8 +183,8 @@ impl ImportErrorKind {
                 lang,
                 &[("format", format(f)), ("detail", broken.text(lang))],
             ),
-            ImportErrorKind::NoAnswer { format: f, detail } => {
-                Msg::ImpNoAnswer.fill(lang, &[("format", format(f)), ("detail", detail)])
+            ImportErrorKind::NoAnswer { format: f, fault } => {
+                Msg::ImpNoAnswer.fill(lang, &[("format", format(f)), ("fault", fault.text(lang))])
             }
             ImportErrorKind::ReaderStopped { format: f } => {
                 Msg::ImpReaderStopped.fill(lang, &[("format", format(f))])

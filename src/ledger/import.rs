@@ -76,6 +76,12 @@ fn find_header(grid: &Grid) -> Option<(usize, usize, [Option<usize>; 5])> {
 }
 
 /// Reads the grids of `source` as a ledger pivot.
+/// Whether the grids hold a ledger pivot: Radetiketter with UTFALL Ack and
+/// BUDGET Ack.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids.iter().any(|g| find_header(g).is_some())
+}
+
 pub fn import_ledger(source: &str, grids: &[Grid]) -> Result<LedgerImport, LedgerError> {
     let (grid, header, label_col, columns) = grids
         .iter()

@@ -74,6 +74,12 @@ fn first_text(grid: &Grid, row: usize) -> Option<String> {
 
 /// Reads every HR table among `grids`; `None` when there is none (the file
 /// is something else).
+/// Whether the grids hold an HR extract: a year row with Förändring over
+/// Kvinna / Man / Total.
+pub fn recognise(grids: &[Grid]) -> bool {
+    grids.iter().any(|g| !layouts(g).is_empty())
+}
+
 pub fn import_staff(file: &str, grids: &[Grid]) -> Option<Result<StaffImport, StaffError>> {
     let mut report = StaffReport {
         source: file.to_string(),

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod charts;
 pub mod development;
+pub mod exceptions;
 pub mod export;
 pub mod finance_lines;
 pub mod followup;
@@ -14,6 +15,7 @@ pub mod fr1_grid;
 pub mod frames;
 pub mod goals;
 pub mod narrative;
+pub mod net_frames;
 pub mod overview;
 pub mod qr;
 pub mod reader;

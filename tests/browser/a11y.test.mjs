@@ -41,7 +41,9 @@ async function auditTabs(page, mode, found) {
     const button = page.locator(`#tab-${tab}`);
     if (!(await button.isVisible())) continue;
     await button.click();
-    await page.waitForTimeout(100);
+    // The tab's part (loaded on first use) itself, not its "Läser in…".
+    await page.locator(`#tab-${tab}[aria-selected="true"]`).waitFor();
+    await page.waitForFunction(() => document.querySelector(".part-loading") === null);
     found.push(...(await audit(page, `${mode}/${tab}/${lang}`)));
   }
   await page.locator("#tab-overview").click();

@@ -42,7 +42,7 @@ test("on the English page a bad file is refused, and a bad cell named, in Englis
   await failures.getByText("trasig.xlsx").first().waitFor();
   const refused = await failures.innerText();
   assert.match(refused, /The file trasig\.xlsx could not be read as an Excel workbook: its content is no workbook/);
-  assert.match(refused, /Found no FR1 table in tabell\.csv: .*\(sheet tabell\.csv\)/);
+  assert.match(refused, /Found no table to read in tabell\.csv \(sheet tabell\.csv\)\. Budgetkoll reads .*an FR1 report/);
   assert.doesNotMatch(refused, SWEDISH);
 
   // Resor's Utfall ackumulerat, Totalt: row 14 of the export, column D
@@ -66,7 +66,7 @@ test("on the English page a bad file is refused, and a bad cell named, in Englis
   // Back in Swedish, the same refusals and finding read in Swedish.
   await page.locator("#lang-switch").click();
   assert.match(await failures.innerText(), /Filen trasig\.xlsx kunde inte läsas som Excel-arbetsbok/);
-  assert.match(await failures.innerText(), /Hittade ingen FR1-tabell i tabell\.csv/);
+  assert.match(await failures.innerText(), /Hittade ingen tabell att läsa i tabell\.csv \(bladet tabell\.csv\)\. Budgetkoll läser .*en FR1-rapport/);
   assert.equal(
     await error.innerText(),
     "FR1_42_fel.csv!D14 Resor, Totalt, Utfall ackumulerat: väntade ett belopp men fann ”abc”",

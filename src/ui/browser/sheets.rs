@@ -15,7 +15,7 @@
 //! used instead (see scripts/postbuild.mjs).
 
 use budgetkoll::export::ExportTable;
-use budgetkoll::import::error::{ImportError, ImportErrorKind};
+use budgetkoll::import::error::{ImportError, ImportErrorKind, WorkerFault};
 use budgetkoll::import::format_by_name;
 use budgetkoll::import::grid::Grid;
 use budgetkoll::intake::{intake_grids, intake_start, Intake, Reason, Refusal, Step};
@@ -39,16 +39,16 @@ const INLINE_URL_GLOBAL: &str = "budgetkollSheetsUrl";
 const READY: &str = "budgetkoll-sheets:ready";
 /// How the worker's loader says its module could not be started.
 const FAILED: &str = "budgetkoll-sheets:failed";
-/// Why waiting requests fail when the worker stopped with an error (a
-/// reader that panics aborts the worker's wasm module).
-const STOPPED: &str = "budgetkoll-sheets:stopped";
+
+/// The worker's answer to a request, or why there is none.
+type Answer = Result<Response, WorkerFault>;
 
 struct Client {
     worker: Worker,
     ready: bool,
     /// Encoded requests waiting for the worker to be ready.
     queue: Vec<Vec<u8>>,
-    waiting: HashMap<u32, oneshot::Sender<Response>>,
+    waiting: HashMap<u32, oneshot::Sender<Answer>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(Event)>,
 }
@@ -70,9 +70,9 @@ fn post(worker: &Worker, message: &[u8]) -> Result<(), JsValue> {
     worker.post_message_with_transfer(&bytes, &Array::of1(&bytes.buffer()))
 }
 
-/// Answers every waiting request with `why` and forgets the worker, so the
-/// next request starts a new one.
-fn fail_all(why: &str) {
+/// Answers every waiting request with `fault` and forgets the worker, so
+/// the next request starts a new one.
+fn fail_all(fault: WorkerFault) {
     let client = CLIENT.with(|c| c.borrow_mut().take());
     if let Some(client) = client {
         client.worker.set_onmessage(None);
@@ -82,7 +82,7 @@ fn fail_all(why: &str) {
         std::mem::forget(client._on_message);
         std::mem::forget(client._on_error);
         for (_, tx) in client.waiting {
-            let _ = tx.send(Response::Invalid(why.to_string()));
+            let _ = tx.send(Err(fault));
         }
     }
 }
@@ -99,7 +99,8 @@ fn on_message(ev: MessageEvent) {
                 .find_map(|m| post(&client.worker, m).err())
         });
         if let Some(e) = failed {
-            fail_all(&format!("{e:?}"));
+            leptos::logging::warn!("budgetkoll-sheets: {e:?}");
+            fail_all(WorkerFault::NoAnswer);
         }
         return;
     }
@@ -107,7 +108,8 @@ fn on_message(ev: MessageEvent) {
         .as_string()
         .and_then(|s| s.strip_prefix(FAILED).map(str::to_string))
     {
-        fail_all(failed.trim());
+        leptos::logging::warn!("budgetkoll-sheets: {}", failed.trim());
+        fail_all(WorkerFault::NotStarted);
         return;
     }
     let bytes = data
@@ -119,7 +121,7 @@ fn on_message(ev: MessageEvent) {
     };
     let tx = CLIENT.with(|c| c.borrow_mut().as_mut()?.waiting.remove(&id));
     if let Some(tx) = tx {
-        let _ = tx.send(body);
+        let _ = tx.send(Ok(body));
     }
 }
 
@@ -133,9 +135,9 @@ fn start() -> Result<Client, JsValue> {
     let on_err = Closure::<dyn FnMut(Event)>::new(|ev: Event| {
         ev.prevent_default();
         if ev.dyn_ref::<ErrorEvent>().is_some() {
-            fail_all(STOPPED);
+            fail_all(WorkerFault::Stopped);
         } else {
-            fail_all("arbetaren kunde inte startas");
+            fail_all(WorkerFault::NotStarted);
         }
     });
     worker.set_onmessage(Some(on_msg.as_ref().unchecked_ref()));
@@ -151,8 +153,8 @@ fn start() -> Result<Client, JsValue> {
 }
 
 /// Sends `request` to the worker now (starting it if need be); the future
-/// is its answer. An `Invalid` answer says why the worker could not answer.
-fn ask(request: Request) -> impl Future<Output = Response> {
+/// is its answer, or why there is none.
+fn ask(request: Request) -> impl Future<Output = Answer> {
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.checked_add(1).unwrap_or(1));
@@ -175,16 +177,26 @@ fn ask(request: Request) -> impl Future<Output = Response> {
         }
     });
     let failed = sent.err().map(|e| {
-        fail_all(&format!("{e:?}"));
-        format!("arbetaren kunde inte startas ({e:?})")
+        leptos::logging::warn!("budgetkoll-sheets: {e:?}");
+        fail_all(WorkerFault::NotStarted);
     });
     async move {
         match failed {
-            Some(why) => Response::Invalid(why),
-            None => rx
-                .await
-                .unwrap_or_else(|_| Response::Invalid("arbetaren svarade inte".to_string())),
+            Some(()) => Err(WorkerFault::NotStarted),
+            None => rx.await.unwrap_or(Err(WorkerFault::NoAnswer)),
         }
+    }
+}
+
+/// The worker's answer, unless it says it could not read the request (its
+/// reason goes to the console).
+fn answered(response: Response) -> Answer {
+    match response {
+        Response::Invalid(why) => {
+            leptos::logging::warn!("budgetkoll-sheets: {why}");
+            Err(WorkerFault::Misunderstood)
+        }
+        other => Ok(other),
     }
 }
 
@@ -200,32 +212,16 @@ pub fn read_grids(
     });
     async move {
         let format = format_by_name(&name);
-        let why = match answer.await {
-            Response::Grids(grids) => return grids,
-            Response::Invalid(why) if why == STOPPED => {
-                return Err(ImportError::new(
-                    &name,
-                    ImportErrorKind::ReaderStopped { format },
-                ))
-            }
-            Response::Invalid(why) => why,
-            other => format!("{other:?}"),
-        };
-        Err(ImportError::new(
-            &name,
-            ImportErrorKind::NoAnswer {
+        let kind = match answer.await.and_then(answered) {
+            Ok(Response::Grids(grids)) => return grids,
+            Ok(_) => ImportErrorKind::NoAnswer {
                 format,
-                detail: why,
+                fault: WorkerFault::Unexpected,
             },
-        ))
-    }
-}
-
-/// Grids of any file: text is read here at once, workbooks in the worker.
-pub async fn grids_of(name: String, bytes: Vec<u8>) -> Result<Vec<Grid>, ImportError> {
-    match budgetkoll::import::classify(&name, &bytes)? {
-        kind if kind.is_workbook() => read_grids(name, bytes).await,
-        _ => budgetkoll::import::read_text_grids(&name, &bytes),
+            Err(WorkerFault::Stopped) => ImportErrorKind::ReaderStopped { format },
+            Err(fault) => ImportErrorKind::NoAnswer { format, fault },
+        };
+        Err(ImportError::new(&name, kind))
     }
 }
 
@@ -249,12 +245,13 @@ pub fn read_file(name: String, bytes: Vec<u8>) -> Reading {
 
 /// The table as the bytes of an `.xlsx` file, written in the worker.
 pub async fn write_xlsx(table: ExportTable, sheet: String) -> Result<Vec<u8>, Reason> {
-    match ask(Request::WriteXlsx { table, sheet }).await {
-        Response::Xlsx(result) => result.map_err(|detail| Reason::XlsxFailed { detail }),
-        Response::Invalid(why) if why == STOPPED => Err(Reason::XlsxStopped),
-        Response::Invalid(detail) => Err(Reason::XlsxFailed { detail }),
-        other => Err(Reason::XlsxFailed {
-            detail: format!("{other:?}"),
-        }),
+    match ask(Request::WriteXlsx { table, sheet })
+        .await
+        .and_then(answered)
+    {
+        Ok(Response::Xlsx(result)) => result.map_err(|detail| Reason::XlsxFailed { detail }),
+        Ok(_) => Err(Reason::XlsxNoAnswer(WorkerFault::Unexpected)),
+        Err(WorkerFault::Stopped) => Err(Reason::XlsxStopped),
+        Err(fault) => Err(Reason::XlsxNoAnswer(fault)),
     }
 }

@@ -7,7 +7,6 @@
 //! browser's services, below every widget and page.
 
 pub mod keep_part;
-pub mod keeping;
 pub mod mode;
 pub mod persist;
 pub mod quarterly;

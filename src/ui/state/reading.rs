@@ -60,7 +60,7 @@ pub fn ingest(store: Store, files: Vec<(String, Vec<u8>)>) {
 /// through the worker. The reading code is a part loaded on first use
 /// ([`read_file_part`]); each file starts as soon as it is there, so several
 /// are read at once; the future is the result.
-fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intake, Refusal>> {
+pub fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intake, Refusal>> {
     let (tx, rx) = oneshot::channel();
     let file = name.clone();
     spawn_local(async move {

@@ -4,7 +4,6 @@
 //! through one place; every change to the data goes through a method that
 //! keeps what was loaded intact when an input is refused.
 
-use super::keeping::Keep;
 use budgetkoll::engine::consolidation::Grouping;
 use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::explain::model::Explanation;
@@ -17,20 +16,14 @@ use budgetkoll::fr1::schema::Part;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::Refusal;
+pub use budgetkoll::keeping::dropped::SavedAnswer;
+use budgetkoll::keeping::Keep;
 use budgetkoll::money::Unit;
 use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::SharedState;
 use budgetkoll::view::overview::periods;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-
-/// What the person chose for a dropped `.budgetkoll` file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SavedAnswer {
-    Replace,
-    Present,
-    Cancel,
-}
 
 pub use budgetkoll::view::route::Tab;
 
@@ -195,15 +188,6 @@ impl Store {
             .grouping
             .get()
             .unwrap_or_else(|| self.work.reports.with(|r| Grouping::all_in_one(r)))
-    }
-
-    /// True when something the person loaded or set up would be replaced
-    /// by opening a saved state.
-    pub fn has_work(&self) -> bool {
-        !self.is_empty()
-            || self.work.measures.with_untracked(|m| !m.is_empty())
-            || self.work.grouping.with_untracked(Option::is_some)
-            || self.work.profiles.with_untracked(|p| !p.is_empty())
     }
 
     /// The measure plan of förvaltning `code` (empty when none).

@@ -10,12 +10,11 @@ use crate::ui::browser::confirm::confirm;
 use budgetkoll::explain::model::merge;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::fr1::import::Fr1Import;
-use budgetkoll::fr1::meta::missing;
 use budgetkoll::fr1::model::Fr1Meta;
-use budgetkoll::fr1::validate::validate;
 use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
-use budgetkoll::intake::{place, Intake, Placement, Refusal};
+use budgetkoll::intake::{fill_in_meta, place, Intake, Placement, Refusal};
+use budgetkoll::keeping::dropped::{on_drop, OnDrop};
 use budgetkoll::share::SharedState;
 use budgetkoll::view::route::Tab;
 use leptos::prelude::*;
@@ -25,10 +24,10 @@ impl Store {
     /// A dropped `.budgetkoll` file: opened at once over nothing, or while
     /// a presentation is shown; over the person's work, asked first.
     fn open_saved(&self, name: String, state: SharedState) {
-        if untrack(|| self.has_work()) && !self.shown.read_only.get_untracked() {
-            self.keeping.pending_state.set(Some((name, state)));
-        } else {
-            self.apply(state);
+        let own = self.snapshot_untracked();
+        match on_drop(&own, self.shown.read_only.get_untracked()) {
+            OnDrop::Ask => self.keeping.pending_state.set(Some((name, state))),
+            OnDrop::Open => self.apply(state),
         }
     }
 
@@ -190,33 +189,13 @@ impl Store {
         self.work.frames.set(None);
         self.work.quarterly.set(Default::default());
         self.work.quarterly_findings.set(Vec::new());
+        self.work.explanations.set(Vec::new());
     }
 
-    /// Sets metadata the file lacked (answered by the user), then validates
-    /// again, since the period decides the budget-spread check. A half that
-    /// now names the förvaltning and period of its loaded other half joins it.
+    /// Sets metadata the file lacked (answered by the user), checked
+    /// again; a half that now names the förvaltning and period of its
+    /// loaded other half joins it ([`fill_in_meta`]).
     pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
-        let mut joined = None;
-        self.work.imports.update(|v| {
-            let Some(import) = v.get_mut(index) else {
-                return;
-            };
-            import.report.meta = meta;
-            import.missing = missing(&import.report.meta);
-            import.findings = validate(&import.report, Some(&import.cells));
-            let others = v
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != index)
-                .map(|(_, o)| &o.report);
-            if let Placement::Completes(j) = place(others, &v[index].report) {
-                // `j` counts the others, which skip `index`.
-                let j = if j >= index { j + 1 } else { j };
-                joined = Some((j, v.remove(index)));
-            }
-        });
-        if let Some((j, half)) = joined {
-            self.complete(if j > index { j - 1 } else { j }, half);
-        }
+        self.work.imports.update(|v| fill_in_meta(v, index, meta));
     }
 }

@@ -1,12 +1,13 @@
 //! What the page says about the person's saved work, and the question a
 //! dropped `.budgetkoll` file asks before it replaces anything: the notices
-//! of [`crate::ui::state::persist`], each with what can be done about it.
+//! of the keeping protocol ([`budgetkoll::keeping`]), each with what can be
+//! done about it.
 
 use crate::ui::state::keep_part::keep_soon;
-use crate::ui::state::keeping::{Keep, Unread};
 use crate::ui::state::persist::Job;
 use crate::ui::state::store::{SavedAnswer, Store};
-use budgetkoll::i18n::{Lang, Msg};
+use budgetkoll::i18n::Msg;
+use budgetkoll::keeping::Keep;
 use leptos::prelude::*;
 
 /// Every notice about the saved work, newest last.
@@ -24,11 +25,6 @@ pub fn KeepNotices() -> impl IntoView {
     }
 }
 
-/// Why saved work could not be read, in `lang`.
-fn unread(reason: &Unread, lang: Lang) -> String {
-    reason.as_ref().map(|e| e.text(lang)).unwrap_or_default()
-}
-
 /// One notice, with its buttons.
 #[component]
 fn KeepNotice(notice: Keep) -> impl IntoView {
@@ -42,32 +38,9 @@ fn KeepNotice(notice: Keep) -> impl IntoView {
     let buttons = notice_buttons(store, notice.clone());
     view! {
         <section class="card notice warn keep" id=id role="alert">
-            <p>{move || notice_text(&notice, store.lang.get())}</p>
+            <p>{move || notice.text(store.lang.get())}</p>
             <div class="actions">{buttons}</div>
         </section>
-    }
-}
-
-/// What a notice says, in `lang`.
-fn notice_text(notice: &Keep, lang: Lang) -> String {
-    match notice {
-        Keep::RestoredOlder {
-            saved_at: Some(time),
-            reports,
-            ..
-        } => Msg::RestoredOlder.fill(lang, &[("time", time), ("n", &reports.to_string())]),
-        Keep::RestoredOlder {
-            saved_at: None,
-            failed_at,
-            ..
-        } => Msg::NothingRestored.fill(lang, &[("time", failed_at)]),
-        Keep::Aside { reason, .. } => {
-            Msg::KeptAside.fill(lang, &[("reason", &unread(reason, lang))])
-        }
-        Keep::Stuck { reason } => {
-            Msg::NotKeptAside.fill(lang, &[("reason", &unread(reason, lang))])
-        }
-        Keep::OtherTab => Msg::OtherTab.text(lang).to_string(),
     }
 }
 
@@ -75,7 +48,7 @@ fn notice_text(notice: &Keep, lang: Lang) -> String {
 fn notice_buttons(store: Store, notice: Keep) -> AnyView {
     match notice {
         Keep::RestoredOlder { .. } => view! {
-            <button class="btn" on:click=move |_| store.keeping.keep.update(|k| k.retain(|n| *n != notice))>
+            <button class="btn" on:click=move |_| keep_soon(store, Job::Dismiss(notice.clone()))>
                 {move || store.t(Msg::Dismiss)}
             </button>
         }

@@ -53,7 +53,7 @@ where
         });
     });
     let loading = move || {
-        view! { <p class="notice" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }.into_any()
+        view! { <p class="notice part-loading" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }.into_any()
     };
     move || match part.get() {
         None => loading(),

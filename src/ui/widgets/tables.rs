@@ -127,7 +127,7 @@ pub fn SummaryTable(
         .iter()
         .map(|l| {
             view! {
-                <tr class=l.class() data-row=format!("{:?}", l.row)>
+                <tr class=l.class() data-row=l.row.key()>
                     <th scope="row">{l.label.clone()}</th>
                     {summary_figures(l, columns)}
                 </tr>

@@ -126,11 +126,11 @@ fn ChangeForm() -> impl IntoView {
             </label>
             <label>{move || store.t(Msg::FrKind)}
                 <select name="kind" on:change:target=move |ev| {
-                    if let Some(k) = ChangeKind::ALL.into_iter().find(|k| format!("{k:?}") == ev.target().value()) {
+                    if let Some(k) = ChangeKind::ALL.into_iter().find(|k| k.key() == ev.target().value()) {
                         kind.set(k);
                     }
                 }>
-                    {ChangeKind::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || k.msg().text(store.lang.get())}</option> }).collect_view()}
+                    {ChangeKind::ALL.into_iter().map(|k| view! { <option value=k.key()>{move || k.msg().text(store.lang.get())}</option> }).collect_view()}
                 </select>
             </label>
             <label>{move || format!("{} ({})", store.t(Msg::FrAmount), unit(store).short())}

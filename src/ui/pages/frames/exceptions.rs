@@ -8,11 +8,11 @@ use super::pickers::category_select;
 use super::{computed_years, read, read_scenario, remove_button, update_scenario};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::form::{year_fields, FormAlert, FormError};
-use budgetkoll::format;
 use budgetkoll::frames::model::Category;
 use budgetkoll::frames::rules::{IndexException, Percent, Scope, YearPercent};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
+use budgetkoll::view::exceptions::exception_text;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -45,24 +45,6 @@ fn scopes(store: Store) -> Vec<(String, String, Scope)> {
     })
 }
 
-/// `2,9 / 3,0 / 3,0 %` over the computed years, or "not indexed".
-fn rates_text(store: Store, years: &[i32], rates: &[YearPercent]) -> String {
-    if rates.iter().all(|r| r.percent.0.is_zero()) {
-        return store.t(Msg::FrNotIndexed).to_string();
-    }
-    let shown: Vec<String> = years
-        .iter()
-        .map(|&y| {
-            let p = budgetkoll::frames::rules::percent_in(rates, y).0;
-            format!(
-                "{y} {}",
-                format::percent(p / rust_decimal::Decimal::ONE_HUNDRED, false)
-            )
-        })
-        .collect();
-    shown.join(" · ")
-}
-
 #[component]
 pub fn Exceptions() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -87,15 +69,7 @@ fn ExceptionList(years: Memo<Vec<i32>>) -> impl IntoView {
             list.iter()
                 .enumerate()
                 .map(|(i, e)| {
-                    let what = e.category.map_or_else(
-                        || store.t(Msg::FrAllCategories).to_string(),
-                        |c| c.label().to_lowercase(),
-                    );
-                    let text = format!(
-                        "{}, {what}: {}",
-                        e.scope.name(),
-                        rates_text(store, &years, &e.rates)
-                    );
+                    let text = exception_text(e, &years, store.lang.get());
                     view! {
                         <li>
                             {text}

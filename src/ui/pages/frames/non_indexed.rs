@@ -5,11 +5,11 @@ use super::pickers::{category_select, chosen_unit, unit_names, unit_select};
 use super::{read_scenario, remove_button, update_scenario};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::form::{FormAlert, FormError};
-use budgetkoll::format;
 use budgetkoll::frames::model::Category;
 use budgetkoll::frames::rules::{NonIndexed, NonIndexedPortion, Percent};
 use budgetkoll::i18n::Msg;
 use budgetkoll::import::number::parse_sv_number;
+use budgetkoll::view::exceptions::non_indexed_text;
 use leptos::prelude::*;
 
 /// Parts of a förvaltning's category left out of indexation (purchased
@@ -34,15 +34,9 @@ pub(super) fn NonIndexedList() -> impl IntoView {
             list.iter()
                 .enumerate()
                 .map(|(i, x)| {
-                    let portion = match &x.portion {
-                        NonIndexedPortion::Share(p) => format::percent(p.fraction(), false),
-                        NonIndexedPortion::Named { name, amount } => {
-                            format!("{name}, {}", format::amount(amount.0, 0))
-                        }
-                    };
                     view! {
                         <li>
-                            {format!("{}: {portion} {}", x.forvaltning, x.category.label().to_lowercase())}
+                            {non_indexed_text(x)}
                             " "
                             {remove_button(store, i, |sc| Some(&mut sc.rules.non_indexed))}
                         </li>

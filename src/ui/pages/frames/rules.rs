@@ -42,7 +42,7 @@ impl Knob {
 
     fn id(self) -> String {
         match self {
-            Knob::Index(c) => format!("idx-{c:?}").to_lowercase(),
+            Knob::Index(c) => format!("idx-{}", c.key()),
             Knob::Wage => "wage".to_string(),
             Knob::Efficiency => "eff".to_string(),
         }
@@ -58,7 +58,8 @@ fn percent_cell(store: Store, knob: Knob, year: i32, label: String) -> impl Into
     };
     let id = format!("{}-{year}", knob.id());
     let (num_id, range_id) = (id.clone(), format!("{id}-slider"));
-    let (l1, l2) = (label.clone(), format!("{label} (reglage)"));
+    let l1 = label.clone();
+    let l2 = move || Msg::FrSliderLabel.fill(store.lang.get(), &[("label", &label)]);
     view! {
         <td class="rule-cell">
             <input

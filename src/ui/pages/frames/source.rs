@@ -1,9 +1,11 @@
 //! Where a frames session starts: the published sample, a frame table
 //! picked here, or the full-year budgets of the loaded FR1 reports (each
-//! förvaltning in the nämnd the overview groups it in).
+//! förvaltning in the nämnd the overview groups it in). A picked file goes
+//! through the one intake, as a dropped one does: a frame table opens here,
+//! any other kind is taken as a drop takes it, a refusal is said here.
 
 use crate::ui::browser::files::read_file_list;
-use crate::ui::browser::sheets::grids_of;
+use crate::ui::state::reading::intake;
 use crate::ui::state::store::Store;
 use budgetkoll::frames::import::from_fr1_budget;
 use budgetkoll::frames::session::FramesSession;
@@ -17,15 +19,6 @@ const SAMPLE: (&str, &[u8]) = (
     "budgetramar_plan_2026_2028.xlsx",
     include_bytes!("../../../../tests/fixtures/frames/budgetramar_plan_2026_2028.xlsx"),
 );
-
-/// A session from a frame table file, or why not. Workbooks are read in
-/// the spreadsheet worker.
-async fn from_file(name: String, bytes: Vec<u8>) -> Result<FramesSession, Refusal> {
-    let grids = grids_of(name.clone(), bytes)
-        .await
-        .map_err(|e| Refusal::new(name.clone(), e))?;
-    FramesSession::read(&name, &grids).map_err(|e| Refusal::new(name, e))
-}
 
 /// Frames from the full-year budget of the loaded FR1 reports, grouped as
 /// the overview groups them.
@@ -56,9 +49,15 @@ pub fn FramesSource() -> impl IntoView {
     let read = move |name: String, bytes: Vec<u8>| {
         store.work.reading.update(|n| *n += 1);
         spawn_local(async move {
-            let result = from_file(name, bytes).await;
+            let result = intake(name.clone(), bytes).await;
             store.work.reading.update(|n| *n = n.saturating_sub(1));
-            take(result);
+            match result {
+                Ok(intake) => {
+                    error.set(None);
+                    store.take(name, Ok(intake));
+                }
+                Err(refusal) => error.set(Some(refusal)),
+            }
         });
     };
     view! {

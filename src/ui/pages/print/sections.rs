@@ -2,7 +2,7 @@
 //! region's forecast development, one page per förvaltning, and the frames
 //! with the balance requirement.
 
-use super::tables::{in_mnkr, DevelopmentTable, NetFrames};
+use super::tables::{DevelopmentTable, NetFrames};
 use super::{chart_svg, PAGE_WIDTH};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head};
@@ -107,7 +107,7 @@ pub(super) fn FramesSection() -> impl IntoView {
             .work
             .frames
             .with(|f| f.as_ref().and_then(|s| s.result()).and_then(Result::ok))?;
-        let chart = in_mnkr(balance_chart(&result, lang)?);
+        let chart = balance_chart(&result, lang)?.in_unit(READER_UNIT);
         let layout = Layout::new(PAGE_WIDTH, lang);
         Some(view! {
             <section class="report-section" id="report-frames">

@@ -3,13 +3,10 @@
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head};
-use budgetkoll::charts::{self};
 use budgetkoll::engine::development::Level;
-use budgetkoll::frames::table::RowKind;
 use budgetkoll::i18n::Msg;
-use budgetkoll::money::Money;
 use budgetkoll::view::development::DevelopmentView;
-use budgetkoll::view::frames::ColumnKind;
+use budgetkoll::view::net_frames::net_frames;
 use budgetkoll::view::overview::{LineKind, Overview};
 use budgetkoll::view::reader::READER_UNIT;
 use budgetkoll::view::unit_summary::SummaryColumns;
@@ -77,56 +74,28 @@ pub(super) fn DevelopmentTable(model: DevelopmentView) -> impl IntoView {
     }
 }
 
-/// The balance chart in the report's unit (converted exactly).
-pub(super) fn in_mnkr(mut chart: charts::balance::BalanceChart) -> charts::balance::BalanceChart {
-    let from = chart.heading.unit;
-    let convert = |d: rust_decimal::Decimal| from.convert(Money(d), READER_UNIT).0;
-    for y in &mut chart.years {
-        y.result = convert(y.result);
-        y.remaining = convert(y.remaining);
-    }
-    chart.heading.unit = READER_UNIT;
-    chart
-}
-
 /// The net frames per nämnd and for the region, each plan year, in mnkr.
 #[component]
 pub(super) fn NetFrames(model: budgetkoll::view::frames::TableView) -> impl IntoView {
     let store = expect_context::<Store>();
     let lang = store.lang.get_untracked();
-    let head = model
-        .columns
+    let net = net_frames(&model, READER_UNIT);
+    let head = net
+        .years
         .iter()
-        .map(|c| view! { <th scope="col" class="num">{c.year}</th> })
+        .map(|year| view! { <th scope="col" class="num">{*year}</th> })
         .collect_view();
-    let from = model.unit;
-    let rows = model
+    let rows = net
         .rows
-        .iter()
-        .filter(|r| matches!(r.kind, RowKind::NamndSumma | RowKind::RegionSumma))
+        .into_iter()
         .map(|r| {
-            let class = if r.kind == RowKind::RegionSumma {
-                "total"
-            } else {
-                ""
-            };
-            // One figure per year: the decided frame, else the computed one
-            // (a year shown both ways has two cells, the decided first).
-            let mut cells = r.cells.iter();
-            let cells = model
-                .columns
-                .iter()
-                .map(|c| {
-                    let taken = if c.kind == ColumnKind::Both { 2 } else { 1 };
-                    let year: Vec<_> = cells.by_ref().take(taken).collect();
-                    let value = year.iter().find_map(|cell| cell.value);
-                    fig_cell(&Fig::amount(
-                        value.map(|v| from.convert(v, READER_UNIT)),
-                        READER_UNIT,
-                    ))
-                })
+            let class = if r.region { "total" } else { "" };
+            let cells = r
+                .values
+                .into_iter()
+                .map(|value| fig_cell(&Fig::amount(value, READER_UNIT)))
                 .collect_view();
-            view! { <tr class=class><th scope="row">{r.label.clone()}</th>{cells}</tr> }
+            view! { <tr class=class><th scope="row">{r.label}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
