@@ -142,6 +142,7 @@ test("the goal export and the HR extracts are listed, and a förvaltning's page 
   assert.match(await rounded.innerText(), /^17,8/);
   assert.match(await rounded.getAttribute("title"), /Beräknat: 17,9; skillnaden är avrundning/);
   await shot(page, "goals-unit-1280");
+  await page.locator(".unit-quarterly").screenshot({ path: join(SHOTS, "goals-sections-1280.png") });
 
   // The link, made from the overview, opens on the board summary.
   await page.locator("#tab-overview").click();
@@ -202,6 +203,7 @@ test("a shared link on a 360 px phone reads the counts sentence and the staff li
   const unitOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(unitOverflow <= 0, `unit view scrolls sideways by ${unitOverflow} px`);
   await shot(page, "goals-reader-unit-360");
+  await page.locator(".unit-quarterly").screenshot({ path: join(SHOTS, "goals-reader-sections-360.png") });
   await context.close();
   assert.deepEqual(problems, []);
 

@@ -249,7 +249,7 @@ fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
                 </button>
             </div>
             {(count > 0).then(|| view! {
-                <details open=errors > 0>
+                <details open={errors > 0}>
                     <summary>{move || store.t(Msg::Findings)}" (" {count} ")"</summary>
                     <ul class="findings">{findings}</ul>
                 </details>

@@ -96,7 +96,7 @@ fn QuarterlyFileItem(
             </div>
             {ask}
             {(n > 0).then(|| view! {
-                <details open=errors + warnings > 0>
+                <details open={errors + warnings > 0}>
                     <summary>{move || store.t(Msg::Findings)}" (" {n} ")"</summary>
                     <ul class="findings">{items}</ul>
                 </details>
