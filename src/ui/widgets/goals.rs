@@ -71,8 +71,10 @@ fn grade_cell(r: &IndicatorRow, officer: bool, lang: Lang) -> impl IntoView {
 }
 
 /// An indicator's row; `place` names its målområde and inriktningsmål
-/// where no group row above does.
+/// where no group row above does, and then the grade comes first, beside
+/// the name (a reader on a phone sees both without scrolling).
 fn row_view(r: &IndicatorRow, place: Option<String>, officer: bool, lang: Lang) -> impl IntoView {
+    let first = place.is_some();
     let measure = (!r.measure.is_empty()).then(|| format!(" ({})", r.measure));
     view! {
         <tr class="indicator">
@@ -80,11 +82,12 @@ fn row_view(r: &IndicatorRow, place: Option<String>, officer: bool, lang: Lang) 
                 {r.name.clone()}<span class="measure">{measure}</span>
                 {place.map(|p| view! { <span class="goal-place">{p}</span> })}
             </th>
+            {first.then(|| grade_cell(r, officer, lang))}
             <td>{r.baseline.clone()}</td>
             <td>{r.target.clone()}</td>
             <td>{r.outcome.clone()}</td>
             <td class="goal-comment">{r.comment.clone()}</td>
-            {grade_cell(r, officer, lang)}
+            {(!first).then(|| grade_cell(r, officer, lang))}
         </tr>
     }
 }
@@ -143,11 +146,12 @@ pub fn GoalsTable(model: GoalsView, grouped: bool, officer: bool) -> impl IntoVi
             <table class="figures goals-table">
                 <thead><tr>
                     <th scope="col">{Msg::GoalColIndicator.text(lang)}</th>
+                    {(!grouped).then(|| view! { <th scope="col">{Msg::GoalColAssessment.text(lang)}</th> })}
                     <th scope="col">{Msg::GoalColBaseline.text(lang)}</th>
                     <th scope="col">{target}</th>
                     <th scope="col">{outcome}</th>
                     <th scope="col">{Msg::GoalColComment.text(lang)}</th>
-                    <th scope="col">{Msg::GoalColAssessment.text(lang)}</th>
+                    {grouped.then(|| view! { <th scope="col">{Msg::GoalColAssessment.text(lang)}</th> })}
                 </tr></thead>
                 {groups}
             </table>

@@ -32,6 +32,11 @@ pub fn BoardLines() -> impl IntoView {
         let lang = store.lang.get();
         let reports = store.work.reports.get();
         store.work.quarterly.with(|q| {
+            // Without a goal export or an HR extract, the FR1's inhyrd
+            // share alone is no staff line.
+            if q.is_empty() {
+                return None;
+            }
             let goals = goals_view(q, &reports, None, lang);
             let staff = staff_key_figures(q, &reports, None, lang).filter(|s| !s.line.is_empty());
             (goals.is_some() || staff.is_some()).then(|| {
@@ -124,16 +129,16 @@ pub fn UnitQuarterly(
         let reports = store.work.reports.get();
         let codes = [code.clone()];
         let (goals, staff, tables) = store.work.quarterly.with(|q| {
-            let tables: Vec<_> = q
-                .staff_of(Some(&codes))
-                .into_iter()
+            let extracts = q.staff_of(Some(&codes));
+            let tables: Vec<_> = extracts
+                .iter()
                 .flat_map(|r| staff_tables(r, lang))
                 .collect();
-            (
-                goals_view(q, &reports, Some(&codes), lang),
-                staff_key_figures(q, &reports, Some(&codes), lang),
-                tables,
-            )
+            // The inhyrd share alone (from the FR1) is no page of its own
+            // in print.
+            let staff = staff_key_figures(q, &reports, Some(&codes), lang)
+                .filter(|_| !print || !extracts.is_empty());
+            (goals_view(q, &reports, Some(&codes), lang), staff, tables)
         });
         let goals = goals.map(|g| {
             view! {
