@@ -951,6 +951,31 @@ messages! {
     QuarterlyTables => "{n} tabeller", "{n} tables";
     GoalEdit => "Ändra", "Edit";
     GoalEditByApp => "Låt Budgetkoll bedöma", "Let Budgetkoll assess";
+    ExplFileName => "Förklaringar", "Explanations";
+    ExplFileRows => "{n} förklaringar inlästa", "{n} explanations loaded";
+    LedgerFileName => "Kontopivot", "Ledger pivot";
+    TreasuryFileName => "Likviditet och placerade medel", "Liquidity and invested funds";
+    WhyNotesTitle => "Att se över (visas inte för läsaren)", "To look over (not shown to the reader)";
+    WhyMore => "Alla förklaringar finns på förvaltningens sida.", "All explanations are on the administration's page.";
+    WhyEditTitle => "Skriv förklaringar", "Write explanations";
+    WhyEditSection => "Avsnitt", "Section";
+    WhyEditTopic => "Område", "Area";
+    WhyEditAmount => "Belopp (mnkr, + gynnsamt)", "Amount (mnkr, + favourable)";
+    WhyEditText => "Förklaring", "Explanation";
+    WhyEditAdd => "Spara förklaring", "Save explanation";
+    WhyEditBadAmount => "Beloppet ”{text}” kan inte läsas som mnkr (t.ex. -1,5).", "The amount “{text}” cannot be read as mnkr (e.g. -1.5).";
+    WhyEditNoText => "Skriv en förklaring.", "Write an explanation.";
+    WhyEditTooLong => "Förklaringen är för lång.", "The explanation is too long.";
+    AccountsOpen => "Visa konton bakom {row}", "Show the accounts behind {row}";
+    AccountsHide => "Dölj kontona", "Hide the accounts";
+    AccountsNoLedger => "Släpp förvaltningens kontopivot för perioden för att se kontona.", "Drop the administration's ledger pivot of the period to see the accounts.";
+    AccountsCol => "Konto", "Account";
+    AccountsVsBudget => "Avv. budget", "Var. budget";
+    AccountsVsPrevious => "Avv. föreg. år", "Var. previous year";
+    FocusTitle => "Fokusområden", "Focus areas";
+    FocusPeriod => "Period", "Period";
+    FinanceLinesTitle => "Finansförvaltningens poster", "The finance administration's lines";
+    FinanceLinesLine => "Post", "Line";
 }
 
 #[cfg(test)]

@@ -116,7 +116,12 @@ test("what the reading noted stays when the missing period is filled in", async 
   const form = page.locator(".meta-form");
   await form.waitFor();
   const item = page.locator("#file-list > li").first();
-  const noted = async () => (await item.locator(".finding").allInnerTexts()).filter((f) => /Lotterivinster/.test(f));
+  // The findings are folded under their count, as a person opens them.
+  const noted = async () => {
+    const details = item.locator("details");
+    if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+    return (await item.locator(".finding").allInnerTexts()).filter((f) => /Lotterivinster/.test(f));
+  };
   assert.equal((await noted()).length, 1, "the reading's note is shown before the period is given");
   await form.locator('select[name="month"]').selectOption("6");
   await form.getByRole("button", { name: "Spara" }).click();

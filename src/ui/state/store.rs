@@ -9,6 +9,7 @@ use budgetkoll::engine::measures::MeasurePlan;
 use budgetkoll::explain::model::Explanation;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::finance::model::FinanceTable;
+use budgetkoll::finance::treasury::TreasuryImport;
 use budgetkoll::finding::Finding;
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{Fr1Report, Period};
@@ -18,6 +19,8 @@ use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::intake::Refusal;
 pub use budgetkoll::keeping::dropped::SavedAnswer;
 use budgetkoll::keeping::Keep;
+use budgetkoll::ledger::import::LedgerImport;
+use budgetkoll::ledger::model::Ledger;
 use budgetkoll::money::Unit;
 use budgetkoll::quarterly::Quarterly;
 use budgetkoll::share::SharedState;
@@ -79,6 +82,27 @@ pub struct Work {
     pub quarterly_findings: RwSignal<Vec<(QuarterlyFile, Vec<Finding>)>>,
     /// The officer's explanations, per förvaltning, period and section.
     pub explanations: RwSignal<Vec<Explanation>>,
+    /// The explanations tables read, with what was found in them (the
+    /// explanations themselves are in `explanations`).
+    pub explanation_files: RwSignal<Vec<TakenFile>>,
+    /// Ledger pivots (the accounts behind the kontoslag), with their
+    /// findings and their check against the loaded FR1. Kept for the
+    /// session only: the share format does not carry them.
+    pub ledgers: RwSignal<Vec<LedgerImport>>,
+    /// The pivots alone (derived from `ledgers`).
+    pub ledger_list: Memo<Vec<Ledger>>,
+    /// Treasury tables of a year-end report; for the session only, as the
+    /// ledgers.
+    pub treasury: RwSignal<Vec<TreasuryImport>>,
+}
+
+/// A table whose rows went into the work elsewhere (an explanations
+/// table): its name, how many rows were taken, and what was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakenFile {
+    pub source: String,
+    pub rows: usize,
+    pub findings: Vec<Finding>,
 }
 
 /// What is looked at, and how.
@@ -122,6 +146,7 @@ impl Store {
     pub fn new() -> Self {
         let imports = RwSignal::new(Vec::<Fr1Import>::new());
         let finance = RwSignal::new(Vec::<FinanceImport>::new());
+        let ledgers = RwSignal::new(Vec::<LedgerImport>::new());
         Store {
             lang: RwSignal::new(Lang::default()),
             work: Work {
@@ -143,6 +168,12 @@ impl Store {
                 quarterly: RwSignal::new(Quarterly::default()),
                 quarterly_findings: RwSignal::new(Vec::new()),
                 explanations: RwSignal::new(Vec::new()),
+                explanation_files: RwSignal::new(Vec::new()),
+                ledgers,
+                ledger_list: Memo::new(move |_| {
+                    ledgers.with(|v| v.iter().map(|l| l.ledger.clone()).collect())
+                }),
+                treasury: RwSignal::new(Vec::new()),
             },
             shown: Shown {
                 tab: RwSignal::new(Tab::Overview),

@@ -1,12 +1,14 @@
 //! What comes into the store: an intake's result (a report, its other
-//! half, a finance table, frames, a saved state), the questions it raises
+//! half, a finance table, frames, a saved state, explanations, a ledger
+//! pivot, treasury tables), the questions it raises
 //! (replace a loaded report? open a saved file over the work?) and their
 //! answers, the missing details a person types, and removing what was
 //! loaded. A file that cannot be used is listed with its reason and
 //! changes nothing else.
 
-use super::store::{SavedAnswer, Store};
+use super::store::{SavedAnswer, Store, TakenFile};
 use crate::ui::browser::confirm::confirm;
+use budgetkoll::explain::import::ExplanationImport;
 use budgetkoll::explain::model::merge;
 use budgetkoll::finance::import::FinanceImport;
 use budgetkoll::fr1::import::Fr1Import;
@@ -15,6 +17,9 @@ use budgetkoll::frames::session::FramesSession;
 use budgetkoll::i18n::Msg;
 use budgetkoll::intake::{fill_in_meta, place, Intake, Placement, Refusal};
 use budgetkoll::keeping::dropped::{on_drop, OnDrop};
+use budgetkoll::ledger::import::LedgerImport;
+use budgetkoll::ledger::map::reconcile;
+use budgetkoll::ledger::model::Ledger;
 use budgetkoll::share::SharedState;
 use budgetkoll::view::route::Tab;
 use leptos::prelude::*;
@@ -71,13 +76,12 @@ impl Store {
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
             Ok(Intake::Goals(import)) => self.take_goals(*import),
             Ok(Intake::Staff(import)) => self.take_staff(*import),
-            Ok(Intake::Explanations(import)) => {
-                let (new, _findings) = import.accept(&self.work.reports.get_untracked());
-                self.work.explanations.update(|all| merge(all, new));
-            }
-            // Read by the library (issue 24); the pages that show them come
-            // with the UI.
-            Ok(Intake::Ledger(_) | Intake::Treasury(_)) => {}
+            Ok(Intake::Explanations(import)) => self.add_explanations(*import),
+            Ok(Intake::Ledger(import)) => self.add_ledger(*import),
+            Ok(Intake::Treasury(import)) => self.work.treasury.update(|v| {
+                v.retain(|t| t.treasury.source != import.treasury.source);
+                v.push(*import);
+            }),
             Err(refusal) => self.refuse(refusal),
         }
     }
@@ -121,6 +125,68 @@ impl Store {
         self.work.finance.update(|v| {
             v.retain(|f| f.table.period.is_none() || f.table.period != import.table.period);
             v.push(import);
+        });
+    }
+
+    /// Adds an explanations table's rows (one of the same place replaces
+    /// it) and lists the table with what was found in it; the same table
+    /// dropped again replaces its listing.
+    fn add_explanations(&self, import: ExplanationImport) {
+        let source = import.source.clone();
+        let (new, findings) = import.accept(&self.work.reports.get_untracked());
+        let rows = new.len();
+        self.work.explanations.update(|all| merge(all, new));
+        self.work.explanation_files.update(|v| {
+            v.retain(|f| f.source != source);
+            v.push(TakenFile {
+                source,
+                rows,
+                findings,
+            });
+        });
+    }
+
+    /// Adds a ledger pivot, its kontoslag checked against the loaded FR1
+    /// of its förvaltning and period; one of the same förvaltning and
+    /// period replaces it.
+    fn add_ledger(&self, mut import: LedgerImport) {
+        let checked = self
+            .work
+            .reports
+            .with_untracked(|r| reconcile(&import.ledger, r));
+        import.findings.extend(checked);
+        let key = |l: &Ledger| (l.unit_id.as_ref().map(|u| u.code.clone()), l.period);
+        self.work.ledgers.update(|v| {
+            v.retain(|l| key(&l.ledger) != key(&import.ledger));
+            v.push(import);
+        });
+    }
+
+    /// Removes the ledger pivot at `index`.
+    pub fn remove_ledger(&self, index: usize) {
+        self.work.ledgers.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Removes the treasury tables at `index`.
+    pub fn remove_treasury(&self, index: usize) {
+        self.work.treasury.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
+        });
+    }
+
+    /// Stops listing the explanations table at `index` (its explanations
+    /// stay; they are edited on the förvaltning's page).
+    pub fn dismiss_explanation_file(&self, index: usize) {
+        self.work.explanation_files.update(|v| {
+            if index < v.len() {
+                v.remove(index);
+            }
         });
     }
 
@@ -190,6 +256,9 @@ impl Store {
         self.work.quarterly.set(Default::default());
         self.work.quarterly_findings.set(Vec::new());
         self.work.explanations.set(Vec::new());
+        self.work.explanation_files.set(Vec::new());
+        self.work.ledgers.set(Vec::new());
+        self.work.treasury.set(Vec::new());
     }
 
     /// Sets metadata the file lacked (answered by the user), checked

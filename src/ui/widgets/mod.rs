@@ -21,3 +21,4 @@ pub mod quarterly;
 pub mod share;
 pub mod staff;
 pub mod tables;
+pub mod why;

@@ -3,6 +3,7 @@
 //! a förvaltning opens it), the forecast's development through the year and
 //! the internal-trade check.
 
+pub mod finance_lines;
 pub mod grouping;
 pub mod part;
 pub mod result;
@@ -55,6 +56,7 @@ pub fn OverviewView() -> impl IntoView {
     };
     view! {
         {result}
+        <finance_lines::FinanceLines />
         <section class="card" aria-labelledby="overview-title">
             <h2 id="overview-title">
                 {move || store.t(Msg::OverviewTitle)}

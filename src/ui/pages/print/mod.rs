@@ -1,7 +1,8 @@
 //! "Skriv ut rapport": the month's report on A4 through the browser's print
 //! — a cover, the summary with its narrative and the overview chart, the
-//! overview table with the region's forecast development, one section per
-//! förvaltning (summary, chart, bridge, forecast development), and the
+//! overview table with the finance administration's explanations and the
+//! region's forecast development, one section per förvaltning (summary,
+//! the officer's explanations, chart, bridge, forecast development), and the
 //! frames with the balance requirement when loaded. Every section starts on a new page;
 //! the page header names the organisation and period, the footer counts
 //! pages (CSS `@page` margin boxes). Charts are drawn for the page's width
@@ -15,6 +16,7 @@ use crate::ui::state::mode::ReaderMode;
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::current_reader;
 use crate::ui::widgets::quarterly::{BoardLines, UnitQuarterly};
+use crate::ui::widgets::why::{WhyBlock, WhyDepth};
 use budgetkoll::charts::{self, Layout};
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::view::charts::overview_chart;
@@ -143,9 +145,14 @@ pub fn PrintReport() -> impl IntoView {
                 })?;
                 let (code, name, report) = (l.code.clone(), l.label.clone(), report.clone());
                 let dev = dev.clone();
+                let why = reader
+                    .cards
+                    .iter()
+                    .find(|c| c.code == l.code)
+                    .and_then(|c| c.why.clone());
                 let title = format!("{name} · {}", Msg::QuarterlyTitle.text(lang));
                 Some(view! {
-                    <UnitSection code=code.clone() name report dev />
+                    <UnitSection code=code.clone() name report dev why />
                     <UnitQuarterly code print=true class="report-section report-quarterly" title />
                 })
             })
@@ -161,6 +168,7 @@ pub fn PrintReport() -> impl IntoView {
                 <section class="report-section" id="report-overview">
                     <h2>{Msg::ReportOverview.text(lang)}</h2>
                     <OverviewRows model=o />
+                    {reader.finance_why.clone().map(|w| view! { <WhyBlock model=w depth=WhyDepth::Full /> })}
                     <RegionDevelopment reader dev />
                 </section>
                 {unit_sections}

@@ -6,6 +6,7 @@ use super::tables::{DevelopmentTable, NetFrames};
 use super::{chart_svg, PAGE_WIDTH};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head};
+use crate::ui::widgets::why::{WhyBlock, WhyDepth};
 use budgetkoll::charts::{self, AcOrFc, Layout};
 use budgetkoll::engine::development::{Development, Level};
 use budgetkoll::fr1::model::Fr1Report;
@@ -15,6 +16,7 @@ use budgetkoll::view::development::{change_sentence, development_chart, developm
 use budgetkoll::view::narrative::narrative;
 use budgetkoll::view::reader::{ReaderView, READER_UNIT};
 use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
+use budgetkoll::view::why::WhyView;
 use leptos::prelude::*;
 
 /// The förvaltningar's forecast development since the first report of the
@@ -47,6 +49,8 @@ pub(super) fn UnitSection(
     name: String,
     report: Fr1Report,
     dev: Development,
+    /// The officer's explanations ("Varför?"), when there are any.
+    why: Option<WhyView>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let lang = store.lang.get_untracked();
@@ -91,6 +95,7 @@ pub(super) fn UnitSection(
                 <tbody>{rows}</tbody>
             </table>
             {sentence.map(|s| view! { <p class="verdict">{s}</p> })}
+            {why.map(|w| view! { <WhyBlock model=w depth=WhyDepth::Full /> })}
             {columns}
             <div class="report-charts">{bridge}{development}</div>
         </section>

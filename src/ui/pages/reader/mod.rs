@@ -6,9 +6,11 @@
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::{current_reader, head_figures};
 use crate::ui::widgets::quarterly::{BoardPart, CardGoalsPart};
+use crate::ui::widgets::why::{WhyDepth, WhyPart};
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::narrative::narrative;
 use budgetkoll::view::reader::{ReaderCard, ReaderView, READER_UNIT};
+use budgetkoll::view::why::CARD_DRIVERS;
 use leptos::prelude::*;
 
 /// The board summary: the headline with the narrative, then the cards.
@@ -133,8 +135,14 @@ fn Card(
         <span class="card-figures">{figures}</span>
         {(!card.code.is_empty()).then(|| view! { <CardGoalsPart code=card.code.clone() /> })}
     };
+    // Beside the card's button, not in it: the drivers are read, not
+    // pressed.
+    let why = card
+        .why
+        .clone()
+        .map(|w| view! { <WhyPart model=w depth=WhyDepth::Card(CARD_DRIVERS) /> });
     if card.code.is_empty() {
-        view! { <li class=class><div class="card-body">{body}</div></li> }.into_any()
+        view! { <li class=class><div class="card-body">{body}</div>{why}</li> }.into_any()
     } else {
         let code = card.code.clone();
         view! {
@@ -149,6 +157,7 @@ fn Card(
                 >
                     {body}
                 </button>
+                {why}
             </li>
         }
         .into_any()

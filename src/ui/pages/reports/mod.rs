@@ -58,6 +58,58 @@ pub fn ReportsView() -> impl IntoView {
                         .map(|(i, f)| view! { <FinanceFile index=i import=f /> })
                         .collect_view()
                 }}
+                {move || {
+                    store.work.explanation_files.get().into_iter().enumerate().map(|(i, f)| {
+                        let rows = f.rows.to_string();
+                        view! {
+                            <DataFile
+                                class="explanations-file"
+                                name=Msg::ExplFileName
+                                detail=Signal::derive(move || Msg::ExplFileRows.fill(store.lang.get(), &[("n", &rows)]))
+                                source=f.source
+                                findings=f.findings
+                                remove=Msg::Dismiss
+                                on_remove=Callback::new(move |()| store.dismiss_explanation_file(i))
+                            />
+                        }
+                    }).collect_view()
+                }}
+                {move || {
+                    store.work.ledgers.get().into_iter().enumerate().map(|(i, l)| {
+                        let (unit, period) = (l.ledger.unit_id.clone(), l.ledger.period);
+                        view! {
+                            <DataFile
+                                class="ledger-file"
+                                name=Msg::LedgerFileName
+                                detail=Signal::derive(move || format!(
+                                    "{} · {}",
+                                    unit.as_ref().map(|u| u.label()).unwrap_or_else(|| "?".into()),
+                                    period.map(|p| p.title(store.lang.get())).unwrap_or_else(|| "?".into()),
+                                ))
+                                source=l.ledger.source
+                                findings=l.findings
+                                remove=Msg::Remove
+                                on_remove=Callback::new(move |()| store.remove_ledger(i))
+                            />
+                        }
+                    }).collect_view()
+                }}
+                {move || {
+                    store.work.treasury.get().into_iter().enumerate().map(|(i, t)| {
+                        let organisation = t.treasury.organisation.clone().unwrap_or_default();
+                        view! {
+                            <DataFile
+                                class="treasury-file"
+                                name=Msg::TreasuryFileName
+                                detail=Signal::derive(move || organisation.clone())
+                                source=t.treasury.source
+                                findings=t.findings
+                                remove=Msg::Remove
+                                on_remove=Callback::new(move |()| store.remove_treasury(i))
+                            />
+                        }
+                    }).collect_view()
+                }}
                 <QuarterlyFiles />
             </ul>
         </section>
@@ -252,6 +304,50 @@ fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
                 <details open={errors > 0}>
                     <summary>{move || store.t(Msg::Findings)}" (" {count} ")"</summary>
                     <ul class="findings">{findings}</ul>
+                </details>
+            })}
+        </li>
+    }
+}
+
+/// A table beside the reports (explanations, a ledger pivot, treasury
+/// tables): what it is, its name, its status and findings, and a button.
+#[component]
+fn DataFile(
+    class: &'static str,
+    name: Msg,
+    #[prop(into)] detail: Signal<String>,
+    source: String,
+    findings: Vec<Finding>,
+    remove: Msg,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let (status, badge) = match (errors, warnings) {
+        (0, 0) => (Msg::StatusOk, "badge ok"),
+        (0, _) => (Msg::StatusWarnings, "badge warn"),
+        _ => (Msg::StatusErrors, "badge bad"),
+    };
+    let items = finding_items(store, &findings);
+    let total = findings.len();
+    let name_shown = source.clone();
+    view! {
+        <li class=format!("file {class}") data-source=source>
+            <div class="file-head">
+                <strong class="file-unit">{move || store.t(name)}</strong>
+                <span>{detail}</span>
+                <span class=badge>{move || store.t(status)}" "{(total > 0).then(|| format!("({total})"))}</span>
+                <span class="file-name">{name_shown}</span>
+                <button class="btn btn-quiet edit-only" on:click=move |_| on_remove.run(())>
+                    {move || store.t(remove)}
+                </button>
+            </div>
+            {(total > 0).then(|| view! {
+                <details open=errors > 0>
+                    <summary>{move || store.t(Msg::Findings)}" (" {total} ")"</summary>
+                    <ul class="findings">{items}</ul>
                 </details>
             })}
         </li>

@@ -1,10 +1,13 @@
-//! One förvaltning: its summary for the chosen period and the report as in
-//! the form, with every finding marked at its cell.
+//! One förvaltning: its summary for the chosen period, what drives its
+//! deviation ("Varför?") and the accounts behind Personal, and the report
+//! as in the form, with every finding marked at its cell.
 
+pub mod accounts;
 pub mod accuracy;
 pub mod followup;
 pub mod measures;
 pub mod part;
+pub mod why;
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_width, ChartBox};
@@ -145,6 +148,18 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         .into_iter()
         .map(|kind| view! { <UnitCharts report=report.clone() kind /> })
         .collect_view();
+    let why = report
+        .meta
+        .unit_id
+        .clone()
+        .zip(report.meta.period)
+        .map(|(unit, period)| {
+            let code = unit.code.clone();
+            view! {
+                <why::UnitWhy unit period />
+                <accounts::UnitAccounts code period />
+            }
+        });
     let has_errors = import.has_errors();
     let grids = move || {
         Report::ALL
@@ -165,6 +180,7 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         <h2 id="unit-title">{title}</h2>
         <h3>{move || store.t(Msg::SummaryTitle)}</h3>
         {summary}
+        {why}
         <h3>{move || store.t(Msg::ChartsTitle)}</h3>
         <div class="chart-grid">{charts}</div>
         <details class="form-details" open=has_errors>
