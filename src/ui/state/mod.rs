@@ -1,7 +1,7 @@
 //! What the page holds: the [`store::Store`] context (the work, what is
 //! shown, keeping it, and what the page says about saved work,
 //! [`keeping`]; what comes into it, [`taking`]; it as a state and back,
-//! [`snapshot`]), how the page is read ([`mode`]), keeping the work in the
+//! [`snapshot`]; the goal and staff files, [`quarterly`]), how the page is read ([`mode`]), keeping the work in the
 //! browser ([`persist`], behind its split point in [`keep_part`]) and
 //! reading files ([`reading`], the importers' split points). Above the
 //! browser's services, below every widget and page.
@@ -9,6 +9,7 @@
 pub mod keep_part;
 pub mod mode;
 pub mod persist;
+pub mod quarterly;
 pub mod reading;
 pub mod snapshot;
 pub mod store;

@@ -30,6 +30,15 @@ use std::collections::BTreeMap;
 
 pub use budgetkoll::view::route::Tab;
 
+/// Which of the quarterly files a finding list or a question is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuarterlyFile {
+    /// A goal export, by its file name.
+    Goals(String),
+    /// An HR extract, by its file name.
+    Staff(String),
+}
+
 /// Shared app state, `Copy` so components capture it freely: the page's
 /// language, and the state in three parts by concern.
 #[derive(Clone, Copy)]
@@ -68,6 +77,9 @@ pub struct Work {
     pub frames: RwSignal<Option<FramesSession>>,
     /// Goal exports and HR extracts (the quarterly report beside the money).
     pub quarterly: RwSignal<Quarterly>,
+    /// What reading each goal export and HR extract found (not carried by
+    /// a link: a link's reader sees the figures, not the import notes).
+    pub quarterly_findings: RwSignal<Vec<(QuarterlyFile, Vec<Finding>)>>,
     /// The officer's explanations, per förvaltning, period and section.
     pub explanations: RwSignal<Vec<Explanation>>,
     /// The explanations tables read, with what was found in them (the
@@ -154,6 +166,7 @@ impl Store {
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
                 quarterly: RwSignal::new(Quarterly::default()),
+                quarterly_findings: RwSignal::new(Vec::new()),
                 explanations: RwSignal::new(Vec::new()),
                 explanation_files: RwSignal::new(Vec::new()),
                 ledgers,

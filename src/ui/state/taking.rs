@@ -74,8 +74,8 @@ impl Store {
             Ok(Intake::Finance(table)) => self.add_finance(*table),
             Ok(Intake::Frames(session)) => self.open_frames(*session),
             Ok(Intake::Saved(state)) => self.open_saved(name, *state),
-            Ok(Intake::Goals(import)) => self.work.quarterly.update(|q| q.add_goals(import.set)),
-            Ok(Intake::Staff(import)) => self.work.quarterly.update(|q| q.add_staff(import.report)),
+            Ok(Intake::Goals(import)) => self.take_goals(*import),
+            Ok(Intake::Staff(import)) => self.take_staff(*import),
             Ok(Intake::Explanations(import)) => self.add_explanations(*import),
             Ok(Intake::Ledger(import)) => self.add_ledger(*import),
             Ok(Intake::Treasury(import)) => self.work.treasury.update(|v| {
@@ -254,6 +254,7 @@ impl Store {
         self.work.profiles.set(BTreeMap::new());
         self.work.frames.set(None);
         self.work.quarterly.set(Default::default());
+        self.work.quarterly_findings.set(Vec::new());
         self.work.explanations.set(Vec::new());
         self.work.explanation_files.set(Vec::new());
         self.work.ledgers.set(Vec::new());

@@ -15,6 +15,7 @@ mod tables;
 use crate::ui::state::mode::ReaderMode;
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::current_reader;
+use crate::ui::widgets::quarterly::{BoardLines, UnitQuarterly};
 use crate::ui::widgets::why::{WhyBlock, WhyDepth};
 use budgetkoll::charts::{self, Layout};
 use budgetkoll::i18n::{Lang, Msg};
@@ -149,7 +150,11 @@ pub fn PrintReport() -> impl IntoView {
                     .iter()
                     .find(|c| c.code == l.code)
                     .and_then(|c| c.why.clone());
-                Some(view! { <UnitSection code name report dev why /> })
+                let title = format!("{name} · {}", Msg::QuarterlyTitle.text(lang));
+                Some(view! {
+                    <UnitSection code=code.clone() name report dev why />
+                    <UnitQuarterly code print=true class="report-section report-quarterly" title />
+                })
             })
             .collect_view();
         let layout = Layout::new(PAGE_WIDTH, lang);
@@ -159,7 +164,7 @@ pub fn PrintReport() -> impl IntoView {
             <div id="print-report" lang=lang.code()>
                 <style>{page_css(&header, lang)}</style>
                 <Cover reader=reader.clone() organisation=grouping.region.clone() />
-                <Summary reader=reader.clone()>{overview_chart}</Summary>
+                <Summary reader=reader.clone()>{overview_chart}<BoardLines /></Summary>
                 <section class="report-section" id="report-overview">
                     <h2>{Msg::ReportOverview.text(lang)}</h2>
                     <OverviewRows model=o />

@@ -5,6 +5,7 @@
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::{current_reader, head_figures};
+use crate::ui::widgets::quarterly::{BoardPart, CardGoalsPart};
 use crate::ui::widgets::why::{WhyDepth, WhyPart};
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::narrative::narrative;
@@ -23,6 +24,7 @@ pub fn ReaderOverview() -> impl IntoView {
             let year_end = v.period.is_year_end();
             view! {
                 <HeadlineCard model=v.clone() sentences=sentences />
+                <BoardPart />
                 <Cards
                     id="reader-units"
                     title=Msg::ReaderUnitsTitle
@@ -131,6 +133,7 @@ fn Card(
         <span class="card-name">{card.name.clone()}</span>
         {status}
         <span class="card-figures">{figures}</span>
+        {(!card.code.is_empty()).then(|| view! { <CardGoalsPart code=card.code.clone() /> })}
     };
     // Beside the card's button, not in it: the drivers are read, not
     // pressed.

@@ -1,9 +1,11 @@
 //! What has been loaded and what the importer found: files that could not be
 //! read (with the reason), replacements waiting for an answer, metadata the
-//! file lacked (asked for, never guessed), and every finding per file.
+//! file lacked (asked for, never guessed), and every finding per file —
+//! the goal exports and HR extracts too ([`quarterly_files`]).
 
 mod meta_form;
 pub mod part;
+mod quarterly_files;
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::dropzone::PickFiles;
@@ -15,6 +17,7 @@ use budgetkoll::fr1::schema::Report;
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
 use meta_form::MetaForm;
+use quarterly_files::QuarterlyFiles;
 
 #[component]
 pub fn ReportsView() -> impl IntoView {
@@ -107,6 +110,7 @@ pub fn ReportsView() -> impl IntoView {
                         }
                     }).collect_view()
                 }}
+                <QuarterlyFiles />
             </ul>
         </section>
     }
@@ -297,7 +301,7 @@ fn FinanceFile(index: usize, import: FinanceImport) -> impl IntoView {
                 </button>
             </div>
             {(count > 0).then(|| view! {
-                <details open=errors > 0>
+                <details open={errors > 0}>
                     <summary>{move || store.t(Msg::Findings)}" (" {count} ")"</summary>
                     <ul class="findings">{findings}</ul>
                 </details>

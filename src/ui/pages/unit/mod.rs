@@ -11,6 +11,7 @@ pub mod why;
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_width, ChartBox};
+use crate::ui::widgets::quarterly::UnitQuarterly;
 use crate::ui::widgets::tables::{Fr1GridTable, SummaryTable};
 use budgetkoll::charts::{columns, waterfall, AcOrFc, Layout};
 use budgetkoll::fr1::import::Fr1Import;
@@ -108,6 +109,7 @@ pub fn UnitView() -> impl IntoView {
                     .map(|i| view! { <FollowUp report=i.report series=series.get().unwrap_or_default() /> })
             }}
         </section>
+        {move || code.get().map(|c| view! { <UnitQuarterly code=c print=false class="card unit-quarterly" /> })}
     }
 }
 
