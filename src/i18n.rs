@@ -969,13 +969,10 @@ messages! {
     AccountsOpen => "Visa konton bakom {row}", "Show the accounts behind {row}";
     AccountsHide => "Dölj kontona", "Hide the accounts";
     AccountsNoLedger => "Släpp förvaltningens kontopivot för perioden för att se kontona.", "Drop the administration's ledger pivot of the period to see the accounts.";
-    AccountsCol => "Konto", "Account";
     AccountsVsBudget => "Avv. budget", "Var. budget";
     AccountsVsPrevious => "Avv. föreg. år", "Var. previous year";
     FocusTitle => "Fokusområden", "Focus areas";
-    FocusPeriod => "Period", "Period";
     FinanceLinesTitle => "Finansförvaltningens poster", "The finance administration's lines";
-    FinanceLinesLine => "Post", "Line";
 }
 
 #[cfg(test)]

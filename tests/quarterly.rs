@@ -483,6 +483,11 @@ fn key_figures_beside_the_money() {
     assert!(region.sick_leave_per_unit);
     assert_eq!(region.sick_leave.len(), 1);
     assert_eq!(region.sick_leave[0].unit, "42 Exempelförvaltningen");
+    // The region's line quotes no sick leave: 42's 5,4 % is not the region's.
+    assert_eq!(
+        region.line,
+        "193,8 årsarbetare (+12,4); inhyrd personal 1,4\u{a0}% av egen personalkostnad"
+    );
     assert_eq!(
         region.agency.as_ref().unwrap().exact.unwrap().round_dp(2),
         dec!(1.40)

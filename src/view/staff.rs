@@ -190,7 +190,9 @@ pub fn staff_key_figures(
     if let Some(w) = &worked {
         line.push(Msg::StaffLineWorked.fill(lang, &[("n", &w.value), ("change", &w.change)]));
     }
-    if let [one] = sick_leave.as_slice() {
+    // The line speaks for its whole scope: one förvaltning's sick leave is
+    // not the region's (percentages are never added or borrowed).
+    if let ([one], 1) = (sick_leave.as_slice(), staff.len()) {
         line.push(Msg::StaffLineSick.fill(
             lang,
             &[("now", &one.figure.value), ("before", &one.figure.earlier)],
