@@ -30,7 +30,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, FIXTURES, SHOTS } from "./harness.mjs";
+import { start, openPage, shot, FIXTURES, SHOTS, PHONE, WIDE, fixtureFile, shareLink, openLink, pdfPages } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -40,13 +40,6 @@ after(async () => {
   await env?.close();
 });
 
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "sv-SE" };
-const WIDE = { viewport: { width: 1280, height: 900 }, locale: "sv-SE" };
-const file = (dir, name) => ({
-  name,
-  mimeType: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
-  buffer: readFileSync(join(FIXTURES, dir, name)),
-});
 const squash = (s) => s.replace(/\s+/g, " ");
 
 const REGION_SENTENCE =
@@ -57,41 +50,15 @@ const SENTENCE_42 =
 /** Loads the FR1 samples of June and the kvartal samples into `page`. */
 async function load(page) {
   await page.locator("#file-input").setInputFiles([
-    file("fr1", "FR1_42_juni2024.xlsx"),
-    file("fr1", "FR1_43_juni2024.xlsx"),
-    file("kvartal", "indikatorer_2024.xlsx"),
-    file("kvartal", "personalstatistik_42_2024_06.xlsx"),
-    file("kvartal", "personalstatistik_43_2024_06.csv"),
+    fixtureFile("fr1", "FR1_42_juni2024.xlsx"),
+    fixtureFile("fr1", "FR1_43_juni2024.xlsx"),
+    fixtureFile("kvartal", "indikatorer_2024.xlsx"),
+    fixtureFile("kvartal", "personalstatistik_42_2024_06.xlsx"),
+    fixtureFile("kvartal", "personalstatistik_43_2024_06.csv"),
   ]);
   await page.locator("#overview-table").waitFor();
   await page.locator("#tab-reports").click();
   await page.locator("#file-list .quarterly-file").nth(2).waitFor();
-}
-
-/** The share link of what `page` has loaded. */
-async function shareLink(page) {
-  await page.locator("#share").click();
-  const link = await page.locator("#share-link").inputValue();
-  await page.getByRole("button", { name: "Stäng" }).click();
-  return link;
-}
-
-/** Opens `link` in a fresh context; returns the page and its problems. */
-async function openLink(link, options) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(link);
-  await page.locator("#presentation").waitFor();
-  return { page, context, problems };
-}
-
-/** The text of each page of `pdf`, by pdftotext. */
-function pages(pdf) {
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-  return text.split("\f").filter((p, i, all) => i < all.length - 1 || p.trim() !== "");
 }
 
 let link;
@@ -166,7 +133,7 @@ test("the goal export and the HR extracts are listed, and a förvaltning's page 
 
 test("a shared link on a 360 px phone reads the counts sentence and the staff line", async () => {
   assert.ok(link, "the first test made the link");
-  const { page, context, problems } = await openLink(link, PHONE);
+  const { page, context, problems } = await openLink(env.browser, link, PHONE);
   await page.locator("#reader-title").waitFor();
   // The board summary's goals and staff are a part fetched on first use.
   await page.locator("#goals-line").waitFor();
@@ -207,7 +174,7 @@ test("a shared link on a 360 px phone reads the counts sentence and the staff li
   await context.close();
   assert.deepEqual(problems, []);
 
-  const wide = await openLink(link, WIDE);
+  const wide = await openLink(env.browser, link, WIDE);
   await wide.page.locator("#goals-line").waitFor();
   await wide.page.locator('#reader-units [data-unit="42"] .card-goals').waitFor();
   await shot(wide.page, "goals-reader-1280");
@@ -217,7 +184,7 @@ test("a shared link on a 360 px phone reads the counts sentence and the staff li
 
 test("the printed report carries the goals and the staff", async () => {
   assert.ok(link, "the first test made the link");
-  const { page, context, problems } = await openLink(link, WIDE);
+  const { page, context, problems } = await openLink(env.browser, link, WIDE);
   await page.locator("#reader-title").waitFor();
   await page.evaluate(() => {
     window.__printed = 0;
@@ -231,7 +198,7 @@ test("the printed report carries the goals and the staff", async () => {
   await page.locator("#print-report .report-quarterly").first().waitFor({ state: "attached" });
   const pdf = join(SHOTS, "goals-report.pdf");
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const text = pages(pdf).map(squash);
+  const text = pdfPages(pdf).map(squash);
   const summary = text.find((p) => /Sammanfattning/.test(p) && !/Innehåll/.test(p));
   assert.ok(summary.includes(REGION_SENTENCE), summary);
   assert.match(summary, /193,8 årsarbetare \(\+12,4\)/);
@@ -258,7 +225,7 @@ test("an HR table without its förvaltning asks for it", async () => {
   const csv = readFileSync(join(FIXTURES, "kvartal", "personalstatistik_43_2024_06.csv"), "utf8");
   const rows = csv.split("\r\n");
   await page.locator("#file-input").setInputFiles([
-    file("fr1", "FR1_43_juni2024.xlsx"),
+    fixtureFile("fr1", "FR1_43_juni2024.xlsx"),
     { name: "arbetstid.csv", mimeType: "text/csv", buffer: Buffer.from(rows.slice(1).join("\r\n"), "utf8") },
   ]);
   await page.locator("#overview-table").waitFor();
@@ -279,7 +246,7 @@ test("an HR table without its förvaltning asks for it", async () => {
 
 test("the officer enters an indicator's outcome; the app assesses it, and the entry is kept", async () => {
   const { page, context, problems } = await openPage(env.browser, env.url);
-  await page.locator("#file-input").setInputFiles([file("fr1", "FR1_42_juni2024.xlsx"), file("kvartal", "indikatorer_2024.xlsx")]);
+  await page.locator("#file-input").setInputFiles([fixtureFile("fr1", "FR1_42_juni2024.xlsx"), fixtureFile("kvartal", "indikatorer_2024.xlsx")]);
   await page.locator("#overview-table").waitFor();
   await page.locator("#tab-unit").click();
   await page.locator("#unit-goals").waitFor();

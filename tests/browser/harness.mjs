@@ -3,7 +3,8 @@
 // and collect console errors and uncaught exceptions so every test can fail
 // on them. Screenshots go to tests/screenshots/ (ignored by git).
 import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { serveDist } from "../../scripts/serve-dist.mjs";
@@ -57,4 +58,41 @@ export async function openPage(browser, url, { width = 1280, height = 860 } = {}
 
 export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A 360 px phone and a 1280 px screen, Swedish, as the readers' tests open links. */
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "sv-SE" };
+export const WIDE = { viewport: { width: 1280, height: 900 }, locale: "sv-SE" };
+
+/** A fixture of tests/fixtures/`dir` as the file picker gives it. */
+export const fixtureFile = (dir, name) => ({
+  name,
+  mimeType: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
+  buffer: readFileSync(join(FIXTURES, dir, name)),
+});
+
+/** The share link of what `page` has loaded ("Dela", then close the dialog). */
+export async function shareLink(page) {
+  await page.locator("#share").click();
+  const link = await page.locator("#share-link").inputValue();
+  await page.getByRole("button", { name: "Stäng" }).click();
+  return link;
+}
+
+/** Opens `link` in a fresh context of `browser`; returns the page and its problems. */
+export async function openLink(browser, link, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  await page.goto(link);
+  await page.locator("#presentation").waitFor();
+  return { page, context, problems };
+}
+
+/** The text of each page of `pdf`, by pdftotext. */
+export function pdfPages(pdf) {
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  return text.split("\f").filter((p, i, all) => i < all.length - 1 || p.trim() !== "");
 }

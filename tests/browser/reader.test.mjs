@@ -7,10 +7,10 @@
 // tests/reader.rs for the arithmetic).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, FIXTURES, SHOTS } from "./harness.mjs";
+import { start, openPage, shot, SHOTS, PHONE, fixtureFile, shareLink, openLink, pdfPages } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -21,32 +21,6 @@ after(async () => {
 });
 
 const MINUS = "\u2212";
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "sv-SE" };
-const file = (dir, name) => ({
-  name,
-  mimeType: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
-  buffer: readFileSync(join(FIXTURES, dir, name)),
-});
-
-/** The share link of what `page` has loaded. */
-async function shareLink(page) {
-  await page.locator("#share").click();
-  const link = await page.locator("#share-link").inputValue();
-  await page.getByRole("button", { name: "Stäng" }).click();
-  return link;
-}
-
-/** Opens `link` in a fresh context; returns the page and its problems. */
-async function openLink(link, options) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(link);
-  await page.locator("#presentation").waitFor();
-  return { page, context, problems };
-}
 
 async function demoLink() {
   const { page, context } = await openPage(env.browser, env.url);
@@ -61,9 +35,9 @@ async function demoLink() {
 async function fullLink() {
   const { page, context } = await openPage(env.browser, env.url);
   await page.locator("#file-input").setInputFiles([
-    ...["42_mars", "42_juni", "43_mars", "43_juni"].map((n) => file("fr1", `FR1_${n}2024.xlsx`)),
-    file("followup", "finansforvaltningen_juni2024.csv"),
-    file("frames", "budgetramar_plan_2026_2028.xlsx"),
+    ...["42_mars", "42_juni", "43_mars", "43_juni"].map((n) => fixtureFile("fr1", `FR1_${n}2024.xlsx`)),
+    fixtureFile("followup", "finansforvaltningen_juni2024.csv"),
+    fixtureFile("frames", "budgetramar_plan_2026_2028.xlsx"),
   ]);
   await page.locator("#tab-frames[aria-selected=true]").waitFor();
   await page.locator("#balance").waitFor();
@@ -76,7 +50,7 @@ async function fullLink() {
 
 test("the demo's link on a 360 px phone reads like a board summary", async () => {
   const link = await demoLink();
-  const { page, context, problems } = await openLink(link, PHONE);
+  const { page, context, problems } = await openLink(env.browser, link, PHONE);
   await page.locator("#reader-title").waitFor();
 
   // No sideways scrolling of the page.
@@ -138,7 +112,7 @@ test("the demo's link on a 360 px phone reads like a board summary", async () =>
   assert.deepEqual(problems, []);
 
   // The same link on a laptop, to look at.
-  const wide = await openLink(link, { viewport: { width: 1280, height: 860 }, locale: "sv-SE" });
+  const wide = await openLink(env.browser, link, { viewport: { width: 1280, height: 860 }, locale: "sv-SE" });
   await wide.page.locator("#reader-units .card-name").first().waitFor();
   await shot(wide.page, "reader-1280");
   await wide.context.close();
@@ -149,7 +123,7 @@ test("with the finance table and frames the reader sees the region's result and 
   const link = await fullLink();
   for (const options of [{ viewport: { width: 1280, height: 900 }, locale: "sv-SE" }, PHONE]) {
     const width = options.viewport.width;
-    const { page, context, problems } = await openLink(link, options);
+    const { page, context, problems } = await openLink(env.browser, link, options);
     await page.locator("#reader-title").getByText("Regionens resultat").waitFor();
     // 157,0 − 155,234 = +1,766 → +1,8; variance 4,0 − 2,954 = +1,046 → +1,0.
     assert.equal(await page.locator("#head-year .head-value").innerText(), "+1,0 mnkr");
@@ -167,15 +141,9 @@ test("with the finance table and frames the reader sees the region's result and 
   }
 });
 
-/** The text of each page of `pdf`, by pdftotext. */
-function pages(pdf) {
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-  return text.split("\f").filter((p, i, all) => i < all.length - 1 || p.trim() !== "");
-}
-
 test("Skriv ut rapport prints an A4 report with a cover, the summary and a section per förvaltning", async () => {
   const link = await fullLink();
-  const { page, context, problems } = await openLink(link, { viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
+  const { page, context, problems } = await openLink(env.browser, link, { viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
   await page.locator("#reader-title").waitFor();
   // The browser's print dialog is not there headless: count the call and
   // print to PDF instead.
@@ -190,7 +158,7 @@ test("Skriv ut rapport prints an A4 report with a cover, the summary and a secti
   await page.waitForFunction(() => window.__printed === 1);
   const pdf = join(SHOTS, "report.pdf");
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const text = pages(pdf);
+  const text = pdfPages(pdf);
   const n = text.length;
   // Cover; summary with the overview chart; overview table with the forecast
   // development; 42; 43; frames: each section starts a page and fits on it.

@@ -21,10 +21,10 @@
 //   empty BUDGET Ack, so it comes last with no budget and no deviation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, FIXTURES, SHOTS } from "./harness.mjs";
+import { start, openPage, shot, SHOTS, PHONE, WIDE, fixtureFile, openLink, pdfPages } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -34,37 +34,13 @@ after(async () => {
   await env?.close();
 });
 
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "sv-SE" };
-const WIDE = { viewport: { width: 1280, height: 900 }, locale: "sv-SE" };
-const file = (dir, name) => ({
-  name,
-  mimeType: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
-  buffer: readFileSync(join(FIXTURES, dir, name)),
-});
 // A minus sign as the page writes it (U+2212) or as typed.
 const M = "[\u2212-]";
 const squash = (s) => s.replace(/\s+/g, " ");
 
-/** Opens `link` in a fresh context; returns the page and its problems. */
-async function openLink(link, options) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(link);
-  await page.locator("#presentation").waitFor();
-  return { page, context, problems };
-}
-
-/** The text of each page of `pdf`, by pdftotext. */
-function pdfText(pdf) {
-  return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-}
-
 test("the officer's explanations reach the page, the link's cards and the print", async () => {
   const { page, context, problems } = await openPage(env.browser, env.url);
-  await page.locator("#file-input").setInputFiles([file("fr1", "FR1_42_juni2024.xlsx"), file("fr1", "FR1_43_juni2024.xlsx")]);
+  await page.locator("#file-input").setInputFiles([fixtureFile("fr1", "FR1_42_juni2024.xlsx"), fixtureFile("fr1", "FR1_43_juni2024.xlsx")]);
   await page.locator("#overview-table").waitFor();
   // After the reports, so the pivot is checked against 42's FR1; from
   // Rapporter, which lists the explanations table and the pivot like other
@@ -72,8 +48,8 @@ test("the officer's explanations reach the page, the link's cards and the print"
   await page.locator("#tab-reports").click();
   await page.locator("#file-list").waitFor();
   await page.locator("#file-input").setInputFiles([
-    file("kvartal", "kommentarer_juni2024.csv"),
-    file("kvartal", "konton_42_juni2024.xlsx"),
+    fixtureFile("kvartal", "kommentarer_juni2024.csv"),
+    fixtureFile("kvartal", "konton_42_juni2024.xlsx"),
   ]);
   const expl = page.locator("#file-list .explanations-file");
   await expl.waitFor();
@@ -131,7 +107,7 @@ test("the officer's explanations reach the page, the link's cards and the print"
   assert.deepEqual(problems, []);
 
   // On a phone: 42's card reads its largest driver, amount and text.
-  const phone = await openLink(link, PHONE);
+  const phone = await openLink(env.browser, link, PHONE);
   const card = phone.page.locator('#reader-units li:has([data-unit="42"])');
   const cardWhy = card.locator(".why");
   await cardWhy.waitFor();
@@ -156,7 +132,7 @@ test("the officer's explanations reach the page, the link's cards and the print"
   assert.deepEqual(phone.problems, []);
 
   // On a laptop, and printed: the explanations under each förvaltning.
-  const wide = await openLink(link, WIDE);
+  const wide = await openLink(env.browser, link, WIDE);
   await wide.page.locator("#reader-units .why").first().waitFor();
   await shot(wide.page, "why-reader-1280");
   await wide.page.evaluate(() => {
@@ -170,7 +146,7 @@ test("the officer's explanations reach the page, the link's cards and the print"
   await wide.page.waitForFunction(() => window.__printed === 1);
   const pdf = join(SHOTS, "why-report.pdf");
   writeFileSync(pdf, await wide.page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const text = squash(pdfText(pdf));
+  const text = squash(pdfPages(pdf).join(" "));
   assert.match(text, /Varför\?/);
   assert.match(text, new RegExp(`Förklarat ${M}1,5 av ${M}1,6 mnkr; ${M}0,1 mnkr ej förklarat`));
   assert.match(text, /Personalkostnaderna är 1,6 mnkr högre än budgeterat\./);
