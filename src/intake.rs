@@ -119,7 +119,7 @@ impl Reason {
             Reason::Unrecognised { file, sheets } => {
                 let kinds: Vec<&str> = kinds::KINDS
                     .iter()
-                    .map(|k| k.looks_for.text(lang))
+                    .map(|k| k.looks_for().text(lang))
                     .collect();
                 Msg::RefNoKind.fill(
                     lang,
@@ -246,8 +246,8 @@ pub fn intake_pasted(text: &str) -> Result<Intake, Refusal> {
 /// The first kind of table the grids are recognised as, read as that kind;
 /// grids no kind recognises are refused saying what each kind looks for.
 fn from_grids(file_name: &str, grids: &[Grid]) -> Result<Intake, Reason> {
-    match kinds::KINDS.iter().find(|k| (k.recognise)(grids)) {
-        Some(kind) => (kind.read)(file_name, grids),
+    match kinds::KINDS.into_iter().find(|k| k.recognise(grids)) {
+        Some(kind) => kind.read(file_name, grids),
         None => Err(kinds::unrecognised(file_name, grids)),
     }
 }

@@ -56,8 +56,8 @@ fn recognised_by(path: &str) -> Vec<Msg> {
     let grids = read_grids(path, &fixture(path)).expect("grids");
     KINDS
         .iter()
-        .filter(|k| (k.recognise)(&grids))
-        .map(|k| k.looks_for)
+        .filter(|k| k.recognise(&grids))
+        .map(|k| k.looks_for())
         .collect()
 }
 

@@ -3,7 +3,7 @@
 //! the importer it is read with. A file's grids are recognised once, against
 //! this one list in order, and read by the first kind that fits; nothing is
 //! read by trial. Adding a kind of table is its importer module and one
-//! entry in [`KINDS`] (and its [`Intake`] variant).
+//! variant of [`Kind`] with its three arms (and its [`Intake`] variant).
 
 use super::{Intake, Reason};
 use crate::explain::import::import_explanations;
@@ -18,14 +18,22 @@ use crate::ledger::import::import_ledger;
 use crate::staff::import::import_staff;
 use crate::{explain, finance, fr1, frames, goals, ledger, staff};
 
-/// One kind of table.
-pub struct Kind {
-    /// What a table of this kind has, told when a file fits no kind.
-    pub looks_for: Msg,
-    /// Whether grids hold a table of this kind, from their labels.
-    pub recognise: fn(&[Grid]) -> bool,
-    /// Reads the grids of the file named as a table of this kind.
-    pub read: fn(&str, &[Grid]) -> Result<Intake, Reason>,
+/// One kind of table. Dispatched by `match`, not through a table of
+/// function pointers: the wasm's function table belongs to the main module,
+/// so every importer a pointer named would stay in the first paint (all
+/// eight did, 39 KB of `read_*` and the importers under them), while
+/// functions only called directly from the `intake` split point move into
+/// that part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Goals,
+    Staff,
+    Explanations,
+    Ledger,
+    Finance,
+    Fr1,
+    Treasury,
+    Frames,
 }
 
 /// Every kind, in the order they are recognised: a kind whose labels another
@@ -34,48 +42,60 @@ pub struct Kind {
 /// the treasury tables name years as a frame table does). The quarterly
 /// report's tables beside the FR1 have header labels no FR1 has, so they
 /// come first.
-pub const KINDS: &[Kind] = &[
-    Kind {
-        looks_for: Msg::KindGoals,
-        recognise: goals::import::recognise,
-        read: read_goals,
-    },
-    Kind {
-        looks_for: Msg::KindStaff,
-        recognise: staff::import::recognise,
-        read: read_staff,
-    },
-    Kind {
-        looks_for: Msg::KindExplanations,
-        recognise: explain::import::recognise,
-        read: read_explanations,
-    },
-    Kind {
-        looks_for: Msg::KindLedger,
-        recognise: ledger::import::recognise,
-        read: read_ledger,
-    },
-    Kind {
-        looks_for: Msg::KindFinance,
-        recognise: finance::import::recognise,
-        read: read_finance,
-    },
-    Kind {
-        looks_for: Msg::KindFr1,
-        recognise: fr1::locate::recognise,
-        read: read_fr1,
-    },
-    Kind {
-        looks_for: Msg::KindTreasury,
-        recognise: finance::treasury::recognise,
-        read: read_treasury,
-    },
-    Kind {
-        looks_for: Msg::KindFrames,
-        recognise: frames::import::recognise,
-        read: read_frames,
-    },
+pub const KINDS: [Kind; 8] = [
+    Kind::Goals,
+    Kind::Staff,
+    Kind::Explanations,
+    Kind::Ledger,
+    Kind::Finance,
+    Kind::Fr1,
+    Kind::Treasury,
+    Kind::Frames,
 ];
+
+impl Kind {
+    /// What a table of this kind has, told when a file fits no kind.
+    pub fn looks_for(self) -> Msg {
+        match self {
+            Kind::Goals => Msg::KindGoals,
+            Kind::Staff => Msg::KindStaff,
+            Kind::Explanations => Msg::KindExplanations,
+            Kind::Ledger => Msg::KindLedger,
+            Kind::Finance => Msg::KindFinance,
+            Kind::Fr1 => Msg::KindFr1,
+            Kind::Treasury => Msg::KindTreasury,
+            Kind::Frames => Msg::KindFrames,
+        }
+    }
+
+    /// Whether grids hold a table of this kind, from their labels.
+    pub fn recognise(self, grids: &[Grid]) -> bool {
+        match self {
+            Kind::Goals => goals::import::recognise(grids),
+            Kind::Staff => staff::import::recognise(grids),
+            Kind::Explanations => explain::import::recognise(grids),
+            Kind::Ledger => ledger::import::recognise(grids),
+            Kind::Finance => finance::import::recognise(grids),
+            Kind::Fr1 => fr1::locate::recognise(grids),
+            Kind::Treasury => finance::treasury::recognise(grids),
+            Kind::Frames => frames::import::recognise(grids),
+        }
+    }
+
+    /// Reads the grids of the file named as a table of this kind.
+    pub fn read(self, file: &str, grids: &[Grid]) -> Result<Intake, Reason> {
+        match self {
+            Kind::Goals => read_goals(file, grids),
+            Kind::Staff => read_staff(file, grids),
+            Kind::Explanations => read_explanations(file, grids),
+            Kind::Ledger => read_ledger(file, grids),
+            Kind::Finance => read_finance(file, grids),
+            Kind::Fr1 => read_fr1(file, grids),
+            Kind::Treasury => read_treasury(file, grids),
+            Kind::Frames => read_frames(file, grids),
+        }
+    }
+}
 
 fn read_finance(file: &str, grids: &[Grid]) -> Result<Intake, Reason> {
     Ok(Intake::Finance(Box::new(import_finance(file, grids)?)))
