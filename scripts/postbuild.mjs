@@ -218,8 +218,9 @@ function writeWorker() {
   const hash = createHash("sha256");
   for (const f of files) hash.update(f).update("\0").update(readFileSync(join(DIST, f)));
   const version = hash.digest("hex").slice(0, 16);
-  // index.html is the shell (cached under its own name); the spreadsheet
-  // worker is cached later, when the page is idle or first needs it.
+  // index.html is the shell (cached under its own name); the parts and the
+  // spreadsheet worker are kept as the page uses them, and all of them on a
+  // later visit or when the person asks (static/sw.js).
   const later = files.filter((f) => LATER.test(f));
   const precache = files.filter((f) => f !== "index.html" && !LATER.test(f));
   let sw = read("sw.js");
@@ -368,6 +369,6 @@ const worker = writeWorker();
 const single = writeSingleFile(html);
 const compressed = writeCompressed();
 console.log(
-  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for a link or saved work), CSP in index.html, sw.js caches ${worker.files} files and ${worker.later} when idle (version ${worker.version}), ` +
+  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for a link or saved work), CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
     `${SINGLE} ${(single / 1024).toFixed(0)} KB, ${compressed} .br/.gz copies`,
 );

@@ -481,6 +481,10 @@ messages! {
     ReportOf => "av", "of";
     ReportClose => "Tillbaka", "Back";
     SaveOffline => "Spara för offline-bruk", "Save for offline use";
+    SaveOfflineBusy => "Sparar för offline-bruk …", "Saving for offline use …";
+    SaveOfflineDone => "Sparad i den här webbläsaren: Budgetkoll öppnas utan nät.", "Saved in this browser: Budgetkoll opens without a network.";
+    SaveOfflineFailed => "Kunde inte sparas för offline-bruk ({e}). Försök igen när nätet är tillbaka.", "Could not be saved for offline use ({e}). Try again when the network is back.";
+    SaveOfflineFile => "Ladda ner som en fil", "Download as one file";
     ChartActual => "Utfall", "Actual";
     ChartForecast => "Prognos", "Forecast";
     ChartBudget => "Budget", "Budget";

@@ -5,11 +5,15 @@
 // shell and every first-paint asset from there rather than downloading them
 // again: files with Trunk's content hash in their name with
 // `cache: "force-cache"` (the same name is always the same bytes), the rest
-// with `cache: "no-cache"` (revalidated, a 304 when unchanged). The
-// spreadsheet worker (budgetkoll-sheets*, ~400 KB) is not part of the first
-// visit: it is cached when the page says it is idle (message "cache-later",
-// sent by index.html) or when the app first fetches it, whichever comes
-// first, and never fetched twice at once.
+// with `cache: "no-cache"` (revalidated, a 304 when unchanged).
+//
+// The parts loaded on first use and the spreadsheet worker (LATER) are not
+// downloaded for a first visit: the page tells the worker what it already
+// fetched (message {used: [urls]}), kept from the HTTP cache, and anything
+// the app fetches afterwards is kept as it passes. All of LATER is kept
+// (message "cache-later") on a later visit without Save-Data, or when the
+// person asks for it ("Spara för offline-bruk"); a file is never fetched
+// twice at once. Each message is answered "ok" on the port it brought.
 //
 // The three lines marked "postbuild" are rewritten by scripts/postbuild.mjs
 // with the files of this build and a version derived from their contents, so
@@ -57,15 +61,38 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  if (event.data === "cache-later") event.waitUntil(cacheLater());
+  const port = event.ports[0];
+  const answer = (done) =>
+    done.then(
+      () => port?.postMessage("ok"),
+      (e) => port?.postMessage(String(e?.message ?? e)),
+    );
+  if (event.data === "cache-later") event.waitUntil(answer(cacheLater()));
+  else if (Array.isArray(event.data?.used)) event.waitUntil(answer(cacheUsed(event.data.used)));
 });
 
-/** Caches the files left out of install, those not cached yet. */
+/** Caches the files left out of install, those not cached yet; fails
+ * when one could not be fetched. */
 async function cacheLater() {
   const cache = await caches.open(CACHE);
   for (const url of LATER) {
     const req = request(url);
-    if (!(await cache.match(req, { ignoreVary: true }))) await fromNetwork(req).catch(() => null);
+    if (!(await cache.match(req, { ignoreVary: true }))) {
+      const res = await fromNetwork(req);
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    }
+  }
+}
+
+/** Keeps the files of LATER the page has already fetched (from the HTTP
+ * cache: a hashed name is taken as it is), nothing else. */
+async function cacheUsed(urls) {
+  const cache = await caches.open(CACHE);
+  const known = new Set(LATER.map((f) => new URL(f, SCOPE).href));
+  for (const url of urls) {
+    const href = new URL(url, SCOPE).href;
+    if (!known.has(href) || (await cache.match(href, { ignoreVary: true }))) continue;
+    await fromNetwork(request(href)).catch(() => null);
   }
 }
 

@@ -57,9 +57,7 @@ pub fn App() -> impl IntoView {
         <footer class="footer">
             {move || store.t(Msg::Privacy)}
             " · "
-            <a href="budgetkoll.html" download="budgetkoll.html" id="save-offline">
-                {move || store.t(Msg::SaveOffline)}
-            </a>
+            <widgets::offline::KeepOffline />
         </footer>
         <Show when=move || mode.printing.get()>
             <pages::print::part::PrintPart />

@@ -1,12 +1,13 @@
 //! The browser's own services, bound for the app: a file download and the
 //! browser's yes-or-no question, files read from a drop or the picker, a
-//! chart as PNG, the spreadsheet worker's client, and a part of the wasm
-//! that could not be fetched. They import nothing of the app
+//! chart as PNG, the spreadsheet worker's client, a part of the wasm
+//! that could not be fetched, and keeping the app offline on request. They import nothing of the app
 //! (ARCHITECTURE.md), so anything above may use them.
 
 pub mod confirm;
 pub mod download;
 pub mod files;
+pub mod offline;
 pub mod part;
 pub mod png;
 pub mod sheets;
