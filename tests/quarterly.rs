@@ -6,6 +6,7 @@
 
 use budgetkoll::finding::{FindingKind, Position, Severity};
 use budgetkoll::fr1::model::{Fr1Report, UnitId};
+use budgetkoll::goals::assess::recheck_disagreements;
 use budgetkoll::goals::count::Counts;
 use budgetkoll::goals::finding::GoalFinding;
 use budgetkoll::goals::import::GoalsImport;
@@ -149,6 +150,54 @@ fn the_goal_export_is_read_as_written() {
             derived: Grade::Unsatisfactory,
         })
     );
+}
+
+/// The officer edits the disagreeing indicator of row 13 (outcome 94,1
+/// against target 95, Högre är bättre, stated Uppfyllt): graded
+/// Otillfredsställande as the figures say, the finding goes; an outcome of
+/// 96 with the grade left at Otillfredsställande disagrees the other way
+/// and the finding comes back at its cell with the new grades.
+#[test]
+fn an_edited_grade_remakes_its_disagreement() {
+    let name = "Andel leverantörsfakturor betalda i tid";
+    let GoalsImport {
+        mut set,
+        mut findings,
+    } = goals();
+    let edit = |set: &mut budgetkoll::goals::model::GoalSet, outcome: &str, grade: Grade| {
+        let i = set.indicators.iter_mut().find(|i| i.name == name).unwrap();
+        i.outcome = Value::from_text(outcome);
+        i.stated = Some(grade);
+    };
+    edit(&mut set, "94,1", Grade::Unsatisfactory);
+    recheck_disagreements(&mut findings, &set, name);
+    assert_eq!(findings, vec![]);
+
+    edit(&mut set, "96", Grade::Unsatisfactory);
+    recheck_disagreements(&mut findings, &set, name);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(
+        findings[0].cell, None,
+        "newly disagreeing: no cell of the file"
+    );
+    assert_eq!(
+        findings[0].kind,
+        FindingKind::Goal(GoalFinding::Disagrees {
+            indicator: name.into(),
+            stated: Grade::Unsatisfactory,
+            derived: Grade::Satisfactory,
+        })
+    );
+
+    // Still disagreeing after a further edit: the finding keeps its cell.
+    let GoalsImport {
+        mut set,
+        mut findings,
+    } = goals();
+    edit(&mut set, "90", Grade::Satisfactory);
+    recheck_disagreements(&mut findings, &set, name);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].cell, Some(Position::new("Indikatorer", 12, 10)));
 }
 
 #[test]

@@ -7,7 +7,9 @@
 //! ([`Basis`]), and a derivation that disagrees with the stated grade is
 //! kept for the officer to look at.
 
+use super::finding::GoalFinding;
 use super::model::{Direction, GoalSet, Grade, Indicator};
+use crate::finding::{Finding, FindingKind};
 use crate::fr1::model::{Fr1Report, Period};
 use crate::fr1::schema::{Group, Part, Report, Row};
 use crate::money::{AmountScale, Money};
@@ -181,6 +183,41 @@ pub fn assess(indicator: &Indicator, budget: Option<&BudgetDeviation>) -> Assess
         basis,
         disagreeing: None,
     }
+}
+
+/// Re-makes the "disagrees" findings of the indicators named `name` in
+/// `set` after the officer changed an outcome or a grade in the page: a
+/// finding stays at its cell while the stated grade and the figures still
+/// disagree (with the grades as they are now), goes when they agree, and
+/// comes (without a cell) when they newly disagree. Several förvaltningar's
+/// indicators may share a name in one export; they are re-made together,
+/// in the order of the set, each keeping the cells in the order found.
+pub fn recheck_disagreements(findings: &mut Vec<Finding>, set: &GoalSet, name: &str) {
+    let about = |f: &Finding| matches!(&f.kind, FindingKind::Goal(GoalFinding::Disagrees { indicator, .. }) if indicator == name);
+    let at = findings.iter().position(about).unwrap_or(findings.len());
+    let mut cells = findings
+        .iter()
+        .filter(|f| about(f))
+        .map(|f| f.cell.clone())
+        .collect::<Vec<_>>()
+        .into_iter();
+    findings.retain(|f| !about(f));
+    let remade: Vec<Finding> = set
+        .indicators
+        .iter()
+        .filter(|i| i.name == name)
+        .filter_map(|i| Some((i.stated?, assess(i, None).disagreeing?)))
+        .map(|(stated, derived)| {
+            let kind = FindingKind::Goal(GoalFinding::Disagrees {
+                indicator: name.to_string(),
+                stated,
+                derived,
+            });
+            Finding::new(cells.next().flatten(), kind)
+        })
+        .collect();
+    let at = at.min(findings.len());
+    findings.splice(at..at, remade);
 }
 
 #[cfg(test)]

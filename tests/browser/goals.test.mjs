@@ -202,6 +202,10 @@ test("the printed report carries the goals and the staff", async () => {
   const summary = text.find((p) => /Sammanfattning/.test(p) && !/Innehåll/.test(p));
   assert.ok(summary.includes(REGION_SENTENCE), summary);
   assert.match(summary, /193,8 årsarbetare \(\+12,4\)/);
+  // The cover's contents name each förvaltning's goals and staff page.
+  const cover = text.find((p) => /Innehåll/.test(p));
+  assert.match(cover, /42 Exempelförvaltningen 42 Exempelförvaltningen · Mål och personal/);
+  assert.match(cover, /43 Servicecentrum 43 Servicecentrum · Mål och personal/);
   const all = text.join(" ");
   assert.match(all, /42 Exempelförvaltningen · Mål och personal/);
   assert.ok(all.includes(SENTENCE_42), "42's counts sentence");
@@ -262,12 +266,36 @@ test("the officer enters an indicator's outcome; the app assesses it, and the en
     "Av 10 indikatorer bedöms 4 som tillfredsställande, 2 som inte helt tillfredsställande och 2 som otillfredsställande, 1 saknar uppgift och 1 är inte bedömd.";
   assert.ok(squash(await page.locator("#unit-goals-line").innerText()).startsWith(after));
   await shot(page, "goals-edit-1280");
+
+  // Row 13's grade, Uppfyllt against 94,1 of 95, set as the figures say:
+  // the note goes from the page and from the file's findings.
+  const goalFile = page.locator("#file-list .quarterly-file").filter({ hasText: "indikatorer_2024.xlsx" });
+  const disagrees = /”Andel leverantörsfakturor betalda i tid” är bedömd Tillfredsställande, men utfall och målvärde ger Otillfredsställande/;
+  await page.locator("#tab-reports").click();
+  assert.match(squash(await goalFile.textContent()), disagrees);
+  await page.locator("#tab-unit").click();
+  const invoices = () => page.locator("#unit-goals .indicator").filter({ hasText: "Andel leverantörsfakturor betalda i tid" });
+  assert.equal(await invoices().locator(".grade-disagree").count(), 1);
+  await invoices().locator(".goal-edit summary").click();
+  await invoices().locator('select[name="grade"]').selectOption("grade-not");
+  await invoices().locator('button[type="submit"]').click();
+  await invoices().locator(".grade-word", { hasText: "Otillfredsställande" }).waitFor();
+  assert.equal(await invoices().locator(".grade-disagree").count(), 0);
+  await page.locator("#tab-reports").click();
+  assert.doesNotMatch(squash(await goalFile.textContent()), /är bedömd/);
+  await page.locator("#tab-unit").click();
+  await page.locator("#unit-goals").waitFor();
+
   // Autosaved: the entry is there after a reload.
   await page.waitForTimeout(1500);
   await page.reload();
   await page.locator("#tab-unit").click();
   await page.locator("#unit-goals").waitFor();
-  assert.ok(squash(await page.locator("#unit-goals-line").innerText()).startsWith(after));
+  // Both entries: HME satisfactory, the invoices moved from satisfactory
+  // to unsatisfactory (4 − 1 = 3 and 2 + 1 = 3).
+  const reloaded =
+    "Av 10 indikatorer bedöms 3 som tillfredsställande, 2 som inte helt tillfredsställande och 3 som otillfredsställande, 1 saknar uppgift och 1 är inte bedömd.";
+  assert.ok(squash(await page.locator("#unit-goals-line").innerText()).startsWith(reloaded));
   assert.equal(await hme().locator("td").nth(2).innerText(), "81");
   await context.close();
   assert.deepEqual(problems, []);

@@ -7,6 +7,7 @@
 use super::store::{QuarterlyFile, Store};
 use budgetkoll::finding::{Finding, FindingKind};
 use budgetkoll::fr1::model::UnitId;
+use budgetkoll::goals::assess::recheck_disagreements;
 use budgetkoll::goals::finding::GoalFinding;
 use budgetkoll::goals::import::GoalsImport;
 use budgetkoll::goals::model::{Grade, Value};
@@ -82,19 +83,27 @@ impl Store {
     /// Sets the outcome (as written) and the stated assessment of the
     /// indicator `name` of förvaltning `unit` (its label, as the goals view
     /// shows it); an empty outcome or no grade leaves it blank, for the app
-    /// to assess.
+    /// to assess. The file's "disagrees" finding follows the new grades.
     pub fn set_indicator(&self, unit: &str, name: &str, outcome: &str, stated: Option<Grade>) {
+        let mut edited = None;
         self.work.quarterly.update(|q| {
-            let found = q
-                .goals
-                .iter_mut()
-                .flat_map(|g| g.indicators.iter_mut())
-                .find(|i| {
+            for set in q.goals.iter_mut() {
+                let found = set.indicators.iter_mut().find(|i| {
                     i.name == name && i.unit.as_ref().map(|u| u.label()).unwrap_or_default() == unit
                 });
-            if let Some(i) = found {
-                i.outcome = Value::from_text(outcome);
-                i.stated = stated;
+                if let Some(i) = found {
+                    i.outcome = Value::from_text(outcome);
+                    i.stated = stated;
+                    edited = Some(set.clone());
+                    break;
+                }
+            }
+        });
+        let Some(set) = edited else { return };
+        let file = QuarterlyFile::Goals(set.source.clone());
+        self.work.quarterly_findings.update(|all| {
+            if let Some((_, findings)) = all.iter_mut().find(|(f, _)| *f == file) {
+                recheck_disagreements(findings, &set, name);
             }
         });
     }

@@ -13,6 +13,7 @@ use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::charts::{balance_chart, unit_bridge, unit_columns};
 use budgetkoll::view::development::{change_sentence, development_chart, development_view};
+use budgetkoll::view::goals::goal_counts;
 use budgetkoll::view::narrative::narrative;
 use budgetkoll::view::reader::{ReaderView, READER_UNIT};
 use budgetkoll::view::unit_summary::{summary_lines, SummaryColumns};
@@ -148,9 +149,30 @@ pub(super) fn Cover(reader: ReaderView, organisation: String) -> impl IntoView {
             Msg::ReportDevelopment.text(lang)
         ),
     ];
-    let mut names: Vec<String> = reader.cards.iter().map(|c| c.name.clone()).collect();
-    names.sort();
-    contents.extend(names);
+    // Each förvaltning's page, and its goals and staff page when it has a
+    // goal export or an HR extract (UnitQuarterly prints it).
+    let reports = store.work.reports.get_untracked();
+    let mut units: Vec<(String, bool)> = store.work.quarterly.with_untracked(|q| {
+        reader
+            .cards
+            .iter()
+            .map(|c| {
+                let codes = [c.code.clone()];
+                let quarterly = goal_counts(q, &reports, Some(&codes)).total() > 0
+                    || !q.staff_of(Some(&codes)).is_empty();
+                (c.name.clone(), quarterly)
+            })
+            .collect()
+    });
+    units.sort();
+    for (name, quarterly) in units {
+        if quarterly {
+            let page = format!("{name} · {}", Msg::QuarterlyTitle.text(lang));
+            contents.extend([name, page]);
+        } else {
+            contents.push(name);
+        }
+    }
     if reader.balance.is_some() {
         contents.push(Msg::ReportFrames.text(lang).to_string());
     }
