@@ -204,8 +204,8 @@ test("the printed report carries the goals and the staff", async () => {
   assert.match(summary, /193,8 årsarbetare \(\+12,4\)/);
   // The cover's contents name each förvaltning's goals and staff page.
   const cover = text.find((p) => /Innehåll/.test(p));
-  assert.match(cover, /42 Exempelförvaltningen 42 Exempelförvaltningen · Mål och personal/);
-  assert.match(cover, /43 Servicecentrum 43 Servicecentrum · Mål och personal/);
+  assert.match(cover, /3\. 42 Exempelförvaltningen 4\. 42 Exempelförvaltningen · Mål och personal/);
+  assert.match(cover, /5\. 43 Servicecentrum 6\. 43 Servicecentrum · Mål och personal/);
   const all = text.join(" ");
   assert.match(all, /42 Exempelförvaltningen · Mål och personal/);
   assert.ok(all.includes(SENTENCE_42), "42's counts sentence");
