@@ -256,6 +256,11 @@ impl Fr1Report {
     /// The same report with every amount in `to`.
     pub fn in_unit(&self, to: AmountScale) -> Fr1Report {
         let from = self.unit();
+        if from == to {
+            let mut same = self.clone();
+            same.meta.amount_unit = Some(to);
+            return same;
+        }
         Fr1Report {
             meta: Fr1Meta {
                 amount_unit: Some(to),

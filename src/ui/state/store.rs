@@ -57,6 +57,10 @@ pub struct Work {
     pub imports: RwSignal<Vec<Fr1Import>>,
     /// The imported reports alone (derived from `imports`).
     pub reports: Memo<Vec<Fr1Report>>,
+    /// The reports converted to each amount scale (`AmountScale::ALL`'s
+    /// order), each on first use and again only when the reports change:
+    /// switching tkr↔mnkr converts nothing (issue 27).
+    pub in_scale: [Memo<Vec<Fr1Report>>; 3],
     /// The finance administration's result tables, one per period.
     pub finance: RwSignal<Vec<FinanceImport>>,
     /// The finance tables alone (derived from `finance`).
@@ -147,13 +151,20 @@ impl Store {
         let imports = RwSignal::new(Vec::<Fr1Import>::new());
         let finance = RwSignal::new(Vec::<FinanceImport>::new());
         let ledgers = RwSignal::new(Vec::<LedgerImport>::new());
+        let reports = Memo::new(move |_| {
+            imports.with(|v: &Vec<Fr1Import>| v.iter().map(|i| i.report.clone()).collect())
+        });
+        let in_scale = AmountScale::ALL.map(|scale| {
+            Memo::new(move |_| {
+                reports.with(|r: &Vec<Fr1Report>| r.iter().map(|r| r.in_unit(scale)).collect())
+            })
+        });
         Store {
             lang: RwSignal::new(Lang::default()),
             work: Work {
                 imports,
-                reports: Memo::new(move |_| {
-                    imports.with(|v| v.iter().map(|i| i.report.clone()).collect())
-                }),
+                reports,
+                in_scale,
                 finance,
                 finance_tables: Memo::new(move |_| {
                     finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
@@ -243,6 +254,16 @@ impl Store {
 }
 
 /// The period shown: the chosen one, or the latest loaded (reactive).
+/// Reads the reports in the amount scale shown (reactive).
+pub fn with_shown_reports<T>(store: Store, f: impl FnOnce(&Vec<Fr1Report>) -> T) -> T {
+    let scale = store.shown.unit.get();
+    let index = AmountScale::ALL
+        .iter()
+        .position(|&s| s == scale)
+        .unwrap_or_default();
+    store.work.in_scale[index].with(f)
+}
+
 pub fn shown_period(store: Store) -> Option<Period> {
     store
         .shown

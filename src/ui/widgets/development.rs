@@ -2,8 +2,8 @@
 //! politician reads first, the chart of one förvaltning (or the region),
 //! and on the overview the table of every förvaltning and nämnd.
 
-use crate::ui::state::store::shown_period;
 use crate::ui::state::store::Store;
+use crate::ui::state::store::{shown_period, with_shown_reports};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::tables::{fig_cell, unit_link};
 use budgetkoll::charts::development::render;
@@ -26,15 +26,10 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
     let model = Memo::new(move |_| {
         let year = shown_period(store)?.year;
         let grouping = store.grouping_in_force();
-        let d = store.work.reports.with(|r| {
+        let (part, unit) = (store.shown.part.get(), store.shown.unit.get());
+        let d = with_shown_reports(store, |r| {
             let refs: Vec<&Fr1Report> = r.iter().collect();
-            development(
-                &refs,
-                year,
-                &grouping,
-                store.shown.part.get(),
-                store.shown.unit.get(),
-            )
+            development(&refs, year, &grouping, part, unit)
         });
         (!d.months.is_empty()).then_some(d)
     });

@@ -8,7 +8,7 @@ pub mod grouping;
 pub mod part;
 pub mod result;
 
-use crate::ui::state::store::{shown_period, Store};
+use crate::ui::state::store::{shown_period, with_shown_reports, Store};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::development::DevelopmentSection;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head, unit_link};
@@ -29,12 +29,10 @@ pub fn current_overview(store: Store) -> Option<Overview> {
     let part = store.shown.part.get();
     let unit = store.shown.unit.get();
     let finance = store.work.finance_tables.get();
-    Some(
-        store
-            .work
-            .reports
-            .with(|r| overview(r, &finance, period, &grouping, part, unit, store.lang.get())),
-    )
+    let lang = store.lang.get();
+    Some(with_shown_reports(store, |r| {
+        overview(r, &finance, period, &grouping, part, unit, lang)
+    }))
 }
 
 #[component]
