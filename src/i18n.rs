@@ -904,6 +904,7 @@ messages! {
     FocusTraining => "Utbildning", "Training";
     FocusAgencyStaff => "Inhyrd personal", "Agency staff";
     WhyTitle => "Varför?", "Why?";
+    WhyMarkTitle => "Förvaltningens förklaring av raden", "The administration’s explanation of this row";
     WhySummary => "Förklarat {x} av {d} {u}; {r} {u} ej förklarat", "Explained {x} of {d} {u}; {r} {u} unexplained";
     WhySummaryAll => "Förklarat {x} av {d} {u}", "Explained {x} of {d} {u}";
     WhyExplainedOnly => "Förklarat {x} {u}; rapporten som förklaras är inte inläst", "Explained {x} {u}; the report explained is not loaded";

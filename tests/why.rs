@@ -6,7 +6,7 @@
 
 use budgetkoll::explain::check::{check_section, Against, NoteKind};
 use budgetkoll::explain::import::ExplanationImport;
-use budgetkoll::explain::model::{Explanation, Owner, Topic};
+use budgetkoll::explain::model::{explained_rows, Explanation, Owner, Topic};
 use budgetkoll::finance::model::FinanceTable;
 use budgetkoll::finance::treasury::TreasuryImport;
 use budgetkoll::finding::{FindingKind, Severity};
@@ -73,6 +73,27 @@ fn unit(code: &str, name: &str) -> Owner {
 }
 
 const JUNI: [&str; 2] = ["fr1/FR1_42_juni2024.xlsx", "fr1/FR1_43_juni2024.xlsx"];
+
+/// 42's June explanations name Personal and Intäkter so far, and Drift,
+/// Intäkter and Personal for the year (the sample, rows 3, 4, 6–8): three
+/// rows, each once; 43's name Personal and Drift.
+#[test]
+fn the_rows_an_explanation_names_are_marked_once() {
+    let import = explanations_of("kommentarer_juni2024.csv", &sample_text());
+    let all: Vec<Explanation> = import.rows.into_iter().map(|r| r.explanation).collect();
+    assert_eq!(
+        explained_rows(&all, &unit("42", ""), juni()),
+        vec![Row::Personal, Row::Intakter, Row::Drift]
+    );
+    assert_eq!(
+        explained_rows(&all, &unit("43", ""), juni()),
+        vec![Row::Personal, Row::Drift]
+    );
+    assert_eq!(
+        explained_rows(&all, &unit("42", ""), Period::new(2024, 3).unwrap()),
+        vec![]
+    );
+}
 
 #[test]
 fn the_explanations_table_reads_as_written() {

@@ -153,6 +153,24 @@ pub fn merge(all: &mut Vec<Explanation>, new: Vec<Explanation>) {
     }
 }
 
+/// The FR1 rows `owner`'s explanations of `period` name, in either
+/// section, each once in the order first named: the rows the förvaltning's
+/// table marks "Varför?".
+pub fn explained_rows(all: &[Explanation], owner: &Owner, period: Period) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for e in all
+        .iter()
+        .filter(|e| e.owner.same(owner) && e.period == period)
+    {
+        if let Topic::Row(row) = e.topic {
+            if !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+    }
+    rows
+}
+
 /// The explanations of `owner`'s `section` in `period`, in their order.
 pub fn of<'a>(
     all: &'a [Explanation],

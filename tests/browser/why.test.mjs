@@ -73,6 +73,18 @@ test("the officer's explanations reach the page, the link's cards and the print"
   assert.match(await first.locator(".why-amount").innerText(), new RegExp(`^${M}1,6 mnkr$`));
   assert.match(await first.locator(".why-text").innerText(), /^Personalkostnaderna är 1,6 mnkr högre än budgeterat\./);
 
+  // The summary table marks the rows the explanations table names for
+  // June (Personal and Intäkter so far; Drift, Intäkter and Personal for
+  // the year), and a mark brings the explanations into view.
+  const marked = await page.locator("#summary-table tr:has(.why-mark)").evaluateAll((rows) => rows.map((r) => r.dataset.row));
+  assert.deepEqual(marked.sort(), ["Drift", "Intakter", "Personal"]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('#summary-table tr[data-row="Drift"] .why-mark').click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById("unit-why").getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+
   await page.locator("#accounts-open").click();
   const accounts = page.locator("#accounts-table tbody tr");
   await accounts.first().waitFor();

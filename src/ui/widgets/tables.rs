@@ -4,6 +4,7 @@
 
 use crate::ui::state::store::Store;
 use budgetkoll::finding::Severity;
+use budgetkoll::fr1::schema::Row;
 use budgetkoll::i18n::Msg;
 use budgetkoll::view::fr1_grid::Fr1Grid;
 use budgetkoll::view::unit_summary::{SummaryColumns, SummaryLine};
@@ -101,6 +102,10 @@ pub fn SummaryTable(
     title: String,
     /// A December report: its year to date is the year's outcome.
     year_end: bool,
+    /// Rows the officer has explained: each gets a "Varför?" beside its
+    /// name that brings the explanations (`#unit-why`) into view.
+    #[prop(optional)]
+    explained: Vec<Row>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let columns = SummaryColumns::of(&lines, year_end);
@@ -128,7 +133,10 @@ pub fn SummaryTable(
         .map(|l| {
             view! {
                 <tr class=l.class() data-row=l.row.key()>
-                    <th scope="row">{l.label.clone()}</th>
+                    <th scope="row">
+                        {l.label.clone()}
+                        {explained.contains(&l.row).then(|| why_mark(store))}
+                    </th>
                     {summary_figures(l, columns)}
                 </tr>
             }
@@ -143,6 +151,21 @@ pub fn SummaryTable(
             </table>
         </div>
         {stated.then(|| view! { <p class="hint" id="stated-note">{move || store.t(Msg::StatedLegend)}</p> })}
+    }
+}
+
+/// "Varför?" beside an explained row: scrolls the förvaltning's
+/// explanations into view.
+fn why_mark(store: Store) -> impl IntoView {
+    let show = |_| {
+        if let Some(why) = document().get_element_by_id("unit-why") {
+            why.scroll_into_view();
+        }
+    };
+    view! {
+        <button type="button" class="link why-mark" title=move || store.t(Msg::WhyMarkTitle) on:click=show>
+            {move || store.t(Msg::WhyTitle)}
+        </button>
     }
 }
 

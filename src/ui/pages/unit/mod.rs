@@ -14,6 +14,7 @@ use crate::ui::widgets::chart::{chart_width, ChartBox};
 use crate::ui::widgets::quarterly::UnitQuarterly;
 use crate::ui::widgets::tables::{Fr1GridTable, SummaryTable};
 use budgetkoll::charts::{columns, waterfall, AcOrFc, Layout};
+use budgetkoll::explain::model::{explained_rows, Owner};
 use budgetkoll::fr1::import::Fr1Import;
 use budgetkoll::fr1::model::{Fr1Report, UnitId};
 use budgetkoll::fr1::schema::Report;
@@ -135,13 +136,28 @@ fn UnitBody(import: Fr1Import) -> impl IntoView {
         }
     };
     let year_end = report.meta.period.is_some_and(|p| p.is_year_end());
+    let owner_period = report
+        .meta
+        .unit_id
+        .clone()
+        .map(Owner::Unit)
+        .zip(report.meta.period);
     let summary = {
         let report = report.clone();
         let title = title.clone();
         move || {
             let title = title();
             let lines = summary_lines(&report, store.shown.part.get(), store.shown.unit.get());
-            view! { <SummaryTable lines=lines title=title year_end=year_end /> }
+            let explained = owner_period
+                .as_ref()
+                .map(|(owner, period)| {
+                    store
+                        .work
+                        .explanations
+                        .with(|all| explained_rows(all, owner, *period))
+                })
+                .unwrap_or_default();
+            view! { <SummaryTable lines=lines title=title year_end=year_end explained /> }
         }
     };
     let charts = [AcOrFc::Ac, AcOrFc::Fc]
