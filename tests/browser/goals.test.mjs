@@ -27,10 +27,10 @@
 // printed 17,8.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, FIXTURES, SHOTS, PHONE, WIDE, fixtureFile, shareLink, openLink, pdfPages } from "./harness.mjs";
+import { start, openPage, shot, FIXTURES, SHOTS, PHONE, WIDE, fixtureFile, shareLink, openLink, pdfPages, printReport, savePdf, closeReport } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -186,18 +186,9 @@ test("the printed report carries the goals and the staff", async () => {
   assert.ok(link, "the first test made the link");
   const { page, context, problems } = await openLink(env.browser, link, WIDE);
   await page.locator("#reader-title").waitFor();
-  await page.evaluate(() => {
-    window.__printed = 0;
-    window.print = () => {
-      window.__printed += 1;
-    };
-  });
-  await page.locator("#print-report-button").click();
-  await page.locator("#print-report").waitFor({ state: "attached" });
-  await page.waitForFunction(() => window.__printed === 1);
+  await printReport(page);
   await page.locator("#print-report .report-quarterly").first().waitFor({ state: "attached" });
-  const pdf = join(SHOTS, "goals-report.pdf");
-  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const pdf = await savePdf(page, "goals-report.pdf");
   const text = pdfPages(pdf).map(squash);
   const summary = text.find((p) => /Sammanfattning/.test(p) && !/Innehåll/.test(p));
   assert.ok(summary.includes(REGION_SENTENCE), summary);
@@ -217,8 +208,7 @@ test("the printed report carries the goals and the staff", async () => {
   assert.match(all, /43 Servicecentrum · Mål och personal/);
   assert.match(all, /43,4 jan-jun 2024/);
   execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(SHOTS, "goals-report-page")]);
-  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
-  await page.locator("#print-report").waitFor({ state: "detached" });
+  await closeReport(page);
   await context.close();
   assert.deepEqual(problems, []);
 });

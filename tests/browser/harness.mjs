@@ -3,7 +3,7 @@
 // and collect console errors and uncaught exceptions so every test can fail
 // on them. Screenshots go to tests/screenshots/ (ignored by git).
 import { chromium } from "playwright-core";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -89,6 +89,34 @@ export async function openLink(browser, link, options) {
   await page.goto(link);
   await page.locator("#presentation").waitFor();
   return { page, context, problems };
+}
+
+/** "Skriv ut rapport": the report is mounted and the browser's print
+ * called — counted instead of opened, as headless Chromium has no print
+ * dialog. */
+export async function printReport(page) {
+  await page.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed += 1;
+    };
+  });
+  await page.locator("#print-report-button").click();
+  await page.locator("#print-report").waitFor({ state: "attached" });
+  await page.waitForFunction(() => window.__printed === 1);
+}
+
+/** The page printed to a PDF named `name` in tests/screenshots; its path. */
+export async function savePdf(page, name) {
+  const pdf = join(SHOTS, name);
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return pdf;
+}
+
+/** The print is over (the browser's afterprint): the report goes. */
+export async function closeReport(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.locator("#print-report").waitFor({ state: "detached" });
 }
 
 /** The text of each page of `pdf`, by pdftotext. */

@@ -19,7 +19,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { start, shot, ROOT, FIXTURES } from "./harness.mjs";
+import { start, shot, ROOT, FIXTURES, printReport, closeReport } from "./harness.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 
 const DIST = join(ROOT, "dist");
@@ -219,17 +219,20 @@ const partPaths = (requests) => partRequests(requests).map((r) => new URL(r).pat
 /** "Skriv ut rapport" (its code is a part of its own) mounts the report
  * and prints it; the print dialog is counted instead of opened. */
 async function printWorks(page) {
-  await page.evaluate(() => {
-    window.__printed = 0;
-    window.print = () => {
-      window.__printed += 1;
-    };
-  });
-  await page.locator("#print-report-button").click();
+  await printReport(page);
   await page.locator("#print-report #report-cover").waitFor({ state: "attached" });
-  await page.waitForFunction(() => window.__printed === 1);
-  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
-  await page.locator("#print-report").waitFor({ state: "detached" });
+  await closeReport(page);
+}
+
+/** With the network and the server gone, the reloaded page reads a picked
+ * workbook (the spreadsheet worker) and opens the Budgetramar page (a part):
+ * both were kept by the service worker. */
+async function workbookReadOffline(context, server, page) {
+  await goOffline(context, server);
+  await page.reload();
+  await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
+  await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
+  await framesPageWorks(page);
 }
 
 /** Opens the Budgetramar page, whose code is loaded on first use. */
@@ -387,11 +390,7 @@ test("after one visit a workbook picked with no network is read", async () => {
     await page.reload();
     const cached = await cachedPaths(page, [...SHEETS_FILES, ...PART_FILES]);
     for (const f of [...SHEETS_FILES, ...PART_FILES]) assert.ok(cached.includes(f), `${f} is cached: ${cached}`);
-    await goOffline(context, server);
-    await page.reload();
-    await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
-    await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
-    await framesPageWorks(page);
+    await workbookReadOffline(context, server, page);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
   } finally {
@@ -426,11 +425,7 @@ test("a first visit downloads nothing for later; 'Spara för offline-bruk' keeps
     const later = forLater(servedPaths(log));
     assert.deepEqual(later.filter((p, i) => later.indexOf(p) !== i), [], "each file fetched once");
 
-    await goOffline(context, server);
-    await page.reload();
-    await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
-    await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
-    await framesPageWorks(page);
+    await workbookReadOffline(context, server, page);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
   } finally {

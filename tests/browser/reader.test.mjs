@@ -7,10 +7,9 @@
 // tests/reader.rs for the arithmetic).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, SHOTS, PHONE, fixtureFile, shareLink, openLink, pdfPages } from "./harness.mjs";
+import { start, openPage, shot, SHOTS, PHONE, fixtureFile, shareLink, openLink, pdfPages, printReport, savePdf, closeReport } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -147,17 +146,8 @@ test("Skriv ut rapport prints an A4 report with a cover, the summary and a secti
   await page.locator("#reader-title").waitFor();
   // The browser's print dialog is not there headless: count the call and
   // print to PDF instead.
-  await page.evaluate(() => {
-    window.__printed = 0;
-    window.print = () => {
-      window.__printed += 1;
-    };
-  });
-  await page.locator("#print-report-button").click();
-  await page.locator("#print-report").waitFor({ state: "attached" });
-  await page.waitForFunction(() => window.__printed === 1);
-  const pdf = join(SHOTS, "report.pdf");
-  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await printReport(page);
+  const pdf = await savePdf(page, "report.pdf");
   const text = pdfPages(pdf);
   const n = text.length;
   // Cover; summary with the overview chart; overview table with the forecast
@@ -192,8 +182,7 @@ test("Skriv ut rapport prints an A4 report with a cover, the summary and a secti
 
   // Every page as an image, to look at.
   execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(SHOTS, "report-page")]);
-  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
-  await page.locator("#print-report").waitFor({ state: "detached" });
+  await closeReport(page);
   await context.close();
   assert.deepEqual(problems, []);
 });

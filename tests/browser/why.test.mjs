@@ -21,10 +21,9 @@
 //   empty BUDGET Ack, so it comes last with no budget and no deviation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, SHOTS, PHONE, WIDE, fixtureFile, openLink, pdfPages } from "./harness.mjs";
+import { start, openPage, shot, SHOTS, PHONE, WIDE, fixtureFile, openLink, pdfPages, printReport, savePdf } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -147,17 +146,8 @@ test("the officer's explanations reach the page, the link's cards and the print"
   const wide = await openLink(env.browser, link, WIDE);
   await wide.page.locator("#reader-units .why").first().waitFor();
   await shot(wide.page, "why-reader-1280");
-  await wide.page.evaluate(() => {
-    window.__printed = 0;
-    window.print = () => {
-      window.__printed += 1;
-    };
-  });
-  await wide.page.locator("#print-report-button").click();
-  await wide.page.locator("#print-report").waitFor({ state: "attached" });
-  await wide.page.waitForFunction(() => window.__printed === 1);
-  const pdf = join(SHOTS, "why-report.pdf");
-  writeFileSync(pdf, await wide.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await printReport(wide.page);
+  const pdf = await savePdf(wide.page, "why-report.pdf");
   const text = squash(pdfPages(pdf).join(" "));
   assert.match(text, /Varför\?/);
   assert.match(text, new RegExp(`Förklarat ${M}1,5 av ${M}1,6 mnkr; ${M}0,1 mnkr ej förklarat`));
