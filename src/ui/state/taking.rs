@@ -164,39 +164,23 @@ impl Store {
 
     /// Removes the ledger pivot at `index`.
     pub fn remove_ledger(&self, index: usize) {
-        self.work.ledgers.update(|v| {
-            if index < v.len() {
-                v.remove(index);
-            }
-        });
+        remove_at(self.work.ledgers, index);
     }
 
     /// Removes the treasury tables at `index`.
     pub fn remove_treasury(&self, index: usize) {
-        self.work.treasury.update(|v| {
-            if index < v.len() {
-                v.remove(index);
-            }
-        });
+        remove_at(self.work.treasury, index);
     }
 
     /// Stops listing the explanations table at `index` (its explanations
     /// stay; they are edited on the förvaltning's page).
     pub fn dismiss_explanation_file(&self, index: usize) {
-        self.work.explanation_files.update(|v| {
-            if index < v.len() {
-                v.remove(index);
-            }
-        });
+        remove_at(self.work.explanation_files, index);
     }
 
     /// Removes the finance table at `index`.
     pub fn remove_finance(&self, index: usize) {
-        self.work.finance.update(|v| {
-            if index < v.len() {
-                v.remove(index);
-            }
-        });
+        remove_at(self.work.finance, index);
     }
 
     /// Joins `half` to the loaded report at `index`, its other half.
@@ -234,11 +218,7 @@ impl Store {
 
     /// Removes the loaded file at `index`.
     pub fn remove(&self, index: usize) {
-        self.work.imports.update(|v| {
-            if index < v.len() {
-                v.remove(index);
-            }
-        });
+        remove_at(self.work.imports, index);
     }
 
     /// Forgets everything loaded.
@@ -267,4 +247,14 @@ impl Store {
     pub fn set_meta(&self, index: usize, meta: Fr1Meta) {
         self.work.imports.update(|v| fill_in_meta(v, index, meta));
     }
+}
+
+/// Removes the item at `index` of `list`, when there is one (an index from
+/// a list the page showed a moment ago).
+fn remove_at<T: Send + Sync + 'static>(list: RwSignal<Vec<T>>, index: usize) {
+    list.update(|v| {
+        if index < v.len() {
+            v.remove(index);
+        }
+    });
 }
