@@ -110,13 +110,7 @@ impl Fig {
         match d {
             Some(d) => Fig {
                 text: format::signed_amount(d, decimals(unit)),
-                class: if d.is_sign_positive() && !d.is_zero() {
-                    "pos"
-                } else if d.is_zero() {
-                    "zero"
-                } else {
-                    "neg"
-                },
+                class: sign_class(d),
                 value: Some(d),
                 check: None,
             },
@@ -159,12 +153,24 @@ impl Fig {
         match ratio {
             Some(p) => Fig {
                 text: format::percent(p, true),
-                class: Fig::signed(Some(p), AmountScale::Tkr).class,
+                class: sign_class(p),
                 value: format::percent_points(p),
                 check: None,
             },
             None => Fig::missing(),
         }
+    }
+}
+
+/// The class of a signed figure by the sign rule: favourable, none,
+/// unfavourable.
+fn sign_class(d: Decimal) -> &'static str {
+    if d.is_zero() {
+        "zero"
+    } else if d.is_sign_positive() {
+        "pos"
+    } else {
+        "neg"
     }
 }
 

@@ -22,24 +22,26 @@ pub fn unit_link(store: Store, code: String, label: String) -> AnyView {
 }
 
 /// One figure as a table cell, classed by the sign rule. A stated figure
-/// whose derivation differs carries that derivation as its note.
+/// whose derivation differs carries that derivation as its note. The note
+/// is plain text in the page's language: the table around the cell is
+/// built again when the language changes, so the cell needs no effect of
+/// its own (a table of a region's size would otherwise make one per cell
+/// on every setting change).
 pub fn fig_cell(f: &Fig) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let check = f.check.clone();
-    let class = match &check {
-        Some(c) if c.rounding => format!("num {} stated", f.class),
-        Some(_) => format!("num {} stated differs", f.class),
-        None => format!("num {}", f.class),
-    };
-    let note = move || {
-        check.as_ref().map(|c| {
-            let msg = if c.rounding {
-                Msg::StatedRounding
+    let (class, note) = match &f.check {
+        Some(c) => {
+            let lang = expect_context::<Store>().lang.get();
+            let (class, msg) = if c.rounding {
+                (format!("num {} stated", f.class), Msg::StatedRounding)
             } else {
-                Msg::StatedDiffers
+                (
+                    format!("num {} stated differs", f.class),
+                    Msg::StatedDiffers,
+                )
             };
-            msg.fill(store.lang.get(), &[("d", &c.derived)])
-        })
+            (class, Some(msg.fill(lang, &[("d", &c.derived)])))
+        }
+        None => (format!("num {}", f.class), None),
     };
     view! { <td class=class title=note>{f.text.clone()}</td> }
 }
