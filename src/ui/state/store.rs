@@ -61,6 +61,9 @@ pub struct Work {
     /// order), each on first use and again only when the reports change:
     /// switching tkr↔mnkr converts nothing (issue 27).
     pub in_scale: [Memo<Vec<Fr1Report>>; 3],
+    /// The latest period loaded (derived from `reports`): the period shown
+    /// until the person picks one.
+    pub latest_period: Memo<Option<Period>>,
     /// The finance administration's result tables, one per period.
     pub finance: RwSignal<Vec<FinanceImport>>,
     /// The finance tables alone (derived from `finance`).
@@ -73,6 +76,10 @@ pub struct Work {
     pub reading: RwSignal<usize>,
     /// Nämnder as the user named them; `None` = all in one.
     pub grouping: RwSignal<Option<Grouping>>,
+    /// Every förvaltning loaded in one nämnd (derived from `reports`): the
+    /// grouping in force when the user named none, made once per change of
+    /// the reports instead of in every view on every setting change.
+    pub all_in_one: Memo<Grouping>,
     /// Measures (åtgärder) per förvaltning.
     pub measures: RwSignal<Vec<MeasurePlan>>,
     /// Seasonal profiles as typed, per förvaltning code.
@@ -125,6 +132,16 @@ pub struct Shown {
     pub read_only: RwSignal<bool>,
 }
 
+/// The settings a region-wide view model is computed for, besides the
+/// work: the period picked, the part, the amount scale and the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setting {
+    pub period: Option<Period>,
+    pub part: Part,
+    pub unit: AmountScale,
+    pub lang: Lang,
+}
+
 /// Keeping the work in the browser (see `persist.rs`) and the questions
 /// that protect it.
 #[derive(Clone, Copy)]
@@ -165,6 +182,7 @@ impl Store {
                 imports,
                 reports,
                 in_scale,
+                latest_period: Memo::new(move |_| reports.with(|r| periods(r).first().copied())),
                 finance,
                 finance_tables: Memo::new(move |_| {
                     finance.with(|v| v.iter().map(|f| f.table.clone()).collect())
@@ -173,6 +191,7 @@ impl Store {
                 pending: RwSignal::new(Vec::new()),
                 reading: RwSignal::new(0),
                 grouping: RwSignal::new(None),
+                all_in_one: Memo::new(move |_| reports.with(|r| Grouping::all_in_one(r))),
                 measures: RwSignal::new(Vec::new()),
                 profiles: RwSignal::new(BTreeMap::new()),
                 frames: RwSignal::new(None),
@@ -224,12 +243,31 @@ impl Store {
             && self.work.frames.with(Option::is_none)
     }
 
+    /// The settings shown now (tracked).
+    pub fn setting(&self) -> Setting {
+        Setting {
+            period: self.shown.period.get(),
+            part: self.shown.part.get(),
+            unit: self.shown.unit.get(),
+            lang: self.lang.get(),
+        }
+    }
+
+    /// Tracks the work the region-wide view models are computed from: the
+    /// reports (and what derives from them: each scale, the latest period,
+    /// the grouping of all in one), the finance tables and the grouping.
+    pub fn overview_work(&self) {
+        self.work.reports.track();
+        self.work.finance_tables.track();
+        self.work.grouping.track();
+    }
+
     /// The grouping in force: the user's, or every förvaltning in one nämnd.
     pub fn grouping_in_force(&self) -> Grouping {
         self.work
             .grouping
             .get()
-            .unwrap_or_else(|| self.work.reports.with(|r| Grouping::all_in_one(r)))
+            .unwrap_or_else(|| self.work.all_in_one.get())
     }
 
     /// The measure plan of förvaltning `code` (empty when none).
@@ -269,5 +307,5 @@ pub fn shown_period(store: Store) -> Option<Period> {
         .shown
         .period
         .get()
-        .or_else(|| store.work.reports.with(|r| periods(r).first().copied()))
+        .or_else(|| store.work.latest_period.get())
 }

@@ -2,6 +2,7 @@
 //! politician reads first, the chart of one förvaltning (or the region),
 //! and on the overview the table of every förvaltning and nämnd.
 
+use crate::ui::state::per_setting::per_setting;
 use crate::ui::state::store::Store;
 use crate::ui::state::store::{shown_period, with_shown_reports};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
@@ -23,16 +24,20 @@ use leptos::prelude::*;
 pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl IntoView {
     let store = expect_context::<Store>();
     let table_wanted = unit.is_none();
-    let model = Memo::new(move |_| {
-        let year = shown_period(store)?.year;
-        let grouping = store.grouping_in_force();
-        let (part, unit) = (store.shown.part.get(), store.shown.unit.get());
-        let d = with_shown_reports(store, |r| {
-            let refs: Vec<&Fr1Report> = r.iter().collect();
-            development(&refs, year, &grouping, part, unit)
-        });
-        (!d.months.is_empty()).then_some(d)
-    });
+    let model = per_setting(
+        move || store.overview_work(),
+        move || store.setting(),
+        move |_| {
+            let year = shown_period(store)?.year;
+            let grouping = store.grouping_in_force();
+            let (part, unit) = (store.shown.part.get(), store.shown.unit.get());
+            let d = with_shown_reports(store, |r| {
+                let refs: Vec<&Fr1Report> = r.iter().collect();
+                development(&refs, year, &grouping, part, unit)
+            });
+            (!d.months.is_empty()).then_some(d)
+        },
+    );
     let focus = Memo::new(move |_| {
         model.get().and_then(|d| {
             let line = d.lines.iter().find(|l| match &unit {

@@ -8,6 +8,7 @@ pub mod grouping;
 pub mod part;
 pub mod result;
 
+use crate::ui::state::per_setting::per_setting;
 use crate::ui::state::store::{shown_period, with_shown_reports, Store};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::development::DevelopmentSection;
@@ -38,7 +39,11 @@ pub fn current_overview(store: Store) -> Option<Overview> {
 #[component]
 pub fn OverviewView() -> impl IntoView {
     let store = expect_context::<Store>();
-    let model = Memo::new(move |_| current_overview(store));
+    let model = per_setting(
+        move || store.overview_work(),
+        move || store.setting(),
+        move |_| current_overview(store),
+    );
     let chart = Memo::new(move |_| {
         model
             .get()
@@ -59,7 +64,7 @@ pub fn OverviewView() -> impl IntoView {
             <h2 id="overview-title">
                 {move || store.t(Msg::OverviewTitle)}
                 {move || {
-                    model.get().map(|o| format!(" · {} · {}", o.period.title(store.lang.get()), store.shown.unit.get().short()))
+                    model.with(|o| o.as_ref().map(|o| format!(" · {} · {}", o.period.title(store.lang.get()), store.shown.unit.get().short())))
                 }}
             </h2>
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
