@@ -14,6 +14,7 @@ pub mod followup;
 pub mod fr1_grid;
 pub mod frames;
 pub mod goals;
+pub mod kept;
 pub mod narrative;
 pub mod net_frames;
 pub mod overview;

@@ -1,9 +1,8 @@
-//! A view model kept per setting: a politician flips tkr↔mnkr, Externt↔
-//! Totalt or between two periods to compare, and the view models of the
-//! settings already seen are taken again instead of computed again (issue
-//! 27: the overview's consolidation was a fifth of a click at a region's
-//! size). Everything kept is dropped when the work under it changes.
+//! The page's memo of a view model kept per setting
+//! ([`budgetkoll::view::kept`]): its generation follows the work under the
+//! view model, its key the settings shown.
 
+use budgetkoll::view::kept::Kept;
 use leptos::prelude::*;
 
 /// How many settings are kept per view model: the two sides of a switch
@@ -29,29 +28,15 @@ where
         work();
         last.map_or(0, |g| g.wrapping_add(1))
     });
-    let kept = StoredValue::new((0u64, Vec::<(K, V)>::new()));
+    let kept = StoredValue::new(Kept::new(KEPT));
     Memo::new(move |_| {
         let generation = generation.get();
         let key = key();
-        let hit = kept.with_value(|(g, list)| {
-            (*g == generation)
-                .then(|| list.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
-                .flatten()
-        });
-        if let Some(value) = hit {
+        if let Some(value) = kept.with_value(|k| k.get(generation, &key)) {
             return value;
         }
         let value = untrack(|| compute(&key));
-        kept.update_value(|(g, list)| {
-            if *g != generation {
-                list.clear();
-                *g = generation;
-            }
-            if list.len() == KEPT {
-                list.remove(0);
-            }
-            list.push((key, value.clone()));
-        });
+        kept.update_value(|k| k.keep(generation, key, value.clone()));
         value
     })
 }
