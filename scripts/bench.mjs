@@ -9,8 +9,11 @@
 // and without compression, median of 5) and what it downloads in its first
 // 10 s; load time, the demo, frames recompute, autosave with 120 reports
 // and share link sizes.
-// Figures only — no assertions: targets are watched, not timed into the
-// tests.
+// Figures only, with one exception: the first paint may not grow by more
+// than 2 KB over the figure the README states ("The first paint is … KB
+// brotli") on the route that figure is measured on — growing it means
+// saying why there, with the new figure (issue 27). Sizes are the build's
+// own; nothing timed is ever asserted.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
@@ -500,11 +503,37 @@ function shareSizes() {
   }
 }
 
+/**
+ * The first paint against the README's figure: more than 2 KB over it fails
+ * the benchmark (and so the test command) on the nightly route, the one the
+ * README's figures are measured on; other routes build a larger std and
+ * only print the difference.
+ */
+function firstPaintAgainstReadme(brotli) {
+  const stated = readFileSync(join(ROOT, "README.md"), "utf8").match(/The first paint is ([\d.]+) KB brotli/);
+  if (!stated) throw new Error('README.md states no first paint ("The first paint is … KB brotli")');
+  let route = "rustup";
+  try {
+    route = process.env.BUDGETKOLL_WASM_ROUTE || readFileSync(join(ROOT, ".tools", "wasm-route"), "utf8").trim();
+  } catch {}
+  const grown = brotli / 1024 - Number(stated[1]);
+  const judged = route === "nightly";
+  console.log(
+    `  first paint vs the README's ${stated[1]} KB: ${grown >= 0 ? "+" : ""}${grown.toFixed(1)} KB (at most +2 KB without a line in the README saying why${judged ? "" : `; not judged on the ${route} route`})`,
+  );
+  if (judged && grown > 2) {
+    console.error(`bench: the first paint grew ${grown.toFixed(1)} KB over the README's figure: say why in README.md's "Known limits" and give the new figure`);
+    process.exitCode = 1;
+  }
+}
+
 const { total, firstPaint, single } = sizes();
 shareSizes();
 const k = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("targets (brotli):");
 console.log(`  first paint   ${k(firstPaint.brotli).padStart(9)}   (target <= 250 KB now, 150 KB in the long run)`);
+firstPaintAgainstReadme(firstPaint.brotli);
 console.log(`  all assets    ${k(total.brotli).padStart(9)}   (target <= 600 KB)`);
 console.log(`  single file   ${k(single.raw).padStart(9)} raw, ${k(single.brotli)} brotli   (target: shrinks with the app)`);
-await timings();
+// `node scripts/bench.mjs sizes` stops here: the sizes alone, in seconds.
+if (process.argv[2] !== "sizes") await timings();
