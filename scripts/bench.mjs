@@ -519,7 +519,7 @@ function firstPaintAgainstReadme(brotli) {
   const grown = brotli / 1024 - Number(stated[1]);
   const judged = route === "nightly";
   console.log(
-    `  first paint vs the README's ${stated[1]} KB: ${grown >= 0 ? "+" : ""}${grown.toFixed(1)} KB (at most +2 KB without a line in the README saying why${judged ? "" : `; not judged on the ${route} route`})`,
+    `  first paint vs the README's ${stated[1]} KB: ${Math.abs(grown) < 0.05 ? "±0.0" : `${grown > 0 ? "+" : ""}${grown.toFixed(1)}`} KB (at most +2 KB without a line in the README saying why${judged ? "" : `; not judged on the ${route} route`})`,
   );
   if (judged && grown > 2) {
     console.error(`bench: the first paint grew ${grown.toFixed(1)} KB over the README's figure: say why in README.md's "Known limits" and give the new figure`);
