@@ -3,7 +3,9 @@
 // charts' tooltips and tables — exact figures in Swedish format.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { start, openPage, shot, FIXTURES } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -57,6 +59,41 @@ test("the overview shows every förvaltning and the region, exactly", async () =
   await page.locator("#period-select").selectOption("2024-03");
   await page.getByText("juni 2024", { exact: false }).first().waitFor({ state: "attached" });
   assert.match(await page.locator("#overview-title").innerText(), /mars 2024/);
+  assert.deepEqual(problems, []);
+});
+
+test("a setting switched back shows its figures again, and new work is never hidden by a kept one", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await loadDemo(page);
+  const rows = page.locator("#overview-table tbody tr");
+  const cell = (label, i) => rows.filter({ hasText: label }).first().locator("td").nth(i);
+  // 42's June variance, −1 596 tkr, is −1,6 mnkr; the page keeps both
+  // settings' overviews, and each comes back with its own figures.
+  for (let round = 0; round < 2; round++) {
+    await page.locator('[data-unit="mnkr"]').click();
+    assert.equal(await cell("42 Exempelförvaltningen", 2).innerText(), `${MINUS}1,6`);
+    await page.locator('[data-unit="tkr"]').click();
+    assert.equal(await cell("42 Exempelförvaltningen", 2).innerText(), `${MINUS}1${NBSP}596`);
+  }
+  // A third förvaltning, 44 (42's June CSV exports under another code), is
+  // dropped while June in tkr is shown: the region's Utfall ack becomes
+  // 88 029 + 58 596 = 146 625 tkr, in this setting and in mnkr, which was
+  // kept from before the drop (146,625 mnkr shows as 146,6).
+  const files = ["utfall", "prognos"].map((report) => ({
+    name: `FR1_44_juni2024_${report}.csv`,
+    text: readFileSync(join(FIXTURES, "fr1", `FR1_42_juni2024_${report}.csv`), "utf8").replace(":;42 ", ":;44 "),
+  }));
+  // Dropped on the page as a person drags them in, the overview still shown.
+  await page.locator(".dropzone").evaluate((zone, files) => {
+    const data = new DataTransfer();
+    for (const { name, text } of files) data.items.add(new File([text], name));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files);
+  await rows.filter({ hasText: "44 Exempelförvaltningen" }).waitFor();
+  assert.equal(await cell("Region Exempel", 0).innerText(), `146${NBSP}625`);
+  await page.locator('[data-unit="mnkr"]').click();
+  assert.equal(await cell("44 Exempelförvaltningen", 2).innerText(), `${MINUS}1,6`);
+  assert.equal(await cell("Region Exempel", 0).innerText(), "146,6");
   assert.deepEqual(problems, []);
 });
 
