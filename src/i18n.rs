@@ -62,11 +62,32 @@ macro_rules! messages {
                 TEXTS[self as usize][lang as usize]
             }
 
-            /// The text with each `{name}` replaced by its value.
+            /// The text with each `{name}` replaced by its value, in one
+            /// pass (a table of a region's size fills one per cell); a
+            /// `{…}` with no value is left as it is.
             pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-                values.iter().fold(self.text(lang).to_string(), |text, (name, value)| {
-                    text.replace(&format!("{{{name}}}"), value)
-                })
+                let mut rest = self.text(lang);
+                let mut out = String::with_capacity(rest.len() + 16);
+                while let Some(open) = rest.find('{') {
+                    out.push_str(&rest[..open]);
+                    let after = &rest[open + 1..];
+                    let value = after.find('}').and_then(|close| {
+                        let name = &after[..close];
+                        values.iter().find(|(n, _)| *n == name).map(|(_, v)| (close, *v))
+                    });
+                    match value {
+                        Some((close, value)) => {
+                            out.push_str(value);
+                            rest = &after[close + 1..];
+                        }
+                        None => {
+                            out.push('{');
+                            rest = after;
+                        }
+                    }
+                }
+                out.push_str(rest);
+                out
             }
         }
     };
@@ -985,6 +1006,32 @@ messages! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_puts_each_value_in_its_places() {
+        let difference = Msg::FrDifference.fill(
+            Lang::Sv,
+            &[
+                ("label", "Exempelsjukhuset Drift"),
+                ("year", "2027"),
+                ("decided", "882 353"),
+                ("computed", "882 000"),
+            ],
+        );
+        assert_eq!(
+            difference,
+            "Exempelsjukhuset Drift 2027: beslutad 882 353, beräknad 882 000"
+        );
+        // {u} twice; a value that looks like a placeholder is written as
+        // given, not filled in turn.
+        let why = Msg::WhySummary.fill(
+            Lang::Sv,
+            &[("x", "3"), ("d", "5"), ("u", "{r}"), ("r", "2")],
+        );
+        assert_eq!(why, "Förklarat 3 av 5 {r}; 2 {r} ej förklarat");
+        // A placeholder with no value stays as it is.
+        assert_eq!(Msg::RefOneSheet.fill(Lang::Sv, &[]), "bladet {sheets}");
+    }
 
     #[test]
     fn both_languages_have_text() {
