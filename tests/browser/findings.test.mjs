@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, openPage, shot, FIXTURES } from "./harness.mjs";
+import { start, openPage, shot, drop, FIXTURES } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -15,15 +15,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Drops files (name and text) on the page as a person drags them in. */
-async function drop(page, files) {
-  await page.locator(".dropzone").evaluate((zone, files) => {
-    const data = new DataTransfer();
-    for (const { name, text } of files) data.items.add(new File([text], name));
-    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 // Words of the Swedish sentences that must not show on the English page.
 const SWEDISH = /\b(Filen|kunde inte|Hittade|väntade|fann|bladet|skillnad|raden anger|summerar)\b/;

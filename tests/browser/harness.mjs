@@ -91,6 +91,15 @@ export async function openLink(browser, link, options) {
   return { page, context, problems };
 }
 
+/** Drops files (name and text) on the page as a person drags them in. */
+export async function drop(page, files) {
+  await page.locator(".dropzone").evaluate((zone, files) => {
+    const data = new DataTransfer();
+    for (const { name, text } of files) data.items.add(new File([text], name));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files);
+}
+
 /** "Skriv ut rapport": the report is mounted and the browser's print
  * called — counted instead of opened, as headless Chromium has no print
  * dialog. */

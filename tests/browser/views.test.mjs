@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, openPage, shot, FIXTURES } from "./harness.mjs";
+import { start, openPage, shot, drop, FIXTURES } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -83,12 +83,8 @@ test("a setting switched back shows its figures again, and new work is never hid
     name: `FR1_44_juni2024_${report}.csv`,
     text: readFileSync(join(FIXTURES, "fr1", `FR1_42_juni2024_${report}.csv`), "utf8").replace(":;42 ", ":;44 "),
   }));
-  // Dropped on the page as a person drags them in, the overview still shown.
-  await page.locator(".dropzone").evaluate((zone, files) => {
-    const data = new DataTransfer();
-    for (const { name, text } of files) data.items.add(new File([text], name));
-    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
+  // Dropped on the page, the overview still shown.
+  await drop(page, files);
   await rows.filter({ hasText: "44 Exempelförvaltningen" }).waitFor();
   assert.equal(await cell("Region Exempel", 0).innerText(), `146${NBSP}625`);
   await page.locator('[data-unit="mnkr"]').click();
