@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// for each of a few periods.
 const KEPT: usize = 8;
 
-/// A memo of `compute(key)` for the current `key()`, keeping the last few
+/// A memo of `compute()` for the current `key()`, keeping the last few
 /// settings' results. `work` reads every signal `compute` depends on other
 /// than through the key (the reports, the grouping, …); whenever one of
 /// them changes, everything kept is dropped. `compute` is run untracked for
@@ -17,7 +17,7 @@ const KEPT: usize = 8;
 pub fn per_setting<K, V>(
     work: impl Fn() + Send + Sync + 'static,
     key: impl Fn() -> K + Send + Sync + 'static,
-    compute: impl Fn(&K) -> V + Send + Sync + 'static,
+    compute: impl Fn() -> V + Send + Sync + 'static,
 ) -> Memo<V>
 where
     K: PartialEq + Send + Sync + 'static,
@@ -35,7 +35,7 @@ where
         if let Some(value) = kept.with_value(|k| k.get(generation, &key)) {
             return value;
         }
-        let value = untrack(|| compute(&key));
+        let value = untrack(&compute);
         kept.update_value(|k| k.keep(generation, key, value.clone()));
         value
     })

@@ -291,7 +291,6 @@ impl Store {
     }
 }
 
-/// The period shown: the chosen one, or the latest loaded (reactive).
 /// Reads the reports in the amount scale shown (reactive).
 pub fn with_shown_reports<T>(store: Store, f: impl FnOnce(&Vec<Fr1Report>) -> T) -> T {
     let scale = store.shown.unit.get();
@@ -302,6 +301,7 @@ pub fn with_shown_reports<T>(store: Store, f: impl FnOnce(&Vec<Fr1Report>) -> T)
     store.work.in_scale[index].with(f)
 }
 
+/// The period shown: the chosen one, or the latest loaded (reactive).
 pub fn shown_period(store: Store) -> Option<Period> {
     store
         .shown

@@ -27,7 +27,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
     let model = per_setting(
         move || store.overview_work(),
         move || store.setting(),
-        move |_| {
+        move || {
             let year = shown_period(store)?.year;
             let grouping = store.grouping_in_force();
             let (part, unit) = (store.shown.part.get(), store.shown.unit.get());

@@ -42,7 +42,7 @@ pub fn OverviewView() -> impl IntoView {
     let model = per_setting(
         move || store.overview_work(),
         move || store.setting(),
-        move |_| current_overview(store),
+        move || current_overview(store),
     );
     let chart = Memo::new(move |_| {
         model
