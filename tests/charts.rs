@@ -346,9 +346,14 @@ fn forecast_columns_are_hatched() {
     let mut chart = demo_columns();
     chart.kind = AcOrFc::Fc;
     let svg = columns::render(&chart, &Layout::new(800.0, Lang::En));
-    assert_eq!(svg.matches("class=\"fc\" tabindex=\"0\"").count(), 5);
-    assert!(svg.contains("<pattern id=\""));
-    assert!(svg.contains("fill:url(#"));
+    // Each of the five bars is filled with the chart's grey hatch pattern.
+    let id = svg
+        .split("<pattern id=\"")
+        .nth(1)
+        .and_then(|p| p.split("-hatch\"").next());
+    let id = id.expect("a hatch pattern");
+    let hatched = format!("class=\"fc\" fill=\"url(#{id}-hatch)\" tabindex=\"0\"");
+    assert_eq!(svg.matches(&hatched).count(), 5);
     assert!(svg.contains(">Forecast</text>"));
 }
 
@@ -367,7 +372,10 @@ fn every_svg_is_accessible_and_well_formed() {
                 svg.contains("<title id=") && svg.contains("<desc id="),
                 "{name}"
             );
-            assert!(svg.contains("<style>") && svg.contains("<defs>"), "{name}");
+            assert!(svg.contains("<defs>") && !svg.contains("<style>"), "{name}");
+            let file = budgetkoll::charts::svg::standalone(&svg);
+            assert_eq!(file.matches("<style>").count(), 1, "{name}");
+            assert!(file.ends_with("</svg>"), "{name}");
             assert!(svg.ends_with("</svg>"), "{name}");
             // Every data-tip has the same aria-label and is focusable.
             let tips = svg.matches("data-tip=\"").count();

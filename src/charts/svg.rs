@@ -2,15 +2,16 @@
 //!
 //! Every chart module lays out plain [`Mark`]s (rectangles, lines, text with
 //! f64 pixel coordinates and a semantic [`Class`]); [`render`] turns a
-//! [`Chart`] into a standalone SVG string. Keeping the writer here means
-//! escaping, number printing, accessibility attributes and the colour style
-//! are decided once: a label can never inject markup, and a downloaded SVG
-//! looks the same as the one in the page.
+//! [`Chart`] into SVG text for the page, styled by the page's copy of
+//! [`STYLE`], and [`standalone`] makes that a file of its own. Keeping the
+//! writer here means escaping, number printing, accessibility attributes and
+//! the colour style are decided once: a label can never inject markup, and a
+//! downloaded SVG looks the same as the one in the page.
 
 use super::labels::text_width;
 
-/// The semantic role of a mark; it becomes the `class` attribute, and the
-/// embedded `<style>` gives each class its IBCS look.
+/// The semantic role of a mark; it becomes the `class` attribute, and
+/// [`STYLE`] gives each class its IBCS look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Class {
     /// Actual (utfall): solid dark grey.
@@ -334,48 +335,24 @@ pub fn num(value: f64) -> String {
     }
 }
 
-const STYLE: &str = "\
-text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#333}\
-.title{font-weight:700}\
-.subtitle,.label{fill:#444}\
-.label.total{font-weight:700;fill:#222}\
-.value{fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}\
-.value.pos{fill:#1a7f37;font-weight:600}\
-.value.neg{fill:#c62828;font-weight:600}\
-.ac{fill:#333}\
-.py{fill:#bbb}\
-.bu{fill:#fff;stroke:#333;stroke-width:1.5}\
-.var-pos{fill:#1a7f37}\
-.var-neg{fill:#c62828}\
-.var-zero{fill:#999}\
-.pin-pos{fill:#1a7f37;stroke:#1a7f37}\
-.pin-neg{fill:#c62828;stroke:#c62828}\
-.pin-zero{fill:#999;stroke:#999}\
-line.pin-pos,line.pin-neg,line.pin-zero{stroke-width:2}\
-.line{fill:none;stroke-linejoin:round;stroke-linecap:round}\
-.ac.line{stroke:#333;stroke-width:2.5}\
-circle.ac{fill:#333;stroke:#fff;stroke-width:1}\
-.py.line{stroke:#aaa;stroke-width:2}\
-.bu.line{stroke:#333;stroke-width:1.5}\
-.bu.line.even{stroke-dasharray:6 4}\
-.bu.line.seasonal{stroke-dasharray:1.5 3}\
-.fc.line{stroke:#333;stroke-width:1.5;stroke-dasharray:4 3}\
-.zero-line{stroke:#333;stroke-width:1}\
-.grid{stroke:#e3e3e3;stroke-width:1}\
-.connector{stroke:#888;stroke-width:0.75}\
-.separator{stroke:#999;stroke-width:1}\
-.break{stroke:#fff;stroke-width:5}\
-.break-edge{stroke:#333;stroke-width:1}\
-[tabindex]:focus{outline:none;stroke:#0b57d0;stroke-width:2.5}\
-";
+/// The charts' IBCS look, scoped to `.bk-chart` (the class of every
+/// chart's root). The page holds it once, in a style element of the app's
+/// root (`ui/mod.rs`), instead of each chart bringing its own: every
+/// redraw would add a style sheet to the document and restyle all of it.
+/// [`standalone`] embeds it in an SVG that leaves the page, where it is XML
+/// text, so the file has no comments, angle brackets or ampersands.
+pub const STYLE: &str = include_str!("../../style/chart.css");
 
-/// Writes the chart as a standalone SVG document fragment.
+/// Writes the chart as SVG for the page, which styles it with
+/// [`STYLE`]; [`standalone`] makes it a file of its own. Its hatch
+/// patterns are its own (ids prefixed per chart), referenced from each
+/// hatched mark's `fill`.
 pub fn render(chart: &Chart) -> String {
     let id = format!(
         "bk{:08x}",
         fnv(&format!("{}\u{0}{}", chart.title, chart.desc))
     );
-    let mut out = String::with_capacity(4096 + chart.marks.len() * 160);
+    let mut out = String::with_capacity(2048 + chart.marks.len() * 160);
     let (w, h) = (num(chart.width), num(chart.height));
     out.push_str(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
@@ -390,41 +367,53 @@ pub fn render(chart: &Chart) -> String {
         escape(&chart.desc)
     ));
     out.push_str(&format!(
-        "<defs><pattern id=\"{id}-hatch\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" \
-         patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/>\
-         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#333\" stroke-width=\"2.2\"/></pattern>{}{}</defs>",
-        hatch(&id, "pos", "#1a7f37"),
-        hatch(&id, "neg", "#c62828"),
+        "<defs>{}{}{}</defs>",
+        hatch(&id, "", "#333", "2.2"),
+        hatch(&id, "-pos", "#1a7f37", "2.6"),
+        hatch(&id, "-neg", "#c62828", "2.6"),
     ));
-    out.push_str("<style>");
-    out.push_str(STYLE);
-    out.push_str(&format!(
-        ".fc{{fill:url(#{id}-hatch);stroke:#333;stroke-width:1}}.fc.line{{fill:none}}\
-         .var-pos-fc{{fill:url(#{id}-hatch-pos);stroke:#1a7f37;stroke-width:1}}\
-         .var-neg-fc{{fill:url(#{id}-hatch-neg);stroke:#c62828;stroke-width:1}}"
-    ));
-    out.push_str("</style>");
     out.push_str(&format!(
         "<rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>"
     ));
     for mark in &chart.marks {
-        write_mark(&mut out, mark);
+        write_mark(&mut out, mark, &id);
     }
     out.push_str("</svg>");
     out
 }
 
-/// A hatch pattern in a variance colour, for a forecast's variance.
-fn hatch(id: &str, name: &str, colour: &str) -> String {
+/// A chart's SVG from [`render`] as a file of its own (a download, a
+/// PNG): with [`STYLE`] inside, right after the opening tag.
+pub fn standalone(svg: &str) -> String {
+    let at = svg.find('>').map_or(0, |i| i + 1);
+    format!("{}<style>{STYLE}</style>{}", &svg[..at], &svg[at..])
+}
+
+/// A hatch pattern (`{id}-hatch{name}`): white with diagonal lines in
+/// `colour`, for a forecast (grey) or a forecast's variance (green, red).
+fn hatch(id: &str, name: &str, colour: &str, stroke: &str) -> String {
     format!(
-        "<pattern id=\"{id}-hatch-{name}\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" \
+        "<pattern id=\"{id}-hatch{name}\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" \
          patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fff\"/>\
-         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"{colour}\" stroke-width=\"2.6\"/></pattern>"
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"{colour}\" stroke-width=\"{stroke}\"/></pattern>"
     )
 }
 
-fn write_mark(out: &mut String, mark: &Mark) {
+/// The hatch pattern a mark of `class` is filled with, if hatched.
+fn hatch_of(class: Class) -> Option<&'static str> {
+    match class {
+        Class::Fc => Some(""),
+        Class::VarPosFc => Some("-pos"),
+        Class::VarNegFc => Some("-neg"),
+        _ => None,
+    }
+}
+
+fn write_mark(out: &mut String, mark: &Mark, chart_id: &str) {
     let mut attrs = format!(" class=\"{}\"", mark.class.as_str());
+    if let Some(name) = hatch_of(mark.class) {
+        attrs.push_str(&format!(" fill=\"url(#{chart_id}-hatch{name})\""));
+    }
     if let Some(tip) = &mark.tip {
         let tip = escape(tip);
         attrs.push_str(&format!(
@@ -526,6 +515,48 @@ mod tests {
             "<rect x=\"0\" y=\"0\" width=\"10\" height=\"20\" class=\"ac\" tabindex=\"0\" role=\"img\" \
              data-tip=\"Intäkter · Utfall: 5 tkr\" aria-label=\"Intäkter · Utfall: 5 tkr\" data-id=\"42\"/>"
         ));
+    }
+
+    #[test]
+    fn a_hatched_mark_is_filled_with_its_charts_own_pattern() {
+        let chart = Chart {
+            width: 100.0,
+            height: 50.0,
+            title: "T".into(),
+            desc: "D".into(),
+            marks: vec![
+                Mark::rect(0.0, 0.0, 10.0, 20.0, Class::VarNegFc),
+                Mark::line(0.0, 0.0, 10.0, 0.0, Class::FcLine),
+            ],
+        };
+        let svg = render(&chart);
+        // The chart's prefix, as its title's id gives it.
+        let id = svg
+            .split("<title id=\"")
+            .nth(1)
+            .and_then(|t| t.split("-t\"").next())
+            .expect("a title id");
+        assert!(svg.contains(&format!("<pattern id=\"{id}-hatch-neg\"")));
+        assert!(svg.contains(&format!(
+            "<rect x=\"0\" y=\"0\" width=\"10\" height=\"20\" class=\"var-neg-fc\" fill=\"url(#{id}-hatch-neg)\"/>"
+        )));
+        // A forecast's line is dashed, not filled.
+        assert!(svg.contains("<line x1=\"0\" y1=\"0\" x2=\"10\" y2=\"0\" class=\"fc line\"/>"));
+        // On the page the style is the page's; nothing here adds to it.
+        assert!(!svg.contains("<style>"));
+    }
+
+    #[test]
+    fn a_standalone_svg_carries_the_style_inside_its_root() {
+        let svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bk-chart\"><title>T</title></svg>";
+        let file = standalone(svg);
+        assert!(file.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bk-chart\"><style>.bk-chart text{"
+        ));
+        assert!(file.ends_with(&format!("{STYLE}</style><title>T</title></svg>")));
+        // It is XML text in a file: nothing in it may open a tag or an entity.
+        assert!(!STYLE.contains('<') && !STYLE.contains('&'));
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! A chart as the page shows it: the SVG drawn by `budgetkoll::charts`
-//! (escaped there, so it is safe to insert as markup), a tooltip that shows
+//! (escaped there, so it is safe to insert as markup; styled by the page's
+//! one copy of the charts' style, and given it as a file), a tooltip that shows
 //! the exact figures of the mark under the pointer or keyboard focus, a
 //! "Visa som tabell" switch with the same numbers, and SVG download.
 
 use crate::ui::state::store::Store;
+use budgetkoll::charts::svg::standalone;
 use budgetkoll::charts::Layout;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::view::charts::ChartTable;
@@ -130,14 +132,14 @@ fn ChartTools(
     let download = move |_| {
         crate::ui::browser::download::download(
             &format!("{}.svg", stem()),
-            svg.get_untracked().as_bytes(),
+            standalone(&svg.get_untracked()).as_bytes(),
             "image/svg+xml",
         )
     };
     let download_png = move |_| {
         let name = format!("{}.png", stem());
         leptos::task::spawn_local(async move {
-            if crate::ui::browser::png::download_png(&svg.get_untracked(), &name)
+            if crate::ui::browser::png::download_png(&standalone(&svg.get_untracked()), &name)
                 .await
                 .is_err()
             {
