@@ -271,6 +271,7 @@ messages! {
     ChartDescDevelopment => "Prognosens avvikelse mot budget vid varje rapport (streckad), och årets utfall (fylld). Positiv avvikelse (grön) är gynnsam, negativ (röd) ogynnsam.", "The forecast's deviation from budget at each report (hatched), and the year's outcome (solid). A positive deviation (green) is favourable, a negative one (red) unfavourable.";
     ChartHeadDevelopment => "prognos helår jmf budget per rapport, {p}", "full-year forecast vs budget per report, {p}";
     DevelopmentTitle => "Prognosutveckling", "Forecast development";
+    DevelopmentLines => "Per förvaltning och nämnd ({n} rader)", "Per administration and committee ({n} lines)";
     DevelopmentHint => "Nettoresultatets prognos jmf budget vid varje inläst rapport; positiv avvikelse är gynnsam. Nämnd och region summeras bara för månader då alla förvaltningar har rapporterat.", "The net result's forecast against budget at each loaded report; a positive deviation is favourable. Committee and region are summed only for months in which every administration has reported.";
     ColChangeSince => "Förändring", "Change";
     DevelopmentImproved => "Prognosen har förbättrats med {x} {u} sedan {m}, till {v} {u} mot budget.", "The forecast has improved by {x} {u} since {m}, to {v} {u} against budget.";

@@ -160,6 +160,12 @@ test("forecast development for 42 and the region across March and June", async (
   for (const width of [1280, 360]) {
     const { page, problems } = await openPage(env.browser, env.url, { width });
     await page.getByRole("button", { name: "Visa exempel" }).click();
+    // The lines are folded under their count (42, 43 and the region: the
+    // demo groups no nämnd) and not drawn until opened.
+    const lines = page.locator("#development-lines > summary");
+    assert.equal(await lines.innerText(), "Per förvaltning och nämnd (3 rader)");
+    assert.equal(await page.locator("#development-table").count(), 0);
+    await lines.click();
     await page.locator("#development-table").waitFor();
     const head = await page.locator("#development-table thead th").allInnerTexts();
     assert.deepEqual(head, ["Förvaltning", "mars", "juni", "Förändring"]);

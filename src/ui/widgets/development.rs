@@ -79,9 +79,26 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
 }
 
 /// Every förvaltning's and nämnd's line of the development, and the
-/// region's, as a table; a förvaltning's name opens its view.
+/// region's, as a table folded under its count; a förvaltning's name opens
+/// its view. Drawn only while open: at a region's size it is as many
+/// figures as the overview's table, and every click of a setting would lay
+/// them out again for a reader who never opened it.
 #[component]
 fn DevelopmentLines(model: Memo<Option<Development>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let open = RwSignal::new(false);
+    let count = move || model.with(|d| d.as_ref().map_or(0, |d| d.lines.len()));
+    view! {
+        <details class="development-lines" id="development-lines" on:toggle:target=move |ev| open.set(ev.target().has_attribute("open"))>
+            <summary>{move || Msg::DevelopmentLines.fill(store.lang.get(), &[("n", &count().to_string())])}</summary>
+            {move || open.get().then(|| view! { <LinesTable model /> })}
+        </details>
+    }
+}
+
+/// The development's lines as a table.
+#[component]
+fn LinesTable(model: Memo<Option<Development>>) -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let v = development_view(&model.get()?, store.lang.get());
