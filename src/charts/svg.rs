@@ -123,7 +123,8 @@ pub enum Anchor {
 }
 
 impl Anchor {
-    fn as_str(self) -> &'static str {
+    /// The `text-anchor` value.
+    pub fn as_str(self) -> &'static str {
         match self {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
@@ -366,12 +367,11 @@ pub fn render(chart: &Chart) -> String {
         "<desc id=\"{id}-d\">{}</desc>",
         escape(&chart.desc)
     ));
-    out.push_str(&format!(
-        "<defs>{}{}{}</defs>",
-        hatch(&id, "", "#333", "2.2"),
-        hatch(&id, "-pos", "#1a7f37", "2.6"),
-        hatch(&id, "-neg", "#c62828", "2.6"),
-    ));
+    out.push_str("<defs>");
+    for (name, colour, width) in HATCHES {
+        out.push_str(&hatch(&id, name, colour, width));
+    }
+    out.push_str("</defs>");
     out.push_str(&format!(
         "<rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>"
     ));
@@ -389,8 +389,26 @@ pub fn standalone(svg: &str) -> String {
     format!("{}<style>{STYLE}</style>{}", &svg[..at], &svg[at..])
 }
 
-/// A hatch pattern (`{id}-hatch{name}`): white with diagonal lines in
-/// `colour`, for a forecast (grey) or a forecast's variance (green, red).
+/// A polyline's `points`: `x,y` pairs separated by spaces.
+pub fn polyline_points(points: &[(f64, f64)]) -> String {
+    let pairs: Vec<String> = points
+        .iter()
+        .map(|(x, y)| format!("{},{}", num(*x), num(*y)))
+        .collect();
+    pairs.join(" ")
+}
+
+/// The hatch patterns every chart defines, as `{prefix}-hatch{name}`:
+/// name, line colour and line width. White with diagonal lines, for a
+/// forecast (grey) and a forecast's favourable (green) and unfavourable
+/// (red) variance.
+pub const HATCHES: [(&str, &str, &str); 3] = [
+    ("", "#333", "2.2"),
+    ("-pos", "#1a7f37", "2.6"),
+    ("-neg", "#c62828", "2.6"),
+];
+
+/// One of [`HATCHES`] as SVG text.
 fn hatch(id: &str, name: &str, colour: &str, stroke: &str) -> String {
     format!(
         "<pattern id=\"{id}-hatch{name}\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" \
@@ -399,20 +417,23 @@ fn hatch(id: &str, name: &str, colour: &str, stroke: &str) -> String {
     )
 }
 
-/// The hatch pattern a mark of `class` is filled with, if hatched.
-fn hatch_of(class: Class) -> Option<&'static str> {
-    match class {
-        Class::Fc => Some(""),
-        Class::VarPosFc => Some("-pos"),
-        Class::VarNegFc => Some("-neg"),
-        _ => None,
-    }
+/// The `fill` of a mark of `class` in the chart whose ids start with
+/// `prefix`: one of its [`HATCHES`] for a forecast, else none (its class
+/// gives the colour).
+pub fn hatch_fill(class: Class, prefix: &str) -> Option<String> {
+    let name = match class {
+        Class::Fc => "",
+        Class::VarPosFc => "-pos",
+        Class::VarNegFc => "-neg",
+        _ => return None,
+    };
+    Some(format!("url(#{prefix}-hatch{name})"))
 }
 
 fn write_mark(out: &mut String, mark: &Mark, chart_id: &str) {
     let mut attrs = format!(" class=\"{}\"", mark.class.as_str());
-    if let Some(name) = hatch_of(mark.class) {
-        attrs.push_str(&format!(" fill=\"url(#{chart_id}-hatch{name})\""));
+    if let Some(fill) = hatch_fill(mark.class, chart_id) {
+        attrs.push_str(&format!(" fill=\"{fill}\""));
     }
     if let Some(tip) = &mark.tip {
         let tip = escape(tip);
@@ -438,13 +459,10 @@ fn write_mark(out: &mut String, mark: &Mark, chart_id: &str) {
             num(*x2),
             num(*y2)
         )),
-        Shape::Polyline(points) => {
-            let pts: Vec<String> = points
-                .iter()
-                .map(|(x, y)| format!("{},{}", num(*x), num(*y)))
-                .collect();
-            out.push_str(&format!("<polyline points=\"{}\"{attrs}/>", pts.join(" ")));
-        }
+        Shape::Polyline(points) => out.push_str(&format!(
+            "<polyline points=\"{}\"{attrs}/>",
+            polyline_points(points)
+        )),
         Shape::Circle { cx, cy, r } => out.push_str(&format!(
             "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"{attrs}/>",
             num(*cx),

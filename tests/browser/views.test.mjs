@@ -93,6 +93,50 @@ test("a setting switched back shows its figures again, and new work is never hid
   assert.deepEqual(problems, []);
 });
 
+test("a chart follows a setting in place, and its SVG file is the same chart with its style inside", async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await loadDemo(page);
+  const chart = page.locator("#chart-development");
+  const tips = () => chart.locator("svg [data-tip]").evaluateAll((els) => els.map((e) => e.getAttribute("data-tip")));
+  // The region's forecast against budget in FR1: −488 + 558 = +70 in
+  // March, −196 − 2 798 = −2 994 in June; forecasts, so hatched in the
+  // chart's own patterns.
+  assert.deepEqual(await tips(), [
+    `mars · Prognos jmf budget: +70${NBSP}tkr`,
+    `juni · Prognos jmf budget: ${MINUS}2${NBSP}994${NBSP}tkr`,
+  ]);
+  const fills = await chart.locator("svg [data-tip]").evaluateAll((els) =>
+    els.map((e) => document.querySelector(`${e.getAttribute("fill").slice(4, -1)} line`)?.getAttribute("stroke")),
+  );
+  assert.deepEqual(fills, ["#1a7f37", "#c62828"], "green hatch for +70, red for −2 994");
+
+  // tkr → mnkr changes the bar's figures, not the bar: the same element.
+  const march = await chart.locator("svg [data-tip]").first().elementHandle();
+  await page.locator('[data-unit="mnkr"]').click();
+  await page.locator("#development-sentence").getByText("mnkr").first().waitFor();
+  assert.deepEqual(
+    await march.evaluate((e) => [e.isConnected, e.getAttribute("data-tip")]),
+    [true, `mars · Prognos jmf budget: +0,1${NBSP}mnkr`],
+  );
+
+  // The downloaded file: well-formed SVG with the style inside, and the
+  // same marks as the page.
+  const [file] = await Promise.all([page.waitForEvent("download"), chart.locator(".download-svg").click()]);
+  const text = readFileSync(await file.path(), "utf8");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    if (doc.querySelector("parsererror")) return "not well-formed";
+    return {
+      style: doc.querySelector("svg > style")?.textContent.includes(".bk-chart .var-neg-fc{"),
+      tips: [...doc.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")),
+      patterns: [...doc.querySelectorAll("[data-tip]")].map((e) => doc.querySelector(`${e.getAttribute("fill").slice(4, -1)}`) !== null),
+    };
+  }, text);
+  assert.deepEqual(parsed, { style: true, tips: await tips(), patterns: [true, true] });
+  assert.equal((await tips())[1], `juni · Prognos jmf budget: ${MINUS}3,0${NBSP}mnkr`);
+  assert.deepEqual(problems, []);
+});
+
 test("a förvaltning opens from its bar with summary, charts and the form", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await loadDemo(page);

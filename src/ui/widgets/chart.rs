@@ -1,11 +1,13 @@
-//! A chart as the page shows it: the SVG drawn by `budgetkoll::charts`
-//! (escaped there, so it is safe to insert as markup; styled by the page's
-//! one copy of the charts' style, and given it as a file), a tooltip that shows
-//! the exact figures of the mark under the pointer or keyboard focus, a
-//! "Visa som tabell" switch with the same numbers, and SVG download.
+//! A chart as the page shows it: the marks laid out by `budgetkoll::charts`
+//! drawn as live SVG elements ([`chart_svg`], styled by the page's one copy
+//! of the charts' style; as a file, the SVG text with the style inside), a
+//! tooltip that shows the exact figures of the mark under the pointer or
+//! keyboard focus, a "Visa som tabell" switch with the same numbers, and
+//! SVG and PNG download.
 
 use crate::ui::state::store::Store;
-use budgetkoll::charts::svg::standalone;
+use crate::ui::widgets::chart_svg::chart_svg;
+use budgetkoll::charts::svg::{render, standalone, Chart};
 use budgetkoll::charts::Layout;
 use budgetkoll::i18n::{Lang, Msg};
 use budgetkoll::view::charts::ChartTable;
@@ -32,23 +34,22 @@ fn content_width() -> f64 {
     (w.min(1400.0) - pad).max(280.0)
 }
 
-/// A chart model's SVG (laid out at the content width, re-rendered on
-/// resize and language change) and its table, for a [`ChartBox`].
+/// A chart model laid out at the content width (again on resize and
+/// language change) and its table, for a [`ChartBox`].
 pub fn chart_signals<C>(
     chart: Memo<Option<C>>,
-    render: fn(&C, &Layout) -> String,
+    geometry: fn(&C, &Layout) -> Chart,
     table: fn(&C, Lang) -> ChartTable,
-) -> (Signal<String>, Signal<ChartTable>)
+) -> (Signal<Option<Chart>>, Signal<ChartTable>)
 where
     C: Clone + PartialEq + Send + Sync + 'static,
 {
     let store = expect_context::<Store>();
     let width = chart_width();
-    let svg = Signal::derive(move || {
+    let laid_out = Signal::derive(move || {
         chart
             .get()
-            .map(|c| render(&c, &Layout::new(width.get(), store.lang.get())))
-            .unwrap_or_default()
+            .map(|c| geometry(&c, &Layout::new(width.get(), store.lang.get())))
     });
     let rows = Signal::derive(move || {
         chart
@@ -56,7 +57,7 @@ where
             .map(|c| table(&c, store.lang.get()))
             .unwrap_or_default()
     });
-    (svg, rows)
+    (laid_out, rows)
 }
 
 /// The `data-tip` of the element under an event, if it is a chart mark.
@@ -75,8 +76,9 @@ fn tip_of(ev: &web_sys::Event) -> Option<(String, Option<String>)> {
 pub fn ChartBox(
     /// Stable id for tests and links.
     id: &'static str,
-    /// The rendered SVG (reactive: re-rendered on width or setting changes).
-    svg: Signal<String>,
+    /// The laid-out chart (reactive: laid out again on width or setting
+    /// changes); drawn as live elements ([`chart_svg`]).
+    chart: Signal<Option<Chart>>,
     /// The same figures as a table.
     table: Signal<ChartTable>,
     #[prop(optional)] on_pick: Option<Callback<String>>,
@@ -97,20 +99,21 @@ pub fn ChartBox(
     };
     view! {
         <figure class="chart" id=id>
-            <ChartTools svg table as_table />
+            <ChartTools chart table as_table />
             <Show
                 when=move || !as_table.get()
                 fallback=move || view! { <div class="table-wrap"><FigureTable table=table.get() class="figures chart-table" /></div> }
             >
                 <div
                     class="chart-svg"
-                    inner_html=move || svg.get()
                     on:mouseover=move |ev: web_sys::MouseEvent| show(ev.into())
                     on:focusin=move |ev: web_sys::FocusEvent| show(ev.into())
                     on:mouseleave=move |_| tip.set(None)
                     on:click=move |ev: web_sys::MouseEvent| pick(ev.into())
                     on:keydown=on_key
-                ></div>
+                >
+                    {move || chart.with(|c| c.as_ref().map(|c| chart_svg(c, id)))}
+                </div>
                 <p class="chart-tip" role="status" aria-live="polite">
                     {move || tip.get().unwrap_or_else(|| store.t(Msg::ChartTipHint).to_string())}
                 </p>
@@ -123,23 +126,30 @@ pub fn ChartBox(
 /// Excel (named for the chart's title).
 #[component]
 fn ChartTools(
-    svg: Signal<String>,
+    chart: Signal<Option<Chart>>,
     table: Signal<ChartTable>,
     as_table: RwSignal<bool>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let stem = move || budgetkoll::export::file_stem(&table.get_untracked().title);
+    // The chart as a file: its SVG text with the style inside.
+    let file = move || {
+        chart
+            .with_untracked(|c| c.as_ref().map(render))
+            .map(|svg| standalone(&svg))
+            .unwrap_or_default()
+    };
     let download = move |_| {
         crate::ui::browser::download::download(
             &format!("{}.svg", stem()),
-            standalone(&svg.get_untracked()).as_bytes(),
+            file().as_bytes(),
             "image/svg+xml",
         )
     };
     let download_png = move |_| {
         let name = format!("{}.png", stem());
         leptos::task::spawn_local(async move {
-            if crate::ui::browser::png::download_png(&standalone(&svg.get_untracked()), &name)
+            if crate::ui::browser::png::download_png(&file(), &name)
                 .await
                 .is_err()
             {

@@ -7,7 +7,7 @@ use crate::ui::state::store::Store;
 use crate::ui::state::store::{shown_period, with_shown_reports};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::tables::{fig_cell, unit_link};
-use budgetkoll::charts::development::render;
+use budgetkoll::charts::development::geometry;
 use budgetkoll::engine::development::{development, Development, Level};
 use budgetkoll::fr1::model::Fr1Report;
 use budgetkoll::i18n::Msg;
@@ -57,7 +57,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
             .get()
             .and_then(|(d, l)| change_sentence(&l, d.unit, store.lang.get()))
     });
-    let (svg, table) = chart_signals(chart, render, development_table);
+    let (laid_out, table) = chart_signals(chart, geometry, development_table);
     // On the overview it is a card of its own; in a förvaltning's view a
     // section of its follow-up.
     let class = if table_wanted {
@@ -70,7 +70,7 @@ pub fn DevelopmentSection(#[prop(optional, into)] unit: Option<String>) -> impl 
             <section class=class aria-labelledby="development-title">
             <h3 id="development-title">{move || store.t(Msg::DevelopmentTitle)}</h3>
             {move || sentence.get().map(|s| view! { <p class="verdict" id="development-sentence">{s}</p> })}
-            <ChartBox id="chart-development" svg=svg table=table />
+            <ChartBox id="chart-development" chart=laid_out table=table />
             {table_wanted.then(|| view! { <DevelopmentLines model /> })}
             <p class="hint">{move || store.t(Msg::DevelopmentHint)}</p>
             </section>

@@ -6,6 +6,7 @@
 //! part of the page loaded on first use ([`part`]).
 
 pub mod chart;
+pub mod chart_svg;
 pub mod controls;
 pub mod development;
 pub mod dropzone;

@@ -7,7 +7,7 @@
 use super::{amount_input, edit_inputs, read_scenario, shown, Computed};
 use crate::ui::state::store::Store;
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
-use budgetkoll::charts::balance::render;
+use budgetkoll::charts::balance::geometry;
 use budgetkoll::frames::balance::{
     checked_total, BalanceInputs, BalanceYear, NamedLine, YearAmount,
 };
@@ -111,10 +111,10 @@ fn BalanceChart(result: Computed) -> impl IntoView {
             _ => None,
         })
     });
-    let (svg, table) = chart_signals(chart, render, balance_table);
+    let (laid_out, table) = chart_signals(chart, geometry, balance_table);
     view! {
         <Show when=move || chart.with(Option::is_some)>
-            <ChartBox id="chart-balance" svg=svg table=table />
+            <ChartBox id="chart-balance" chart=laid_out table=table />
         </Show>
     }
 }

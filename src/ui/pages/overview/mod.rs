@@ -13,7 +13,7 @@ use crate::ui::state::store::{shown_period, with_shown_reports, Store};
 use crate::ui::widgets::chart::{chart_signals, ChartBox};
 use crate::ui::widgets::development::DevelopmentSection;
 use crate::ui::widgets::tables::{fig_cell, summary_figures, summary_head, unit_link};
-use budgetkoll::charts::overview::render;
+use budgetkoll::charts::overview::geometry;
 use budgetkoll::export::ExportTable;
 
 use budgetkoll::i18n::Msg;
@@ -49,7 +49,7 @@ pub fn OverviewView() -> impl IntoView {
             .get()
             .and_then(|o| overview_chart(&o, store.shown.unit.get(), store.lang.get()))
     });
-    let (svg, table) = chart_signals(chart, render, overview_table);
+    let (laid_out, table) = chart_signals(chart, geometry, overview_table);
     let open_unit = Callback::new(move |code: String| store.open_unit(code));
     let result = move || {
         let o = model.get()?;
@@ -69,7 +69,7 @@ pub fn OverviewView() -> impl IntoView {
             </h2>
             <p class="hint">{move || store.t(Msg::OverviewHint)}</p>
             <Show when=move || chart.with(Option::is_some)>
-                <ChartBox id="chart-overview" svg=svg table=table on_pick=open_unit />
+                <ChartBox id="chart-overview" chart=laid_out table=table on_pick=open_unit />
             </Show>
             {move || model.get().map(|o| view! { <OverviewTable model=o /> })}
         </section>

@@ -173,10 +173,10 @@ fn Trend(series: Vec<Fr1Report>, profile: ProfileMemo) -> impl IntoView {
             store.lang.get(),
         )
     });
-    let (svg, rows) = chart_signals(model, trend::render, trend_table);
+    let (laid_out, rows) = chart_signals(model, trend::geometry, trend_table);
     view! {
         <Show when=move || model.with(Option::is_some)>
-            <ChartBox id="chart-trend" svg=svg table=rows />
+            <ChartBox id="chart-trend" chart=laid_out table=rows />
         </Show>
     }
 }

@@ -242,14 +242,14 @@ fn UnitCharts(report: Fr1Report, kind: AcOrFc) -> impl IntoView {
         <Show when=move || cols.with(Option::is_some)>
             <ChartBox
                 id=cid
-                svg=Signal::derive(move || cols.get().map(|c| columns::render(&c, &layout())).unwrap_or_default())
+                chart=Signal::derive(move || cols.get().map(|c| columns::geometry(&c, &layout())))
                 table=Signal::derive(move || cols.get().map(|c| columns_table(&c, store.lang.get())).unwrap_or_default())
             />
         </Show>
         <Show when=move || bridge.with(Option::is_some)>
             <ChartBox
                 id=bid
-                svg=Signal::derive(move || bridge.get().map(|b| waterfall::render(&b, &layout())).unwrap_or_default())
+                chart=Signal::derive(move || bridge.get().map(|b| waterfall::geometry(&b, &layout())))
                 table=Signal::derive(move || bridge.get().map(|b| bridge_table(&b, store.lang.get())).unwrap_or_default())
             />
         </Show>
