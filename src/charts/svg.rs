@@ -1,12 +1,13 @@
 //! The chart's drawing vocabulary and the one place it becomes SVG text.
 //!
 //! Every chart module lays out plain [`Mark`]s (rectangles, lines, text with
-//! f64 pixel coordinates and a semantic [`Class`]); [`render`] turns a
-//! [`Chart`] into SVG text for the page, styled by the page's copy of
-//! [`STYLE`], and [`standalone`] makes that a file of its own. Keeping the
-//! writer here means escaping, number printing, accessibility attributes and
-//! the colour style are decided once: a label can never inject markup, and a
-//! downloaded SVG looks the same as the one in the page.
+//! f64 pixel coordinates and a semantic [`Class`]); [`render`] writes a
+//! [`Chart`] as SVG text (the printed report; with [`standalone`], a file of
+//! its own), and the page draws the same marks as live elements with the
+//! same values ([`num`], [`hatch_fill`], [`polyline_points`], [`HATCHES`]).
+//! Keeping them here means number printing, accessibility attributes and
+//! the colour style ([`STYLE`]) are decided once: a label can never inject
+//! markup, and a downloaded SVG looks the same as the one in the page.
 
 use super::labels::text_width;
 
@@ -337,15 +338,16 @@ pub fn num(value: f64) -> String {
 }
 
 /// The charts' IBCS look, scoped to `.bk-chart` (the class of every
-/// chart's root). The page holds it once, in a style element of the app's
-/// root (`ui/mod.rs`), instead of each chart bringing its own: every
+/// chart's root). The page holds it once, in a style element the first
+/// chart adds (`ui/browser/chart_style.rs`), instead of each chart
+/// bringing its own: every
 /// redraw would add a style sheet to the document and restyle all of it.
 /// [`standalone`] embeds it in an SVG that leaves the page, where it is XML
 /// text, so the file has no comments, angle brackets or ampersands.
 pub const STYLE: &str = include_str!("../../style/chart.css");
 
-/// Writes the chart as SVG for the page, which styles it with
-/// [`STYLE`]; [`standalone`] makes it a file of its own. Its hatch
+/// Writes the chart as SVG text, styled by the page's [`STYLE`];
+/// [`standalone`] makes it a file of its own. Its hatch
 /// patterns are its own (ids prefixed per chart), referenced from each
 /// hatched mark's `fill`.
 pub fn render(chart: &Chart) -> String {

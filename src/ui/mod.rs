@@ -28,9 +28,6 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        // The charts' look, once for every chart the page draws (their SVG
-        // carries none, see budgetkoll::charts::svg::STYLE).
-        <style>{budgetkoll::charts::svg::STYLE}</style>
         <header::Header />
         <widgets::dropzone::DropZone>
             <main

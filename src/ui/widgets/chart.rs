@@ -84,6 +84,7 @@ pub fn ChartBox(
     #[prop(optional)] on_pick: Option<Callback<String>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
+    crate::ui::browser::chart_style::ensure();
     let as_table = RwSignal::new(false);
     let tip = RwSignal::new(None::<String>);
     let show = move |ev: web_sys::Event| tip.set(tip_of(&ev).map(|(t, _)| t));

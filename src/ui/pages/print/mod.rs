@@ -73,6 +73,7 @@ fn print_when_mounted(tries: u32) {
 
 /// A chart's SVG drawn for the page width, never split across pages.
 fn chart_svg(svg: String) -> impl IntoView {
+    crate::ui::browser::chart_style::ensure();
     view! { <figure class="chart report-chart"><div class="chart-svg" inner_html=svg></div></figure> }
 }
 
