@@ -527,6 +527,54 @@ function firstPaintAgainstReadme(brotli) {
   }
 }
 
+/**
+ * `node scripts/bench.mjs ab <dist> <dist>`: the settings' cost of two
+ * builds, alternating them in one browser (five rounds of nine changes per
+ * switch, demo and region): a change is judged against the build before
+ * it by their medians, not by two runs minutes apart, which on a busy
+ * machine differ by a third.
+ */
+async function ab(dists) {
+  const env = await start();
+  const regionFiles = regionReports();
+  const loads = [
+    ["demo", (page) => page.getByRole("button", { name: "Visa exempel" }).click()],
+    ["region", (page) => page.locator("#file-input").setInputFiles(regionFiles)],
+  ];
+  const runs = new Map();
+  for (let round = 0; round < 5; round++) {
+    for (const dist of dists) {
+      const { server, url } = await serveDist(dist, 0);
+      for (const [size, load] of loads) {
+        const { page, context } = await openPage(env.browser, url);
+        await load(page);
+        await page.locator("#overview-table").waitFor({ timeout: 120_000 });
+        await page.waitForTimeout(1_000);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+        for (const [name, change] of SWITCHES) {
+          const key = `${size} ${name}`;
+          if (!runs.has(key)) runs.set(key, new Map(dists.map((d) => [d, []])));
+          runs.get(key).get(dist).push((await switchCost(page, change)).median);
+        }
+        await context.close();
+      }
+      server.close();
+    }
+  }
+  for (const [key, byDist] of runs) {
+    const figures = dists.map((d) => `${median(byDist.get(d)).toFixed(0)} ms`).join(" → ");
+    console.log(`click -> painted frame, ${CPU_SLOWDOWN}× CPU, ${key}: ${figures} (median of 5 medians of 9; ${dists.join(" → ")})`);
+  }
+  await env.close();
+}
+
+if (process.argv[2] === "ab") {
+  if (process.argv.length !== 5) throw new Error("usage: node scripts/bench.mjs ab <dist> <dist>");
+  await ab(process.argv.slice(3));
+  process.exit();
+}
+
 const { total, firstPaint, single } = sizes();
 shareSizes();
 const k = (n) => `${(n / 1024).toFixed(1)} KB`;
