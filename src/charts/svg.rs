@@ -370,7 +370,7 @@ pub fn render(chart: &Chart) -> String {
         escape(&chart.desc)
     ));
     out.push_str("<defs>");
-    for (name, colour, width) in HATCHES {
+    for (_, name, colour, width) in HATCHES {
         out.push_str(&hatch(&id, name, colour, width));
     }
     out.push_str("</defs>");
@@ -401,13 +401,13 @@ pub fn polyline_points(points: &[(f64, f64)]) -> String {
 }
 
 /// The hatch patterns every chart defines, as `{prefix}-hatch{name}`:
-/// name, line colour and line width. White with diagonal lines, for a
-/// forecast (grey) and a forecast's favourable (green) and unfavourable
-/// (red) variance.
-pub const HATCHES: [(&str, &str, &str); 3] = [
-    ("", "#333", "2.2"),
-    ("-pos", "#1a7f37", "2.6"),
-    ("-neg", "#c62828", "2.6"),
+/// the class of mark filled with it, name, line colour and line width.
+/// White with diagonal lines, for a forecast (grey) and a forecast's
+/// favourable (green) and unfavourable (red) variance.
+pub const HATCHES: [(Class, &str, &str, &str); 3] = [
+    (Class::Fc, "", "#333", "2.2"),
+    (Class::VarPosFc, "-pos", "#1a7f37", "2.6"),
+    (Class::VarNegFc, "-neg", "#c62828", "2.6"),
 ];
 
 /// One of [`HATCHES`] as SVG text.
@@ -423,13 +423,10 @@ fn hatch(id: &str, name: &str, colour: &str, stroke: &str) -> String {
 /// `prefix`: one of its [`HATCHES`] for a forecast, else none (its class
 /// gives the colour).
 pub fn hatch_fill(class: Class, prefix: &str) -> Option<String> {
-    let name = match class {
-        Class::Fc => "",
-        Class::VarPosFc => "-pos",
-        Class::VarNegFc => "-neg",
-        _ => return None,
-    };
-    Some(format!("url(#{prefix}-hatch{name})"))
+    HATCHES
+        .iter()
+        .find(|hatch| hatch.0 == class)
+        .map(|(_, name, ..)| format!("url(#{prefix}-hatch{name})"))
 }
 
 fn write_mark(out: &mut String, mark: &Mark, chart_id: &str) {

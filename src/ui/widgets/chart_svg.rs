@@ -21,7 +21,7 @@ pub fn chart_svg(chart: &Chart, prefix: &'static str) -> impl IntoView {
     let (bg_w, bg_h) = (w.clone(), h.clone());
     let hatches = HATCHES
         .iter()
-        .map(|&(name, colour, width)| {
+        .map(|&(_, name, colour, width)| {
             view! {
                 <pattern id=format!("{prefix}-hatch{name}") patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
                     <rect width="5" height="5" fill="#fff" />
