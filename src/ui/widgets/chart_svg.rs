@@ -12,6 +12,7 @@
 use budgetkoll::charts::svg::{hatch_fill, num, polyline_points, Chart, Mark, Shape, HATCHES};
 use leptos::prelude::*;
 use leptos::svg;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 
 /// The chart as an `<svg>` whose title, description and hatch patterns are
 /// named `{prefix}-t`, `{prefix}-d` and `{prefix}-hatch…`.
@@ -59,27 +60,37 @@ pub fn chart_svg(chart: &Chart, prefix: &'static str) -> impl IntoView {
 /// One mark. A mark with a tip (its exact figures in words) is focusable
 /// and named by it, as in the file.
 fn mark(m: &Mark, prefix: &str) -> AnyView {
-    let class = m.class.as_str();
-    let fill = hatch_fill(m.class, prefix);
     let tip = m.tip.clone();
     let focus = tip.as_ref().map(|_| ("0", "img"));
-    let (tabindex, role) = (focus.map(|f| f.0), focus.map(|f| f.1));
-    let id = m.id.clone();
+    // What every mark carries, whatever its shape.
+    let common = (
+        custom_attribute("fill", hatch_fill(m.class, prefix)),
+        view! {
+        <{..}
+            class=m.class.as_str()
+            tabindex=focus.map(|f| f.0)
+            role=focus.map(|f| f.1)
+            data-tip=tip.clone()
+            aria-label=tip
+            data-id=m.id.clone()
+        />
+        },
+    );
     match &m.shape {
         Shape::Rect(r) => view! {
-            <rect x=num(r.x) y=num(r.y) width=num(r.w) height=num(r.h) class=class fill=fill tabindex=tabindex role=role data-tip=tip.clone() aria-label=tip data-id=id />
+            <rect x=num(r.x) y=num(r.y) width=num(r.w) height=num(r.h) {..common} />
         }
         .into_any(),
         Shape::Line { x1, y1, x2, y2 } => view! {
-            <line x1=num(*x1) y1=num(*y1) x2=num(*x2) y2=num(*y2) class=class fill=fill tabindex=tabindex role=role data-tip=tip.clone() aria-label=tip data-id=id />
+            <line x1=num(*x1) y1=num(*y1) x2=num(*x2) y2=num(*y2) {..common} />
         }
         .into_any(),
         Shape::Polyline(points) => view! {
-            <polyline points=polyline_points(points) class=class fill=fill tabindex=tabindex role=role data-tip=tip.clone() aria-label=tip data-id=id />
+            <polyline points=polyline_points(points) {..common} />
         }
         .into_any(),
         Shape::Circle { cx, cy, r } => view! {
-            <circle cx=num(*cx) cy=num(*cy) r=num(*r) class=class fill=fill tabindex=tabindex role=role data-tip=tip.clone() aria-label=tip data-id=id />
+            <circle cx=num(*cx) cy=num(*cy) r=num(*r) {..common} />
         }
         .into_any(),
         Shape::Text {
@@ -89,7 +100,7 @@ fn mark(m: &Mark, prefix: &str) -> AnyView {
             anchor,
             font_px,
         } => view! {
-            <text x=num(*x) y=num(*y) text-anchor=anchor.as_str() font-size=num(*font_px) class=class fill=fill tabindex=tabindex role=role data-tip=tip.clone() aria-label=tip data-id=id>
+            <text x=num(*x) y=num(*y) text-anchor=anchor.as_str() font-size=num(*font_px) {..common}>
                 {text.clone()}
             </text>
         }
