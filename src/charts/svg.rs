@@ -340,8 +340,8 @@ pub fn num(value: f64) -> String {
 /// The charts' IBCS look, scoped to `.bk-chart` (the class of every
 /// chart's root). The page holds it once, in a style element the first
 /// chart adds (`ui/browser/chart_style.rs`), instead of each chart
-/// bringing its own: every
-/// redraw would add a style sheet to the document and restyle all of it.
+/// bringing its own: every redraw would add a style sheet to the document
+/// and restyle all of it.
 /// [`standalone`] embeds it in an SVG that leaves the page, where it is XML
 /// text, so the file has no comments, angle brackets or ampersands.
 pub const STYLE: &str = include_str!("../../style/chart.css");
