@@ -171,28 +171,44 @@ pub enum AmountScale {
 impl AmountScale {
     pub const ALL: [AmountScale; 3] = [AmountScale::Kr, AmountScale::Tkr, AmountScale::Mnkr];
 
-    /// How many kronor one of this unit is.
-    fn kronor(self) -> Decimal {
+    /// How many kronor one of this unit is, as a power of ten.
+    fn kronor_exponent(self) -> u32 {
         match self {
-            AmountScale::Kr => Decimal::ONE,
-            AmountScale::Tkr => Decimal::from(1_000),
-            AmountScale::Mnkr => Decimal::from(1_000_000),
+            AmountScale::Kr => 0,
+            AmountScale::Tkr => 3,
+            AmountScale::Mnkr => 6,
         }
     }
 
     /// Converts an amount from this unit to `to`, exactly (powers of ten),
     /// or [`TooLarge`] when the result leaves `Decimal`'s range (never for an
     /// amount within the door bounds: 10¹⁵ mnkr is 10²¹ kr).
+    ///
+    /// The units are powers of ten apart, so the conversion moves the
+    /// decimal point: the digits stay and only the scale changes, as long as
+    /// it stays within `Decimal`'s 0–28. A switch to mnkr converts every
+    /// loaded report, and a division per amount was most of its cost. Only
+    /// past those scales does it divide (rounding at the 28th decimal) or
+    /// multiply (when the amount has too few decimals to drop).
     pub fn try_convert(self, amount: Money, to: AmountScale) -> Result<Money, TooLarge> {
         if self == to {
             return Ok(amount);
         }
-        amount
-            .0
-            .checked_mul(self.kronor())
-            .and_then(|d| d.checked_div(to.kronor()))
-            .map(|d| Money(d.normalize()))
-            .ok_or(TooLarge)
+        let (from_exp, to_exp) = (self.kronor_exponent(), to.kronor_exponent());
+        let scale = (amount.0.scale() + to_exp).checked_sub(from_exp);
+        if let Some(moved) = scale
+            .filter(|&s| s <= Decimal::MAX_SCALE)
+            .and_then(|s| Decimal::try_from_i128_with_scale(amount.0.mantissa(), s).ok())
+        {
+            return Ok(Money(moved.normalize()));
+        }
+        let power = |exp: u32| Decimal::from(10u64.pow(exp));
+        let arithmetic = if to_exp > from_exp {
+            amount.0.checked_div(power(to_exp - from_exp))
+        } else {
+            amount.0.checked_mul(power(from_exp - to_exp))
+        };
+        arithmetic.map(|d| Money(d.normalize())).ok_or(TooLarge)
     }
 
     /// [`AmountScale::try_convert`] for amounts within the door bounds, which always

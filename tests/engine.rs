@@ -1095,3 +1095,70 @@ fn a_plan_must_fit_its_report() {
         tkr(-196)
     );
 }
+
+/// A unit conversion as arithmetic: divide by the power of ten between the
+/// units to a larger unit, multiply to a smaller one (rust_decimal's own
+/// division and multiplication), the result in its shortest form.
+fn converted_by_arithmetic(amount: Decimal, from: AmountScale, to: AmountScale) -> Option<Decimal> {
+    let exponent = |s: AmountScale| match s {
+        AmountScale::Kr => 0,
+        AmountScale::Tkr => 3,
+        AmountScale::Mnkr => 6,
+    };
+    let (from, to) = (exponent(from), exponent(to));
+    let power = |e: u32| Decimal::from(10i64.pow(e));
+    let d = if to >= from {
+        amount.checked_div(power(to - from))
+    } else {
+        amount.checked_mul(power(from - to))
+    };
+    d.map(|d| d.normalize())
+}
+
+proptest! {
+    #![proptest_config(fixed(2048))]
+    /// Any amount Decimal holds, at any scale, converts between any two
+    /// units to what multiplying and dividing gives, digit for digit (the
+    /// conversion moves the decimal point instead).
+    #[test]
+    fn a_unit_conversion_equals_multiplying_and_dividing(
+        mantissa in -(1i128 << 96) + 1..(1i128 << 96),
+        scale in 0u32..=28,
+        from in 0usize..3,
+        to in 0usize..3,
+    ) {
+        let amount = Decimal::from_i128_with_scale(mantissa, scale);
+        let (from, to) = (AmountScale::ALL[from], AmountScale::ALL[to]);
+        let expected = if from == to { Some(amount) } else { converted_by_arithmetic(amount, from, to) };
+        let got = from.try_convert(Money(amount), to).ok().map(|m| m.0);
+        prop_assert_eq!(got.map(|d| (d.mantissa(), d.scale())), expected.map(|d| (d.mantissa(), d.scale())));
+    }
+}
+
+#[test]
+fn a_unit_conversion_moves_the_decimal_point() {
+    let convert = |v: Decimal, from: AmountScale, to: AmountScale| {
+        from.try_convert(Money(v), to).map(|m| m.0.to_string())
+    };
+    // 1 234,5 tkr is 1,2345 mnkr and 1 234 500 kr; 0,007 tkr is 7 kr.
+    assert_eq!(
+        convert(dec!(1234.5), AmountScale::Tkr, AmountScale::Mnkr),
+        Ok("1.2345".into())
+    );
+    assert_eq!(
+        convert(dec!(1234.5), AmountScale::Tkr, AmountScale::Kr),
+        Ok("1234500".into())
+    );
+    assert_eq!(
+        convert(dec!(0.007), AmountScale::Tkr, AmountScale::Kr),
+        Ok("7".into())
+    );
+    // 1,23456789 · 10⁻²⁰ kr is 1,23456789 · 10⁻²³ tkr: past Decimal's 28
+    // decimals, so the last three digits round away (as dividing does).
+    let fine = Decimal::from_i128_with_scale(123_456_789, 28);
+    let rounded = format!("0.{}123457", "0".repeat(22));
+    assert_eq!(
+        convert(fine, AmountScale::Kr, AmountScale::Tkr),
+        Ok(rounded)
+    );
+}

@@ -20,6 +20,7 @@ use crate::i18n::{Lang, Msg};
 use crate::money::{AmountScale, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The region's name when no report names its organisation.
 pub const REGION: &str = "Regionen";
@@ -384,7 +385,7 @@ pub fn consolidate(
     } else {
         AmountScale::Tkr
     };
-    let converted: Vec<Fr1Report> = reports.iter().map(|r| r.in_unit(unit)).collect();
+    let converted: Vec<Cow<Fr1Report>> = reports.iter().map(|r| r.as_unit(unit)).collect();
     let code_of = |r: &Fr1Report| r.meta.unit_id.as_ref().map(|id| id.code.clone());
     let level = |name: &str, members: Vec<&Fr1Report>| {
         sum_level(
@@ -402,6 +403,7 @@ pub fn consolidate(
         .map(|n| {
             let members = converted
                 .iter()
+                .map(|r| &**r)
                 .filter(|r| code_of(r).is_some_and(|c| n.lists(&c)))
                 .collect();
             level(&n.name, members)
@@ -409,12 +411,13 @@ pub fn consolidate(
         .collect::<Result<_, _>>()?;
     let others: Vec<&Fr1Report> = converted
         .iter()
+        .map(|r| &**r)
         .filter(|r| code_of(r).is_some_and(|c| grouping.namnd_of(&c).is_none()))
         .collect();
     if !others.is_empty() {
         namnder.push(level(OTHERS, others)?);
     }
-    let region = level(&grouping.region, converted.iter().collect())?;
+    let region = level(&grouping.region, converted.iter().map(|r| &**r).collect())?;
     Ok(Consolidated {
         period: first.meta.period,
         unit,

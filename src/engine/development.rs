@@ -17,6 +17,7 @@ use crate::fr1::model::Fr1Report;
 use crate::fr1::schema::{Part, Row};
 use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Whose development a line is.
@@ -84,10 +85,10 @@ pub fn development(
     part: Part,
     unit: AmountScale,
 ) -> Development {
-    let of_year: Vec<Fr1Report> = reports
+    let of_year: Vec<Cow<Fr1Report>> = reports
         .iter()
         .filter(|r| r.meta.period.is_some_and(|p| p.year == year) && r.meta.unit_id.is_some())
-        .map(|r| r.in_unit(unit))
+        .map(|r| r.as_unit(unit))
         .collect();
     let mut units: Vec<Line> = Vec::new();
     for r in &of_year {

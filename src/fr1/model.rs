@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Msg};
 use crate::import::limits::YEARS;
 use crate::money::{AmountScale, Money};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// A reporting period: the month (1–12) an accumulated report ends with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -251,6 +252,17 @@ impl Fr1Report {
     /// The amount unit, tkr when the form did not say.
     pub fn unit(&self) -> AmountScale {
         self.meta.amount_unit.unwrap_or_default()
+    }
+
+    /// The report with every amount in `to`: itself when it already says
+    /// so (the page's reports are kept in each unit, and a sum over them
+    /// need not copy every table again).
+    pub fn as_unit(&self, to: AmountScale) -> Cow<'_, Fr1Report> {
+        if self.meta.amount_unit == Some(to) {
+            Cow::Borrowed(self)
+        } else {
+            Cow::Owned(self.in_unit(to))
+        }
     }
 
     /// The same report with every amount in `to`.
