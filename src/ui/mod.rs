@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
     let mode = state::mode::ReaderMode::new();
     provide_context(mode);
     state::keep_part::start_keeping(store);
+    state::convert_ahead::convert_ahead(store);
     read_pasted_ranges(store);
     Effect::new(move || {
         if let Some(root) = document().document_element() {
