@@ -58,10 +58,16 @@ const PARTS_JS = "__wasm_split.js";
 const LATER = /^budgetkoll-(sheets|part-)/;
 const COMPRESSED = /\.(br|gz)$/;
 // Worth compressing: text and wasm (not images already compressed).
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|bin|svg|json|webmanifest)$/;
 // The keeping part's files in index.html's preload script (filled in on
 // every run, so a rerun on a built dist/ writes them anew).
 const KEEP_FILES = /\/\* keep-files \*\/ \[[^\]]*\]/;
+// The link pack's name in index.html's preload script, likewise.
+const LINK_PACK = /\/\* link-pack \*\/ "[^"]*"/;
+// The pack's index in the parts' loader, between these lines.
+const PACK_BLOCK = /\/\/ link-pack: begin[\s\S]*?\/\/ link-pack: end\n/;
+// The link pack itself: every part a shared link opens with, in one file.
+const PACK_FILE = /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -174,14 +180,65 @@ function partFiles(part) {
   return [own, ...chunks];
 }
 
-/** Names the keeping part's files in index.html's preload script (none
- * when the app has no parts). */
+/** Names the keeping part's files in index.html's preload script, for saved
+ * work (none when the app has no parts). */
 function writeKeepPreload(parts) {
   const html = read("index.html");
   if (!KEEP_FILES.test(html)) fail("dist/index.html has no /* keep-files */ list to fill in");
   const keep = parts.length ? partFiles("keep").map((f) => `/${f}`) : [];
   writeFileSync(join(DIST, "index.html"), html.replace(KEEP_FILES, `/* keep-files */ ${JSON.stringify(keep)}`));
   return keep.length;
+}
+
+/** The link pack: the modules a shared link opens with (the keeping part,
+ * the board summary and the chunks they share), one after the other in one
+ * file named by its content, which index.html fetches for a link. The
+ * parts' loader gets their places in it and a `fetch` of its own that
+ * takes a module from the pack when the page fetched one, else from its
+ * file (the pack failed, or the page opened without a link). Rewritten on
+ * every run, like the rest. Returns how many modules it holds. */
+function writeLinkPack(parts) {
+  for (const f of files().filter((f) => PACK_FILE.test(f))) rmSync(join(DIST, f));
+  let html = read("index.html");
+  if (!LINK_PACK.test(html)) fail("dist/index.html has no /* link-pack */ name to fill in");
+  let loader = parts.length ? read(PARTS_JS).replace(PACK_BLOCK, "") : "";
+  if (!parts.length) {
+    writeFileSync(join(DIST, "index.html"), html.replace(LINK_PACK, `/* link-pack */ ""`));
+    return 0;
+  }
+  const members = [...new Set([...partFiles("keep"), ...partFiles("reader")])];
+  const index = {};
+  let offset = 0;
+  const bytes = members.map((f) => {
+    const b = readFileSync(join(DIST, f));
+    index[f] = [offset, b.length];
+    offset += b.length;
+    return b;
+  });
+  const pack = Buffer.concat(bytes);
+  const name = `budgetkoll-linkpack-${createHash("sha256").update(pack).digest("hex").slice(0, 16)}.bin`;
+  writeFileSync(join(DIST, name), pack);
+  writeFileSync(join(DIST, "index.html"), html.replace(LINK_PACK, `/* link-pack */ "/${name}"`));
+  const block = `// link-pack: begin (scripts/postbuild.mjs)
+// Where each module a shared link opens with is in the link pack, which
+// index.html fetched as window.budgetkollLinkPack for a link.
+const LINK_PACK = ${JSON.stringify(index)};
+const fetch = (url) => {
+    const at = LINK_PACK[url.pathname.split("/").pop()];
+    const pack = globalThis.budgetkollLinkPack;
+    if (!at || !pack) return globalThis.fetch(url);
+    return pack.then(
+        (bytes) => new Response(bytes.slice(at[0], at[0] + at[1]), { headers: { "Content-Type": "application/wasm" } }),
+        () => globalThis.fetch(url),
+    );
+};
+// link-pack: end
+`;
+  const importLine = /^import \{ initSync \} from "[^"]+";?\n/m;
+  if (!importLine.test(loader)) fail(`${PARTS_JS} imports no initSync`);
+  loader = loader.replace(importLine, (line) => line + block);
+  writeFileSync(join(DIST, PARTS_JS), loader);
+  return members.length;
 }
 
 function writeSiteCsp() {
@@ -208,9 +265,10 @@ function files() {
   return out;
 }
 
-/** Every file the worker precaches: all but itself and the single file. */
+/** Every file the worker precaches: all but itself, the single file and
+ * the link pack (its modules are kept as the files they are). */
 function assets() {
-  return files().filter((f) => f !== "sw.js" && f !== SINGLE);
+  return files().filter((f) => f !== "sw.js" && f !== SINGLE && !PACK_FILE.test(f));
 }
 
 function writeWorker() {
@@ -277,7 +335,7 @@ function singleAppJs(js) {
   const app = read(js);
   const names = [...app.matchAll(PARTS_IMPORT)].map(([, name]) => name);
   if (!names.length) return app;
-  let loader = read(PARTS_JS).replace(/^import \{ initSync \} from "[^"]+";?$/m, "");
+  let loader = read(PARTS_JS).replace(PACK_BLOCK, "").replace(/^import \{ initSync \} from "[^"]+";?$/m, "");
   const exported = [...loader.matchAll(/^export const (\w+)/gm)].map(([, name]) => name);
   if (!exported.length) fail(`${PARTS_JS} exports nothing`);
   loader = loader.replace(/^export const /gm, "const ");
@@ -364,11 +422,12 @@ function writeCompressed() {
 
 const parts = takeParts(appFiles(read("index.html")).js);
 const preloaded = writeKeepPreload(parts);
+const packed = writeLinkPack(parts);
 const html = writeSiteCsp();
 const worker = writeWorker();
 const single = writeSingleFile(html);
 const compressed = writeCompressed();
 console.log(
-  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for a link or saved work), CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
+  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for saved work, ${packed} in the link pack), CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
     `${SINGLE} ${(single / 1024).toFixed(0)} KB, ${compressed} .br/.gz copies`,
 );

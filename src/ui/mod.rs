@@ -107,7 +107,7 @@ fn Views() -> impl IntoView {
         // A shared link opens on the board summary; its details (the
         // workbench's overview) follow only when asked for.
         Tab::Overview if store.shown.read_only.get() => view! {
-            <pages::reader::ReaderOverview />
+            <pages::reader::part::ReaderPart />
             <Show when=move || mode.details.get()>
                 <pages::overview::part::OverviewPart />
             </Show>

@@ -284,7 +284,7 @@ test("the spreadsheet worker is fetched on first use, not for the first paint or
   await page.context().close();
 });
 
-test("a shared link fetches the keeping part beside the app, once", async () => {
+test("a shared link fetches its parts in one file beside the app, once", async () => {
   const maker = await open(env.browser);
   await maker.page.goto(env.url);
   await maker.page.getByRole("button", { name: "Visa exempel" }).click();
@@ -297,15 +297,22 @@ test("a shared link fetches the keeping part beside the app, once", async () => 
   const { page, problems, requests, violations } = await open(env.browser, { serviceWorkers: "block" });
   await page.goto(link);
   await page.locator("#narrative").waitFor();
-  const parts = partPaths(requests);
-  const keep = parts.filter((p) => p.startsWith("/budgetkoll-part-keep-"));
-  assert.equal(keep.length, 1, `the keeping part is fetched once: ${parts}`);
-  assert.deepEqual(parts.filter((p, i) => parts.indexOf(p) !== i), [], `no part fetched twice: ${parts}`);
-  // The page's preload asks for it before the app's wasm, not after it ran.
   const paths = requests.map((r) => new URL(r).pathname);
+  // The keeping part and the board summary (a part of its own, not in the
+  // first paint) with the chunks they share come in the link pack.
+  const packs = paths.filter((p) => /^\/budgetkoll-linkpack-[0-9a-f]{16}\.bin$/.test(p));
+  assert.equal(packs.length, 1, `the link pack is fetched once: ${paths}`);
+  const parts = partPaths(requests);
+  assert.deepEqual(
+    parts.filter((p) => /^\/budgetkoll-part-(keep|reader)-/.test(p)),
+    [],
+    `the keeping part and the board summary come from the pack: ${parts}`,
+  );
+  assert.deepEqual(parts.filter((p, i) => parts.indexOf(p) !== i), [], `no part fetched twice: ${parts}`);
+  // The page asks for the pack before the app's wasm, not after it ran.
   const app = paths.findIndex((p) => /^\/budgetkoll-[0-9a-f]+_bg\.wasm$/.test(p));
   assert.ok(app >= 0, `the app's wasm is fetched: ${paths}`);
-  assert.ok(paths.indexOf(keep[0]) < app, `the keeping part is asked for first: ${paths}`);
+  assert.ok(paths.indexOf(packs[0]) < app, `the link pack is asked for first: ${paths}`);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await page.context().close();

@@ -2,6 +2,9 @@
 //! region stands against budget, in words, and one card per förvaltning
 //! with the largest deviation first — instead of the finance officer's
 //! workbench. Technical content stays one tap away behind "Visa detaljer".
+//! A part of its own ([`part`]).
+
+pub mod part;
 
 use crate::ui::state::store::Store;
 use crate::ui::widgets::headline::{current_reader, head_figures};
