@@ -198,7 +198,7 @@ function writeKeepPreload(parts) {
  * file (the pack failed, or the page opened without a link). Rewritten on
  * every run, like the rest. Returns how many modules it holds. */
 function writeLinkPack(parts) {
-  for (const f of files().filter((f) => PACK_FILE.test(f))) rmSync(join(DIST, f));
+  for (const f of linkPacks()) rmSync(join(DIST, f));
   let html = read("index.html");
   if (!LINK_PACK.test(html)) fail("dist/index.html has no /* link-pack */ name to fill in");
   let loader = parts.length ? read(PARTS_JS).replace(PACK_BLOCK, "") : "";
@@ -265,6 +265,9 @@ function files() {
   return out;
 }
 
+/** The link pack's file (none when the app has no parts). */
+const linkPacks = () => files().filter((f) => PACK_FILE.test(f));
+
 /** Every file the worker precaches: all but itself, the single file and
  * the link pack (its modules are kept as the files they are). */
 function assets() {
@@ -281,11 +284,14 @@ function writeWorker() {
   // later visit or when the person asks (static/sw.js).
   const later = files.filter((f) => LATER.test(f));
   const precache = files.filter((f) => f !== "index.html" && !LATER.test(f));
+  // The link pack is kept only when a link used it (its modules are LATER).
+  const packed = linkPacks();
   let sw = read("sw.js");
   const lines = [
     [/^const VERSION = .*\/\/ postbuild: VERSION$/m, `const VERSION = "${version}"; // postbuild: VERSION`],
     [/^const ASSETS = .*\/\/ postbuild: ASSETS$/m, `const ASSETS = ${JSON.stringify(precache)}; // postbuild: ASSETS`],
     [/^const LATER = .*\/\/ postbuild: LATER$/m, `const LATER = ${JSON.stringify(later)}; // postbuild: LATER`],
+    [/^const PACKED = .*\/\/ postbuild: PACKED$/m, `const PACKED = ${JSON.stringify(packed)}; // postbuild: PACKED`],
   ];
   for (const [re, line] of lines) {
     if (!re.test(sw)) fail(`dist/sw.js lacks the line ${re}`);

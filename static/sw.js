@@ -14,8 +14,11 @@
 // (message "cache-later") on a later visit without Save-Data, or when the
 // person asks for it ("Spara för offline-bruk"); a file is never fetched
 // twice at once. Each message is answered "ok" on the port it brought.
+// The link pack (PACKED: a shared link's modules in one file, which are
+// in LATER as files too) is kept only when the page used it, so a link
+// opened once opens again offline.
 //
-// The three lines marked "postbuild" are rewritten by scripts/postbuild.mjs
+// The four lines marked "postbuild" are rewritten by scripts/postbuild.mjs
 // with the files of this build and a version derived from their contents, so
 // each build gets its own cache (a changed sw.js is also what makes the
 // browser install the new worker) and activate deletes the caches of older
@@ -26,6 +29,7 @@
 const VERSION = "dev"; // postbuild: VERSION
 const ASSETS = []; // postbuild: ASSETS
 const LATER = []; // postbuild: LATER
+const PACKED = []; // postbuild: PACKED
 
 const PREFIX = "budgetkoll-";
 const CACHE = PREFIX + VERSION;
@@ -84,11 +88,11 @@ async function cacheLater() {
   }
 }
 
-/** Keeps the files of LATER the page has already fetched (from the HTTP
- * cache: a hashed name is taken as it is), nothing else. */
+/** Keeps the files of LATER and PACKED the page has already fetched (from
+ * the HTTP cache: a hashed name is taken as it is), nothing else. */
 async function cacheUsed(urls) {
   const cache = await caches.open(CACHE);
-  const known = new Set(LATER.map((f) => new URL(f, SCOPE).href));
+  const known = new Set([...LATER, ...PACKED].map((f) => new URL(f, SCOPE).href));
   for (const url of urls) {
     const href = new URL(url, SCOPE).href;
     if (!known.has(href) || (await cache.match(href, { ignoreVary: true }))) continue;

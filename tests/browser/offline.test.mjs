@@ -318,6 +318,40 @@ test("a shared link fetches its parts in one file beside the app, once", async (
   await page.context().close();
 });
 
+test("a shared link opened once opens again with no network", async () => {
+  const maker = await open(env.browser);
+  await maker.page.goto(env.url);
+  await maker.page.getByRole("button", { name: "Visa exempel" }).click();
+  await maker.page.locator("#overview-table").waitFor();
+  await maker.page.locator("#share").click();
+  const hash = new URL(await maker.page.locator("#share-link").inputValue()).hash;
+  await maker.context.close();
+
+  const pack = readdirSync(DIST).find((f) => /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/.test(f));
+  assert.ok(pack, `the build wrote a link pack: ${readdirSync(DIST)}`);
+  const { server, url } = await serveDist(DIST);
+  const { context, page, problems, violations } = await open(env.browser);
+  try {
+    // A first visit by the link: the worker keeps what it used, the pack
+    // with its modules.
+    await page.goto(url + hash);
+    await page.locator("#narrative").waitFor();
+    const summary = await page.locator("#narrative").innerText();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cached = await cachedPaths(page, [`/${pack}`]);
+    assert.ok(cached.includes(`/${pack}`), `the link pack is kept: ${cached}`);
+    await goOffline(context, server);
+    await page.reload();
+    await page.locator("#narrative").waitFor();
+    assert.equal(await page.locator("#narrative").innerText(), summary, "the same summary, offline");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
 test("the budget-frames page is fetched on first use, not for the first paint", async () => {
   assert.ok(FRAMES_PART, `the build cut the frames page out of the app's wasm: ${readdirSync(DIST)}`);
   const { page, problems, requests, violations } = await open(env.browser);
