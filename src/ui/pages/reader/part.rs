@@ -1,9 +1,10 @@
 //! The board summary as a part. A shared link or a presented file opens on
-//! it, and both wait for the keeping part anyway, which index.html fetches
-//! beside the app; this part is fetched with it (postbuild names both in
-//! the page's preload list), so a link shows its summary no later, and a
-//! visit without one does not download the summary's engine (the reader's
-//! view model, the narrative, the frames' scenario) with the first paint.
+//! it, and both wait for the keeping part anyway. For a link, index.html
+//! fetches the two beside the app, in one file with the chunks they share
+//! (the link pack, written by scripts/postbuild.mjs), so a link shows its
+//! summary no later, and a visit without one does not download the
+//! summary's engine (the reader's view model, the narrative, the frames'
+//! scenario) with the first paint.
 
 use crate::ui::browser::part::Unavailable;
 use crate::ui::widgets::part::{build, later, Build};
