@@ -6,13 +6,10 @@
 //! while files are still being read, so a load of many files converts
 //! once, at its end.
 
-use super::store::Store;
+use super::store::{Store, OFFERED_UNITS};
 use crate::ui::browser::idle::when_idle;
 use budgetkoll::money::AmountScale;
 use leptos::prelude::*;
-
-/// The units the settings bar offers.
-const OFFERED: [AmountScale; 2] = [AmountScale::Tkr, AmountScale::Mnkr];
 
 /// Keeps the reports converted ahead for as long as the page lives.
 pub fn convert_ahead(store: Store) {
@@ -27,7 +24,7 @@ pub fn convert_ahead(store: Store) {
             waiting.set_value(false);
             let shown = store.shown.unit.get_untracked();
             for (scale, reports) in AmountScale::ALL.iter().zip(store.work.in_scale) {
-                if *scale != shown && OFFERED.contains(scale) {
+                if *scale != shown && OFFERED_UNITS.contains(scale) {
                     reports.with_untracked(|_| ());
                 }
             }

@@ -116,6 +116,9 @@ pub struct TakenFile {
     pub findings: Vec<Finding>,
 }
 
+/// The amount units the settings bar offers (kr only in a form's `Belopp`).
+pub const OFFERED_UNITS: [AmountScale; 2] = [AmountScale::Tkr, AmountScale::Mnkr];
+
 /// What is looked at, and how.
 #[derive(Clone, Copy)]
 pub struct Shown {

@@ -1,7 +1,7 @@
 //! The bar under the header: the view tabs and the settings every view
 //! shares (period, Externt/Internt/Totalt, tkr/mnkr).
 
-use crate::ui::state::store::{Store, Tab};
+use crate::ui::state::store::{Store, Tab, OFFERED_UNITS};
 use budgetkoll::fr1::schema::Part;
 use budgetkoll::i18n::Msg;
 use budgetkoll::money::AmountScale;
@@ -102,8 +102,7 @@ pub fn Settings() -> impl IntoView {
                 {part_button(Part::Totalt, Msg::PartTotalt)}
             </div>
             <div class="setting" role="group" aria-label=move || store.t(Msg::AmountUnitLabel)>
-                {unit_button(AmountScale::Tkr)}
-                {unit_button(AmountScale::Mnkr)}
+                {OFFERED_UNITS.into_iter().map(unit_button).collect_view()}
             </div>
         </div>
     }
