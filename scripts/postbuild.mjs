@@ -66,6 +66,8 @@ const KEEP_FILES = /\/\* keep-files \*\/ \[[^\]]*\]/;
 const LINK_PACK = /\/\* link-pack \*\/ "[^"]*"/;
 // The pack's index in the parts' loader, between these lines.
 const PACK_BLOCK = /\/\/ link-pack: begin[\s\S]*?\/\/ link-pack: end\n/;
+// The parts' loader's import of the app's initSync, a line of its own.
+const INIT_IMPORT = /^import \{ initSync \} from "[^"]+";?\n/m;
 // The link pack itself: every part a shared link opens with, in one file.
 const PACK_FILE = /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
@@ -199,9 +201,8 @@ function writeKeepPreload(parts) {
  * every run, like the rest. Returns how many modules it holds. */
 function writeLinkPack(parts) {
   for (const f of linkPacks()) rmSync(join(DIST, f));
-  let html = read("index.html");
+  const html = read("index.html");
   if (!LINK_PACK.test(html)) fail("dist/index.html has no /* link-pack */ name to fill in");
-  let loader = parts.length ? read(PARTS_JS).replace(PACK_BLOCK, "") : "";
   if (!parts.length) {
     writeFileSync(join(DIST, "index.html"), html.replace(LINK_PACK, `/* link-pack */ ""`));
     return 0;
@@ -234,10 +235,9 @@ const fetch = (url) => {
 };
 // link-pack: end
 `;
-  const importLine = /^import \{ initSync \} from "[^"]+";?\n/m;
-  if (!importLine.test(loader)) fail(`${PARTS_JS} imports no initSync`);
-  loader = loader.replace(importLine, (line) => line + block);
-  writeFileSync(join(DIST, PARTS_JS), loader);
+  const loader = read(PARTS_JS).replace(PACK_BLOCK, "");
+  if (!INIT_IMPORT.test(loader)) fail(`${PARTS_JS} imports no initSync`);
+  writeFileSync(join(DIST, PARTS_JS), loader.replace(INIT_IMPORT, (line) => line + block));
   return members.length;
 }
 
@@ -341,7 +341,7 @@ function singleAppJs(js) {
   const app = read(js);
   const names = [...app.matchAll(PARTS_IMPORT)].map(([, name]) => name);
   if (!names.length) return app;
-  let loader = read(PARTS_JS).replace(PACK_BLOCK, "").replace(/^import \{ initSync \} from "[^"]+";?$/m, "");
+  let loader = read(PARTS_JS).replace(PACK_BLOCK, "").replace(INIT_IMPORT, "");
   const exported = [...loader.matchAll(/^export const (\w+)/gm)].map(([, name]) => name);
   if (!exported.length) fail(`${PARTS_JS} exports nothing`);
   loader = loader.replace(/^export const /gm, "const ");
