@@ -79,6 +79,16 @@ export async function shareLink(page) {
   return link;
 }
 
+/** The demo's share link, made by the app served at `url` ("Visa exempel", then "Dela"). */
+export async function demoLink(browser, url) {
+  const { page, context } = await openPage(browser, url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  const link = await shareLink(page);
+  await context.close();
+  return link;
+}
+
 /** Opens `link` in a fresh context of `browser`; returns the page and its problems. */
 export async function openLink(browser, link, options) {
   const context = await browser.newContext(options);

@@ -19,7 +19,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { start, shot, ROOT, FIXTURES, printReport, closeReport } from "./harness.mjs";
+import { start, shot, ROOT, FIXTURES, printReport, closeReport, demoLink } from "./harness.mjs";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 
 const DIST = join(ROOT, "dist");
@@ -285,13 +285,7 @@ test("the spreadsheet worker is fetched on first use, not for the first paint or
 });
 
 test("a shared link fetches its parts in one file beside the app, once", async () => {
-  const maker = await open(env.browser);
-  await maker.page.goto(env.url);
-  await maker.page.getByRole("button", { name: "Visa exempel" }).click();
-  await maker.page.locator("#overview-table").waitFor();
-  await maker.page.locator("#share").click();
-  const link = await maker.page.locator("#share-link").inputValue();
-  await maker.context.close();
+  const link = await demoLink(env.browser, env.url);
 
   // No service worker: every fetch is seen here.
   const { page, problems, requests, violations } = await open(env.browser, { serviceWorkers: "block" });
@@ -319,13 +313,7 @@ test("a shared link fetches its parts in one file beside the app, once", async (
 });
 
 test("a shared link opened once opens again with no network", async () => {
-  const maker = await open(env.browser);
-  await maker.page.goto(env.url);
-  await maker.page.getByRole("button", { name: "Visa exempel" }).click();
-  await maker.page.locator("#overview-table").waitFor();
-  await maker.page.locator("#share").click();
-  const hash = new URL(await maker.page.locator("#share-link").inputValue()).hash;
-  await maker.context.close();
+  const { hash } = new URL(await demoLink(env.browser, env.url));
 
   const pack = readdirSync(DIST).find((f) => /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/.test(f));
   assert.ok(pack, `the build wrote a link pack: ${readdirSync(DIST)}`);

@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { start, openPage, shot, SHOTS, PHONE, fixtureFile, shareLink, openLink, pdfPages, printReport, savePdf, closeReport } from "./harness.mjs";
+import { start, openPage, shot, SHOTS, PHONE, fixtureFile, shareLink, openLink, pdfPages, printReport, savePdf, closeReport, demoLink } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -20,15 +20,6 @@ after(async () => {
 });
 
 const MINUS = "\u2212";
-
-async function demoLink() {
-  const { page, context } = await openPage(env.browser, env.url);
-  await page.getByRole("button", { name: "Visa exempel" }).click();
-  await page.locator("#overview-table").waitFor();
-  const link = await shareLink(page);
-  await context.close();
-  return link;
-}
 
 /** The demo's June reports, March for the change, the finance table and the frames. */
 async function fullLink() {
@@ -48,7 +39,7 @@ async function fullLink() {
 }
 
 test("the demo's link on a 360 px phone reads like a board summary", async () => {
-  const link = await demoLink();
+  const link = await demoLink(env.browser, env.url);
   const { page, context, problems } = await openLink(env.browser, link, PHONE);
   await page.locator("#reader-title").waitFor();
 
