@@ -696,3 +696,48 @@ fn mutated_xls_files_are_read_or_refused_without_a_panic() {
     assert!(panicked.is_empty(), "read_grids panicked on: {panicked:?}");
     assert!(ok > 100, "only {ok} mutated files read");
 }
+
+/// The encoding_rs the workbook readers link leaves out the East Asian
+/// tables (vendor/encoding_rs/PATCH.md): text in those code pages (an
+/// Excel 5/95 .xls saved in Japan, China or Korea) keeps its ASCII up to the
+/// first other byte and reads the rest as one U+FFFD, as WHATWG's
+/// replacement encoding does, never panicking; the Western code pages a
+/// Swedish workbook uses still decode in full.
+#[test]
+fn east_asian_code_pages_read_as_replacement_and_western_ones_still_decode() {
+    // "あ" in Shift_JIS, "中" in GBK/GB18030 and Big5, EUC-KR's "가", each
+    // after "Konto " and before " 2024".
+    for east_asian in [&b"\x82\xa0"[..], b"\xd6\xd0", b"\xa4\xa4", b"\xb0\xa1"] {
+        let input = [&b"Konto "[..], east_asian, b" 2024"].concat();
+        for encoding in [
+            encoding_rs::SHIFT_JIS,
+            encoding_rs::EUC_JP,
+            encoding_rs::GBK,
+            encoding_rs::GB18030,
+            encoding_rs::BIG5,
+            encoding_rs::EUC_KR,
+        ] {
+            let (text, malformed) = encoding.decode_without_bom_handling(&input);
+            assert_eq!(text, "Konto \u{FFFD}", "{} {input:?}", encoding.name());
+            assert!(malformed);
+        }
+    }
+    // ISO-2022-JP's escape to JIS X 0208, then "あ" (0x24 0x22).
+    let (text, _) = encoding_rs::ISO_2022_JP.decode_without_bom_handling(b"Konto \x1b$B$\"");
+    assert_eq!(text, "Konto \u{FFFD}");
+    // "Kostnader för år 2024 – €" in windows-1252, byte by byte.
+    let cp1252 = b"Kostnader f\xf6r \xe5r 2024 \x96 \x80";
+    assert_eq!(
+        encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(cp1252)
+            .0,
+        "Kostnader för år 2024 – €"
+    );
+    // Macintosh Roman, which an old Mac Excel writes: "Å" is 0x81, "ä" 0x8A.
+    assert_eq!(
+        encoding_rs::MACINTOSH
+            .decode_without_bom_handling(b"\x81r \x8a")
+            .0,
+        "År ä"
+    );
+}
