@@ -16,6 +16,8 @@ use crate::ui::state::store::Store;
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
 use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// A part's view, built by code in the part.
@@ -29,6 +31,9 @@ pub fn build(view: impl Fn() -> AnyView + Send + Sync + 'static) -> Result<Build
 /// A part: not there yet, there (its view), or not fetched.
 type Part = Option<Result<Build, ()>>;
 
+/// A part's module fetch, boxed so that every part shares one [`shown`].
+type Load = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<Build, Unavailable>>>>>;
+
 /// What `load` renders once its module is there; "Läser in…" until then.
 ///
 /// The module is fetched in a task, which hands back the part's view
@@ -38,28 +43,36 @@ type Part = Option<Result<Build, ()>>;
 /// when the work it showed was swapped, e.g. back from a presentation).
 pub fn later<F, Fut>(load: F) -> impl IntoView
 where
-    F: Fn() -> Fut + Clone + 'static,
+    F: Fn() -> Fut + 'static,
     Fut: Future<Output = Result<Build, Unavailable>> + 'static,
 {
+    // Only this boxing is compiled once per part; the rest is shared by
+    // all of them (it was a copy per part in the first paint).
+    shown(Rc::new(move || Box::pin(load())))
+}
+
+fn shown(load: Load) -> AnyView {
     let store = expect_context::<Store>();
     let attempt = RwSignal::new(0u32);
     let part = RwSignal::new(None::<Result<Build, ()>>);
     Effect::new(move || {
         attempt.track();
-        let load = load.clone();
+        // Only a retry fetches again, whatever the split point reads.
+        let loading = untrack(|| load());
         leptos::task::spawn_local(async move {
-            let loaded = load().await.map_err(|Unavailable| ());
+            let loaded = loading.await.map_err(|Unavailable| ());
             part.try_set(Some(loaded));
         });
     });
     let loading = move || {
         view! { <p class="notice part-loading" role="status" aria-live="polite">{move || store.t(Msg::Loading)}</p> }.into_any()
     };
-    move || match part.get() {
+    (move || match part.get() {
         None => loading(),
         Some(Ok(build)) => untrack(|| build()),
         Some(Err(())) => unavailable(store, attempt, part),
-    }
+    })
+    .into_any()
 }
 
 /// The module could not be fetched: say so, and offer to try again.
