@@ -30,7 +30,10 @@
 // (budgetkoll-part-frames-0123456789abcdef.wasm); the loader, which keeps
 // its name, is pointed at those names and at the app's hashed js. The
 // service worker caches the parts with the spreadsheet worker, when the page
-// is idle; the single file inlines them.
+// is idle; the single file inlines them. The app's English texts are taken
+// in the same way: copied out of its wasm into english.txt there, here
+// named by content (budgetkoll-part-english-0123456789abcdef.txt) and
+// named in index.html, or inlined in the single file (src/i18n/english.rs).
 //
 // The served site starts the worker from its own files
 // (budgetkoll-sheets-loader.js, budgetkoll-sheets.js and _bg.wasm): the
@@ -59,7 +62,7 @@ const PARTS_JS = "__wasm_split.js";
 const LATER = /^budgetkoll-(sheets|part-)/;
 const COMPRESSED = /\.(br|gz)$/;
 // Worth compressing: text and wasm (not images already compressed).
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|bin|svg|json|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|bin|svg|json|txt|webmanifest)$/;
 // The keeping part's files in index.html's preload script (filled in on
 // every run, so a rerun on a built dist/ writes them anew).
 const KEEP_FILES = /\/\* keep-files \*\/ \[[^\]]*\]/;
@@ -71,6 +74,9 @@ const PACK_BLOCK = /\/\/ link-pack: begin[\s\S]*?\/\/ link-pack: end\n/;
 const INIT_IMPORT = /^import \{ initSync \} from "[^"]+";?\n/m;
 // The link pack itself: every part a shared link opens with, in one file.
 const PACK_FILE = /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/;
+/** Where index.html names the English texts' file (see takeEnglish). */
+const ENGLISH_NAME = /\/\* english \*\/ "[^"]*"/;
+const ENGLISH_FILE = /^budgetkoll-part-english-[0-9a-f]{16}\.txt$/;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"/;
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -242,6 +248,29 @@ const fetch = (url) => {
   return members.length;
 }
 
+/** The English texts (src/i18n/english.rs), which scripts/split/wasm-bindgen
+ * copied out of the app's wasm into $BUDGETKOLL_SPLIT_OUT/english.txt: into
+ * dist/ as a part named by its content (kept by the service worker with the
+ * parts), and their name into index.html, whose budgetkollEnglish fetches
+ * them the first time English is chosen. As with the parts, a file already
+ * in dist/ was taken by an earlier run on this build and is kept. Returns
+ * the file's name. */
+function takeEnglish() {
+  let name = files().find((f) => ENGLISH_FILE.test(f));
+  if (!name) {
+    const dir = process.env.BUDGETKOLL_SPLIT_OUT ?? fail("BUDGETKOLL_SPLIT_OUT is not set (scripts/wasm-env.sh sets it)");
+    const from = join(dir, "english.txt");
+    if (!existsSync(from)) fail(`${from} is missing: the app's English texts were not copied out of its wasm`);
+    const text = readFileSync(from);
+    name = `budgetkoll-part-english-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.txt`;
+    writeFileSync(join(DIST, name), text);
+  }
+  const html = read("index.html");
+  if (!ENGLISH_NAME.test(html)) fail("dist/index.html has no /* english */ name to fill in");
+  writeFileSync(join(DIST, "index.html"), html.replace(ENGLISH_NAME, `/* english */ "/${name}"`));
+  return name;
+}
+
 /** The app's wasm and js preloads first in <head>, before the stylesheet,
  * the wasm at high priority. Trunk writes them at the end of <head>, where
  * Chromium holds a fetch preload back until the stylesheet and the scripts
@@ -376,7 +405,7 @@ function singleAppJs(js) {
   return app.replace(PARTS_IMPORT, (_, name) => (name === names[0] ? inlined : `const ${name} = ${names[0]};`));
 }
 
-function writeSingleFile(html) {
+function writeSingleFile(html, englishFile) {
   const { js, wasm } = appFiles(html);
   const css = html.match(/<link rel="stylesheet" href="\/?([^"]+\.css)"/)?.[1] ?? fail("no stylesheet link");
   // The page's own <meta name=…> tags and title, so both builds describe the app alike.
@@ -390,8 +419,12 @@ function writeSingleFile(html) {
   // The wasm-bindgen module verbatim (its exports are harmless in an inline
   // module), then start it from the inlined bytes instead of fetching a file.
   // The worker's URL is set first: the app reads it when it first needs it.
+  const english = gzipSync(readFileSync(join(DIST, englishFile)), { level: 9 }).toString("base64");
   const script = `
 globalThis.budgetkollSheetsUrl = "data:text/javascript;charset=utf-8," + encodeURIComponent(${sheets});
+globalThis.budgetkollEnglish = () => new Response(
+  new Blob([Uint8Array.from(atob("${english}"), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")),
+).text();
 ${inlinable(singleAppJs(js), "script", js)}
 ${inlinedWasm("budgetkollWasm", wasm)}
 await __wbg_init({ module_or_path: budgetkollWasm });
@@ -446,13 +479,14 @@ function writeCompressed() {
 }
 
 const parts = takeParts(appFiles(read("index.html")).js);
+const english = takeEnglish();
 const preloaded = writeKeepPreload(parts);
 const packed = writeLinkPack(parts);
 const html = writeSiteCsp();
 const worker = writeWorker();
-const single = writeSingleFile(html);
+const single = writeSingleFile(html, english);
 const compressed = writeCompressed();
 console.log(
-  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for saved work, ${packed} in the link pack), CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
+  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for saved work, ${packed} in the link pack), English texts in ${english}, CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
     `${SINGLE} ${(single / 1024).toFixed(0)} KB, ${compressed} .br/.gz copies`,
 );

@@ -7,6 +7,8 @@
 //! engine ([`crate::finding`], [`crate::intake::Refusal`]) and become
 //! sentences here only when shown, in the page's language.
 
+pub mod english;
+
 use serde::{Deserialize, Serialize};
 
 /// The page's language.
@@ -54,12 +56,18 @@ macro_rules! messages {
             /// Every message, for tests that read the whole table.
             pub const ALL: &[Msg] = &[$(Msg::$key),*];
 
-            /// The text in `lang`: a row of one table, indexed by the
-            /// message and the language (a `match` of every pair compiled
-            /// to 29 KB of code in the first paint; the table is data).
+            /// The text in `lang`: a row of a column, indexed by the
+            /// message (a `match` of every pair compiled to 29 KB of code
+            /// in the first paint; the columns are data). English is in
+            /// the app once its file is fetched ([`english`]); asked for
+            /// before, it answers in Swedish.
             pub fn text(self, lang: Lang) -> &'static str {
-                const TEXTS: &[[&str; 2]] = &[$([$sv, $en]),*];
-                TEXTS[self as usize][lang as usize]
+                const SWEDISH: &[&str] = &[$($sv),*];
+                let swedish = SWEDISH[self as usize];
+                match lang {
+                    Lang::Sv => swedish,
+                    Lang::En => english::text(self as usize).unwrap_or(swedish),
+                }
             }
 
             /// The text with each `{name}` replaced by its value, in one
@@ -90,6 +98,10 @@ macro_rules! messages {
                 out
             }
         }
+
+        /// The English column, in the table's order: compiled in on the
+        /// host, a file of its own in the app ([`english`]).
+        const ENGLISH: &[&str] = &[$($en),*];
     };
 }
 

@@ -1,4 +1,5 @@
-//! The top bar: product name, tagline and the language switch.
+//! The top bar: product name, tagline and the language switch, and the
+//! notice when the English texts could not be fetched.
 
 use crate::ui::state::store::Store;
 use budgetkoll::i18n::Msg;
@@ -28,11 +29,25 @@ pub fn Header() -> impl IntoView {
                 id="lang-switch"
                 lang=move || store.lang.get().other().code()
                 title=move || store.t(Msg::LanguageSwitchLabel)
-                on:click=move |_| store.lang.update(|l| *l = l.other())
+                on:click=move |_| store.choose_lang(store.lang.get_untracked().other())
             >
                 {move || store.t(Msg::LanguageSwitch)}
             </button>
             </div>
         </header>
+    }
+}
+
+/// English was chosen and its texts could not be fetched: the page stays
+/// in Swedish and says why (the switch tries again).
+#[component]
+pub fn EnglishUnavailable() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <Show when=move || store.english_unavailable.get()>
+            <p class="notice warn" role="alert" id="english-unavailable">
+                {move || store.t(Msg::PartUnavailable)}
+            </p>
+        </Show>
     }
 }

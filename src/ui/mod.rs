@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
             >
                 <widgets::controls::Tabs />
                 <widgets::share::Banners />
+                <header::EnglishUnavailable />
                 <widgets::keep::KeepNotices />
                 <widgets::keep::SavedQuestion />
                 <pages::reports::Failures />

@@ -22,6 +22,8 @@ const SWEDISH = /\b(Filen|kunde inte|Hittade|väntade|fann|bladet|skillnad|raden
 test("on the English page a bad file is refused, and a bad cell named, in English", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.locator("#lang-switch").click();
+  // The page turns English once the English texts are fetched.
+  await page.locator("#lang-switch", { hasText: "På svenska" }).waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "en");
 
   await drop(page, [

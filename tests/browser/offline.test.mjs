@@ -189,6 +189,10 @@ test("budgetkoll.html works from disk with no network and asks for nothing", asy
     await shot(page, "offline-single-file");
     await printWorks(page);
     await framesPageWorks(page);
+    // The English texts are inlined too.
+    await page.locator("#lang-switch").click();
+    await page.getByRole("tab", { name: "Overview" }).waitFor();
+    assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     assert.deepEqual(

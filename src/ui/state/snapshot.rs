@@ -114,7 +114,7 @@ impl Store {
         self.work.frames.set(state.frames);
         self.work.quarterly.set(state.quarterly);
         self.work.explanations.set(state.explanations);
-        self.lang.set(state.view.lang);
+        self.choose_lang(state.view.lang);
         self.shown.unit.set(state.view.unit);
         self.shown.part.set(state.view.part);
         self.open(state.view.route);

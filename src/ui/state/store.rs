@@ -43,7 +43,11 @@ pub enum QuarterlyFile {
 /// language, and the state in three parts by concern.
 #[derive(Clone, Copy)]
 pub struct Store {
+    /// The page's language; changed through [`Store::choose_lang`], which
+    /// fetches the English texts first ([`super::language`]).
     pub lang: RwSignal<Lang>,
+    /// English was chosen and its texts could not be fetched.
+    pub english_unavailable: RwSignal<bool>,
     pub work: Work,
     pub shown: Shown,
     pub keeping: Keeping,
@@ -181,6 +185,7 @@ impl Store {
         });
         Store {
             lang: RwSignal::new(Lang::default()),
+            english_unavailable: RwSignal::new(false),
             work: Work {
                 imports,
                 reports,
