@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
                 <widgets::keep::KeepNotices />
                 <widgets::keep::SavedQuestion />
                 <pages::reports::Failures />
-                <pages::reports::Pending />
+                <pages::reports::part::PendingPart />
                 {move || {
                     (store.work.reading.get() > 0 || store.keeping.opening.get())
                         .then(|| {

@@ -1,18 +1,54 @@
 //! What the page says about the person's saved work, and the question a
 //! dropped `.budgetkoll` file asks before it replaces anything: the notices
 //! of the keeping protocol ([`budgetkoll::keeping`]), each with what can be
-//! done about it.
+//! done about it. Both are in the keeping part (`#[wasm_split(keep)]`),
+//! shown only when there is something to say.
 
+use crate::ui::browser::part::Unavailable;
 use crate::ui::state::keep_part::keep_soon;
 use crate::ui::state::persist::Job;
 use crate::ui::state::store::{SavedAnswer, Store};
+use crate::ui::widgets::part::{build, when, Build};
 use budgetkoll::i18n::Msg;
 use budgetkoll::keeping::Keep;
 use leptos::prelude::*;
+use wasm_split_helpers::wasm_split;
+
+/// The notices, in the keeping part (which raises them).
+#[wasm_split(keep, fallible)]
+fn notices_part() -> Result<Build, Unavailable> {
+    build(|| view! { <Notices /> }.into_any())
+}
+
+/// The question about a dropped file, in the keeping part.
+#[wasm_split(keep, fallible)]
+fn question_part() -> Result<Build, Unavailable> {
+    build(|| view! { <Question /> }.into_any())
+}
+
+/// Every notice about the saved work, when there is one.
+#[component]
+pub fn KeepNotices() -> impl IntoView {
+    let store = expect_context::<Store>();
+    when(
+        move || store.keeping.keep.with(|k| !k.is_empty()),
+        notices_part,
+    )
+}
+
+/// The question about a dropped `.budgetkoll` file, while it waits.
+#[component]
+pub fn SavedQuestion() -> impl IntoView {
+    let store = expect_context::<Store>();
+    when(
+        move || store.keeping.pending_state.with(Option::is_some),
+        question_part,
+    )
+}
 
 /// Every notice about the saved work, newest last.
 #[component]
-pub fn KeepNotices() -> impl IntoView {
+fn Notices() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         store
@@ -85,7 +121,7 @@ fn unread_buttons(store: Store, key: Option<String>) -> AnyView {
 /// A dropped `.budgetkoll` file over the person's work: replace it, open
 /// the file as a presentation (the work comes back after), or cancel.
 #[component]
-pub fn SavedQuestion() -> impl IntoView {
+fn Question() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         store.keeping.pending_state.get().map(|(file, _)| {

@@ -51,6 +51,21 @@ where
     shown(Rc::new(move || Box::pin(load())))
 }
 
+/// `load`'s part while `when` holds, and nothing otherwise: for a notice
+/// or a dialog most visits never show, whose code is then not in the first
+/// paint. The part is fetched the first time `when` holds.
+pub fn when<W, F, Fut>(when: W, load: F) -> impl IntoView
+where
+    W: Fn() -> bool + Send + Sync + 'static,
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<Build, Unavailable>> + 'static,
+{
+    // Only a change of `when` mounts the part again, not every change of
+    // what it reads.
+    let holds = Memo::new(move |_| when());
+    move || holds.get().then(|| later(load.clone()))
+}
+
 fn shown(load: Load) -> AnyView {
     let store = expect_context::<Store>();
     let attempt = RwSignal::new(0u32);

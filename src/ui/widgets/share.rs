@@ -1,12 +1,13 @@
 //! The "Dela" button and its dialog, and the presentation-mode banner. The
-//! link's QR code and its encoder are a part loaded on first use: the
-//! `#[wasm_split(qr)]` function here is its split point.
+//! dialog and the banner are in the keeping part (`#[wasm_split(keep)]`),
+//! which makes the link and opens one before either shows; the link's QR
+//! code and its encoder are a part of their own (`#[wasm_split(qr)]`).
 
 use crate::ui::browser::part::Unavailable;
 use crate::ui::state::keep_part::{keep, keep_soon};
 use crate::ui::state::persist::{Job, LINK_LIMIT};
 use crate::ui::state::store::Store;
-use crate::ui::widgets::part::{build, later, Build};
+use crate::ui::widgets::part::{build, later, when, Build};
 use budgetkoll::i18n::Msg;
 use leptos::prelude::*;
 use wasm_split_helpers::wasm_split;
@@ -21,6 +22,19 @@ fn share_qr(link: String) -> Result<Build, Unavailable> {
 #[component]
 fn QrPart(link: String) -> impl IntoView {
     later(move || share_qr(link.clone()))
+}
+
+/// The share dialog, in the keeping part (loaded by the time there is a
+/// link to show).
+#[wasm_split(keep, fallible)]
+fn share_dialog(text: String, close: Callback<()>) -> Result<Build, Unavailable> {
+    build(move || view! { <ShareDialog text=text.clone() close /> }.into_any())
+}
+
+/// The presentation banner, in the keeping part (which opened the link).
+#[wasm_split(keep, fallible)]
+fn presentation_banner() -> Result<Build, Unavailable> {
+    build(|| view! { <PresentationBanner /> }.into_any())
 }
 
 /// "Dela": shows the link of the current view, with copy and file options.
@@ -51,7 +65,7 @@ pub fn ShareButton() -> impl IntoView {
         >
             {move || store.t(Msg::Share)}
         </button>
-        {move || link.get().map(|text| view! { <ShareDialog text close /> })}
+        {move || link.get().map(|text| later(move || share_dialog(text.clone(), close)))}
     }
 }
 
@@ -111,13 +125,24 @@ fn ShareDialog(text: String, close: Callback<()>) -> impl IntoView {
 }
 
 /// Shown over every view while a shared link is open, and when autosave
-/// fails.
+/// fails (also when the keeping part could not be fetched, so that line is
+/// not in it).
 #[component]
 pub fn Banners() -> impl IntoView {
     let store = expect_context::<Store>();
+    view! {
+        {when(move || store.shown.read_only.get(), presentation_banner)}
+        {move || store.keeping.storage_warning.get().map(|w| view! { <p class="notice warn banner" role="alert">{w}</p> })}
+    }
+}
+
+/// A shared link or a presentation is open: what it is, and going back to
+/// one's own work, the details, or editing.
+#[component]
+fn PresentationBanner() -> impl IntoView {
+    let store = expect_context::<Store>();
     let mode = expect_context::<crate::ui::state::mode::ReaderMode>();
     view! {
-        <Show when=move || store.shown.read_only.get()>
             <div class="notice info banner" id="presentation">
                 <p>
                     <span class="long">{move || store.t(Msg::Presentation)}</span>
@@ -142,7 +167,5 @@ pub fn Banners() -> impl IntoView {
                     </button>
                 </div>
             </div>
-        </Show>
-        {move || store.keeping.storage_warning.get().map(|w| view! { <p class="notice warn banner" role="alert">{w}</p> })}
     }
 }

@@ -144,7 +144,8 @@ pub fn Failures() -> impl IntoView {
     }
 }
 
-/// Reports that would replace a loaded one: replace or keep.
+/// Reports that would replace a loaded one: replace or keep
+/// (`part::PendingPart` shows this above every view while there are some).
 #[component]
 pub fn Pending() -> impl IntoView {
     let store = expect_context::<Store>();
