@@ -25,8 +25,10 @@ import { serveDist } from "./serve-dist.mjs";
 
 const DIST = join(ROOT, "dist");
 const SINGLE = "budgetkoll.html";
-// postbuild's link pack: the modules a shared link opens with, in one file.
+// postbuild's link pack: the modules a shared link opens with, in one file;
+// and the keep pack, its beginning, for saved work.
 const LINK_PACK = /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/;
+const KEEP_PACK = /^budgetkoll-keeppack-[0-9a-f]{16}\.bin$/;
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 
 /** Raw, gzip -9 and brotli -11 sizes of a file's bytes. */
@@ -48,6 +50,7 @@ function sizes() {
       if (/\.(br|gz)$/.test(f)) continue; // postbuild's compressed copies
       if (statSync(p).isDirectory()) walk(p);
       else if (LINK_PACK.test(f)) packs.push(p);
+      else if (KEEP_PACK.test(f)) continue; // the link pack's beginning
       else if (p !== join(DIST, SINGLE)) rows.push(p);
     }
   };

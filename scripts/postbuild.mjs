@@ -63,17 +63,17 @@ const LATER = /^budgetkoll-(sheets|part-)/;
 const COMPRESSED = /\.(br|gz)$/;
 // Worth compressing: text and wasm (not images already compressed).
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|bin|svg|json|txt|webmanifest)$/;
-// The keeping part's files in index.html's preload script (filled in on
-// every run, so a rerun on a built dist/ writes them anew).
-const KEEP_FILES = /\/\* keep-files \*\/ \[[^\]]*\]/;
-// The link pack's name in index.html's preload script, likewise.
+// The packs' names in index.html's preload script (filled in on every run,
+// so a rerun on a built dist/ writes them anew).
 const LINK_PACK = /\/\* link-pack \*\/ "[^"]*"/;
+const KEEP_PACK = /\/\* keep-pack \*\/ "[^"]*"/;
 // The pack's index in the parts' loader, between these lines.
 const PACK_BLOCK = /\/\/ link-pack: begin[\s\S]*?\/\/ link-pack: end\n/;
 // The parts' loader's import of the app's initSync, a line of its own.
 const INIT_IMPORT = /^import \{ initSync \} from "[^"]+";?\n/m;
-// The link pack itself: every part a shared link opens with, in one file.
-const PACK_FILE = /^budgetkoll-linkpack-[0-9a-f]{16}\.bin$/;
+// The packs themselves: every part a shared link opens with, in one file,
+// and its beginning, the keeping part's, for saved work.
+const PACK_FILE = /^budgetkoll-(link|keep)pack-[0-9a-f]{16}\.bin$/;
 /** Where index.html names the English texts' file (see takeEnglish). */
 const ENGLISH_NAME = /\/\* english \*\/ "[^"]*"/;
 const ENGLISH_FILE = /^budgetkoll-part-english-[0-9a-f]{16}\.txt$/;
@@ -189,32 +189,28 @@ function partFiles(part) {
   return [own, ...chunks];
 }
 
-/** Names the keeping part's files in index.html's preload script, for saved
- * work (none when the app has no parts). */
-function writeKeepPreload(parts) {
-  const html = read("index.html");
-  if (!KEEP_FILES.test(html)) fail("dist/index.html has no /* keep-files */ list to fill in");
-  const keep = parts.length ? partFiles("keep").map((f) => `/${f}`) : [];
-  writeFileSync(join(DIST, "index.html"), html.replace(KEEP_FILES, `/* keep-files */ ${JSON.stringify(keep)}`));
-  return keep.length;
-}
-
-/** The link pack: the modules a shared link opens with (the keeping part,
- * the board summary and the chunks they share), one after the other in one
- * file named by its content, which index.html fetches for a link. The
- * parts' loader gets their places in it and a `fetch` of its own that
- * takes a module from the pack when the page fetched one, else from its
- * file (the pack failed, or the page opened without a link). Rewritten on
- * every run, like the rest. Returns how many modules it holds. */
-function writeLinkPack(parts) {
-  for (const f of linkPacks()) rmSync(join(DIST, f));
-  const html = read("index.html");
+/** The packs: the modules a shared link opens with (the keeping part, the
+ * board summary and the chunks they share), one after the other in one file
+ * named by its content, which index.html fetches for a link; and the
+ * keeping part's modules, which come first in it, as a file of their own,
+ * which index.html fetches for saved work (the same places, so one index
+ * serves both). The parts' loader gets their places and a `fetch` of its
+ * own that takes a module from the pack the page fetched when it is there,
+ * else from its file (the pack failed, or holds no such module, or the page
+ * opened with neither). Rewritten on every run, like the rest. Returns how
+ * many modules each holds. */
+function writePacks(parts) {
+  for (const f of packFiles()) rmSync(join(DIST, f));
+  let html = read("index.html");
   if (!LINK_PACK.test(html)) fail("dist/index.html has no /* link-pack */ name to fill in");
+  if (!KEEP_PACK.test(html)) fail("dist/index.html has no /* keep-pack */ name to fill in");
   if (!parts.length) {
-    writeFileSync(join(DIST, "index.html"), html.replace(LINK_PACK, `/* link-pack */ ""`));
-    return 0;
+    writeFileSync(join(DIST, "index.html"), html.replace(LINK_PACK, `/* link-pack */ ""`).replace(KEEP_PACK, `/* keep-pack */ ""`));
+    return { link: 0, keep: 0 };
   }
-  const members = [...new Set([...partFiles("keep"), ...partFiles("reader")])];
+  const keep = partFiles("keep");
+  if (new Set(keep).size !== keep.length) fail(`the keeping part's files are not distinct: ${keep}`);
+  const members = [...new Set([...keep, ...partFiles("reader")])];
   const index = {};
   let offset = 0;
   const bytes = members.map((f) => {
@@ -223,20 +219,29 @@ function writeLinkPack(parts) {
     offset += b.length;
     return b;
   });
-  const pack = Buffer.concat(bytes);
-  const name = `budgetkoll-linkpack-${createHash("sha256").update(pack).digest("hex").slice(0, 16)}.bin`;
-  writeFileSync(join(DIST, name), pack);
-  writeFileSync(join(DIST, "index.html"), html.replace(LINK_PACK, `/* link-pack */ "/${name}"`));
+  const write = (kind, pack) => {
+    const name = `budgetkoll-${kind}pack-${createHash("sha256").update(pack).digest("hex").slice(0, 16)}.bin`;
+    writeFileSync(join(DIST, name), pack);
+    return `/${name}`;
+  };
+  const link = write("link", Buffer.concat(bytes));
+  const saved = write("keep", Buffer.concat(bytes.slice(0, keep.length)));
+  html = html.replace(LINK_PACK, `/* link-pack */ "${link}"`).replace(KEEP_PACK, `/* keep-pack */ "${saved}"`);
+  writeFileSync(join(DIST, "index.html"), html);
   const block = `// link-pack: begin (scripts/postbuild.mjs)
-// Where each module a shared link opens with is in the link pack, which
-// index.html fetched as window.budgetkollLinkPack for a link.
+// Where each module a shared link or saved work opens with is in the pack
+// index.html fetched as window.budgetkollLinkPack: the link pack, or for
+// saved work its beginning, the keep pack.
 const LINK_PACK = ${JSON.stringify(index)};
 const fetch = (url) => {
     const at = LINK_PACK[url.pathname.split("/").pop()];
     const pack = globalThis.budgetkollLinkPack;
     if (!at || !pack) return globalThis.fetch(url);
     return pack.then(
-        (bytes) => new Response(bytes.slice(at[0], at[0] + at[1]), { headers: { "Content-Type": "application/wasm" } }),
+        (bytes) =>
+            at[0] + at[1] <= bytes.byteLength
+                ? new Response(bytes.slice(at[0], at[0] + at[1]), { headers: { "Content-Type": "application/wasm" } })
+                : globalThis.fetch(url),
         () => globalThis.fetch(url),
     );
 };
@@ -245,7 +250,7 @@ const fetch = (url) => {
   const loader = read(PARTS_JS).replace(PACK_BLOCK, "");
   if (!INIT_IMPORT.test(loader)) fail(`${PARTS_JS} imports no initSync`);
   writeFileSync(join(DIST, PARTS_JS), loader.replace(INIT_IMPORT, (line) => line + block));
-  return members.length;
+  return { link: members.length, keep: keep.length };
 }
 
 /** The English texts (src/i18n/english.rs), which scripts/split/wasm-bindgen
@@ -313,11 +318,11 @@ function files() {
   return out;
 }
 
-/** The link pack's file (none when the app has no parts). */
-const linkPacks = () => files().filter((f) => PACK_FILE.test(f));
+/** The packs' files (none when the app has no parts). */
+const packFiles = () => files().filter((f) => PACK_FILE.test(f));
 
 /** Every file the worker precaches: all but itself, the single file and
- * the link pack (its modules are kept as the files they are). */
+ * the packs (their modules are kept as the files they are). */
 function assets() {
   return files().filter((f) => f !== "sw.js" && f !== SINGLE && !PACK_FILE.test(f));
 }
@@ -332,8 +337,8 @@ function writeWorker() {
   // later visit or when the person asks (static/sw.js).
   const later = files.filter((f) => LATER.test(f));
   const precache = files.filter((f) => f !== "index.html" && !LATER.test(f));
-  // The link pack is kept only when a link used it (its modules are LATER).
-  const packed = linkPacks();
+  // A pack is kept only when the page used it (its modules are LATER).
+  const packed = packFiles();
   let sw = read("sw.js");
   const lines = [
     [/^const VERSION = .*\/\/ postbuild: VERSION$/m, `const VERSION = "${version}"; // postbuild: VERSION`],
@@ -480,13 +485,12 @@ function writeCompressed() {
 
 const parts = takeParts(appFiles(read("index.html")).js);
 const english = takeEnglish();
-const preloaded = writeKeepPreload(parts);
-const packed = writeLinkPack(parts);
+const packed = writePacks(parts);
 const html = writeSiteCsp();
 const worker = writeWorker();
 const single = writeSingleFile(html, english);
 const compressed = writeCompressed();
 console.log(
-  `postbuild: ${parts.length} parts loaded on first use (${preloaded} preloaded for saved work, ${packed} in the link pack), English texts in ${english}, CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
+  `postbuild: ${parts.length} parts loaded on first use (${packed.link} in the link pack, the first ${packed.keep} of them in the keep pack for saved work), English texts in ${english}, CSP in index.html, sw.js caches ${worker.files} files at install, ${worker.later} later (version ${worker.version}), ` +
     `${SINGLE} ${(single / 1024).toFixed(0)} KB, ${compressed} .br/.gz copies`,
 );

@@ -323,6 +323,28 @@ test("a shared link fetches its parts in one file beside the app, once", async (
   await page.context().close();
 });
 
+test("saved work opens with the keep pack: one file, not the keeping part's modules one by one", async () => {
+  const { page, problems, requests, violations } = await open(env.browser, { serviceWorkers: "block" });
+  await page.goto(env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  await page.waitForFunction(() => localStorage.getItem("budgetkoll.state") !== null);
+  requests.length = 0;
+  await page.reload();
+  await page.locator("#overview-table").getByText("43 Servicecentrum").first().waitFor();
+  const paths = requests.map((r) => new URL(r).pathname);
+  const packs = paths.filter((p) => /^\/budgetkoll-(link|keep)pack-[0-9a-f]{16}\.bin$/.test(p));
+  assert.equal(packs.length, 1, `one pack: ${paths}`);
+  assert.match(packs[0], /keeppack/, "the keep pack, not the link's");
+  const keep = partPaths(requests).filter((p) => /^\/budgetkoll-part-keep-/.test(p));
+  assert.deepEqual(keep, [], `the keeping part comes from the pack: ${paths}`);
+  // The board summary is not in it: a saved state opens the overview.
+  assert.ok(readFileSync(join(DIST, packs[0].slice(1))).length < readFileSync(join(DIST, readdirSync(DIST).find((f) => /^budgetkoll-linkpack-/.test(f)))).length);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test("a shared link opened once opens again with no network", async () => {
   const { hash } = new URL(await demoLink(env.browser, env.url));
 
