@@ -151,7 +151,7 @@ const PARTS_IMPORT = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
  * taken in by an earlier run on this same build, and is kept. */
 function takeParts(appJs) {
   if (!read(appJs).match(PARTS_IMPORT)) return [];
-  const taken = files().filter((f) => /^budgetkoll-part-/.test(f));
+  const taken = files().filter((f) => /^budgetkoll-part-.*\.wasm$/.test(f));
   if (existsSync(join(DIST, PARTS_JS))) return taken;
   const dir = process.env.BUDGETKOLL_SPLIT_OUT ?? fail("BUDGETKOLL_SPLIT_OUT is not set (scripts/wasm-env.sh sets it)");
   let loader = readFileSync(join(dir, PARTS_JS), "utf8");
@@ -283,12 +283,14 @@ function takeEnglish() {
  * paint, then started some 300 ms after the page, with the line idle
  * meanwhile (issue 27). Links already before the stylesheet stay. */
 function hoistAppPreloads(html) {
-  const escaped = (name) => name.replace(/[.]/g, "\\.");
   const { js, wasm } = appFiles(html);
-  const find = (what, pattern) => html.match(pattern)?.[0] ?? fail(`dist/index.html has no ${what}`);
-  const wasmLink = find(`preload of ${wasm}`, new RegExp(`<link rel="preload"[^>]*href="/?${escaped(wasm)}"[^>]*>`));
-  const jsLink = find(`modulepreload of ${js}`, new RegExp(`<link rel="modulepreload"[^>]*href="/?${escaped(js)}"[^>]*>`));
-  const css = find("stylesheet link", /<link rel="stylesheet"[^>]*>/);
+  const links = html.match(/<link\b[^>]*>/g) ?? [];
+  const find = (what, rel, file) =>
+    links.find((l) => l.startsWith(`<link rel="${rel}"`) && [file, `/${file}`].includes(l.match(/\bhref="([^"]*)"/)?.[1])) ??
+    fail(`dist/index.html has no ${what}`);
+  const wasmLink = find(`preload of ${wasm}`, "preload", wasm);
+  const jsLink = find(`modulepreload of ${js}`, "modulepreload", js);
+  const css = links.find((l) => l.startsWith('<link rel="stylesheet"')) ?? fail("dist/index.html has no stylesheet link");
   if (html.indexOf(wasmLink) < html.indexOf(css)) return html;
   const high = wasmLink.replace('<link rel="preload"', '<link rel="preload" fetchpriority="high"');
   return html.replace(wasmLink, "").replace(jsLink, "").replace(css, `${high}\n    ${jsLink}\n    ${css}`);
