@@ -49,6 +49,33 @@ test("a share link opens the same view in presentation mode", async () => {
   assert.deepEqual(problems, []);
 });
 
+test("a link shared from the English page opens in English", async () => {
+  const { page, context, problems } = await openPage(env.browser, env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  await page.locator("#lang-switch").click();
+  await page.getByRole("tab", { name: "Overview" }).waitFor();
+  await page.locator("#share").click();
+  const link = await page.locator("#share-link").inputValue();
+  await context.close();
+
+  // A fresh browser, which has fetched no English texts yet: the summary
+  // turns English once they are there.
+  const other = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE" });
+  const viewer = await other.newPage();
+  const viewerProblems = [];
+  viewer.on("pageerror", (e) => viewerProblems.push(e.message));
+  await viewer.goto(link);
+  await viewer.locator("#narrative").waitFor();
+  await viewer.getByText("Shared view: nothing is saved on this device.").waitFor();
+  assert.equal(await viewer.getAttribute("html", "lang"), "en");
+  await viewer.getByRole("heading", { name: "The administrations against budget" }).waitFor();
+  assert.doesNotMatch(await viewer.locator("main").innerText(), /Förvaltningarna mot budget|Delad vy/);
+  assert.deepEqual(viewerProblems, []);
+  await other.close();
+  assert.deepEqual(problems, []);
+});
+
 test("a damaged link says so and opens the empty app", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.goto(`${env.url}#bk.AAAA<script>alert(1)</script>`);
