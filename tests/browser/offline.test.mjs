@@ -212,9 +212,10 @@ const workbook = (dir, name) => ({
 });
 const sheetsRequests = (requests) => requests.filter((r) => /budgetkoll-sheets/.test(r));
 const SHEETS_FILES = ["/budgetkoll-sheets-loader.js", "/budgetkoll-sheets.js", "/budgetkoll-sheets_bg.wasm"];
-// The parts cut out of the app's wasm, as the build named them.
+// The parts cut out of the app's wasm, and the English texts copied out of
+// it, as the build named them.
 const PART_FILES = readdirSync(DIST)
-  .filter((f) => /^budgetkoll-part-.*\.wasm$/.test(f))
+  .filter((f) => /^budgetkoll-part-.*\.(wasm|txt)$/.test(f))
   .map((f) => `/${f}`);
 const FRAMES_PART = PART_FILES.find((f) => /^\/budgetkoll-part-frames-[0-9a-f]{15,16}\.wasm$/.test(f));
 const partRequests = (requests) => requests.filter((r) => /budgetkoll-part-/.test(r));
@@ -229,14 +230,16 @@ async function printWorks(page) {
 }
 
 /** With the network and the server gone, the reloaded page reads a picked
- * workbook (the spreadsheet worker) and opens the Budgetramar page (a part):
- * both were kept by the service worker. */
+ * workbook (the spreadsheet worker), opens the Budgetramar page (a part)
+ * and turns English: all were kept by the service worker. */
 async function workbookReadOffline(context, server, page) {
   await goOffline(context, server);
   await page.reload();
   await page.locator("#file-input").setInputFiles([workbook("fr1", "FR1_43_juni2024.xlsx")]);
   await page.locator("#overview-table").getByText("43 Servicecentrum").waitFor();
   await framesPageWorks(page);
+  await page.locator("#lang-switch").click();
+  await page.getByRole("tab", { name: "Overview" }).waitFor();
 }
 
 /** Opens the Budgetramar page, whose code is loaded on first use. */
