@@ -36,6 +36,29 @@ fn pasted_part(text: String) -> Result<Result<Intake, Refusal>, Unavailable> {
     Ok(budgetkoll::intake::intake_pasted(&text))
 }
 
+/// Takes what a file gave into the store: in the importers' part, with the
+/// code that places a report beside the loaded ones, checks a table and
+/// opens a saved state, none of which the first screen needs.
+#[wasm_split(intake, fallible)]
+fn take_part(store: Store, name: String, intake: Intake) -> Result<(), Unavailable> {
+    store.take(name, intake);
+    Ok(())
+}
+
+/// Takes one file's result: a refusal is listed at once (also when the
+/// importers' part could not be fetched), what the file gave once that
+/// part is there.
+async fn take(store: Store, name: String, result: Result<Intake, Refusal>) {
+    match result {
+        Err(refusal) => store.refuse(refusal),
+        Ok(intake) => {
+            if let Err(unavailable) = take_part(store, name.clone(), intake).await {
+                store.refuse(unavailable.refusal(&name));
+            }
+        }
+    }
+}
+
 /// Takes in files read from a drop or the picker. Each file
 /// is read on its own: a bad one is listed with its reason and changes
 /// nothing else. Workbooks are read in the spreadsheet worker, all at
@@ -51,7 +74,7 @@ pub fn ingest(store: Store, files: Vec<(String, Vec<u8>)>) {
         for (name, result) in results {
             let result = result.await;
             store.work.reading.update(|n| *n = n.saturating_sub(1));
-            store.take(name, result);
+            take(store, name, result).await;
         }
     });
 }
@@ -82,10 +105,12 @@ pub fn intake(name: String, bytes: Vec<u8>) -> impl Future<Output = Result<Intak
 pub fn show_example(store: Store) {
     spawn_local(async move {
         match example_part().await {
-            Ok(results) => results
-                .into_iter()
-                .for_each(|r| store.take(String::new(), r)),
-            Err(unavailable) => store.take(String::new(), Err(unavailable.refusal(""))),
+            Ok(results) => {
+                for result in results {
+                    take(store, String::new(), result).await;
+                }
+            }
+            Err(unavailable) => store.refuse(unavailable.refusal("")),
         }
     });
 }
@@ -97,6 +122,6 @@ pub fn take_pasted(store: Store, text: String) {
             Ok(result) => result,
             Err(unavailable) => Err(unavailable.refusal("")),
         };
-        store.take(String::new(), result);
+        take(store, String::new(), result).await;
     });
 }

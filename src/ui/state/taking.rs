@@ -67,22 +67,22 @@ impl Store {
         self.work.failures.update(|f| f.push(refusal));
     }
 
-    /// Takes in one intake result (of the file `name`).
-    pub fn take(&self, name: String, result: Result<Intake, Refusal>) {
-        match result {
-            Ok(Intake::Fr1(import)) => self.add(*import),
-            Ok(Intake::Finance(table)) => self.add_finance(*table),
-            Ok(Intake::Frames(session)) => self.open_frames(*session),
-            Ok(Intake::Saved(state)) => self.open_saved(name, *state),
-            Ok(Intake::Goals(import)) => self.take_goals(*import),
-            Ok(Intake::Staff(import)) => self.take_staff(*import),
-            Ok(Intake::Explanations(import)) => self.add_explanations(*import),
-            Ok(Intake::Ledger(import)) => self.add_ledger(*import),
-            Ok(Intake::Treasury(import)) => self.work.treasury.update(|v| {
+    /// Takes in what the file `name` gave (called in the importers' part,
+    /// `reading::take`, and by the Budgetramar page's own picker).
+    pub fn take(&self, name: String, intake: Intake) {
+        match intake {
+            Intake::Fr1(import) => self.add(*import),
+            Intake::Finance(table) => self.add_finance(*table),
+            Intake::Frames(session) => self.open_frames(*session),
+            Intake::Saved(state) => self.open_saved(name, *state),
+            Intake::Goals(import) => self.take_goals(*import),
+            Intake::Staff(import) => self.take_staff(*import),
+            Intake::Explanations(import) => self.add_explanations(*import),
+            Intake::Ledger(import) => self.add_ledger(*import),
+            Intake::Treasury(import) => self.work.treasury.update(|v| {
                 v.retain(|t| t.treasury.source != import.treasury.source);
                 v.push(*import);
             }),
-            Err(refusal) => self.refuse(refusal),
         }
     }
 

@@ -54,7 +54,7 @@ pub fn FramesSource() -> impl IntoView {
             match result {
                 Ok(intake) => {
                     error.set(None);
-                    store.take(name, Ok(intake));
+                    store.take(name, intake);
                 }
                 Err(refusal) => error.set(Some(refusal)),
             }
