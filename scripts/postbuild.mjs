@@ -362,16 +362,21 @@ function inlinable(text, tag, what) {
   return text;
 }
 
-/** JS that sets `name` to the bytes of `wasmFile` (inlined gzipped, as
- * base64, and inflated by the browser's DecompressionStream). Measured for
- * issue 15 on both modules: 1 359 KB of base64 gzipped against 3 022 KB as
- * base64 of the raw wasm; raw deflate saves 18 bytes a module, so gzip stays. */
+/** A JS expression: a Response whose body is `file` of dist/, inlined
+ * gzipped, as base64, and inflated by the browser's DecompressionStream;
+ * `init` is the Response's options, when it needs any. Measured for issue
+ * 15 on both modules: 1 359 KB of base64 gzipped against 3 022 KB as base64
+ * of the raw wasm; raw deflate saves 18 bytes a module, so gzip stays. */
+function inlinedResponse(file, init) {
+  const gz = gzipSync(readFileSync(join(DIST, file)), { level: 9 }).toString("base64");
+  return `new Response(
+  new Blob([Uint8Array.from(atob("${gz}"), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")),${init ? `\n  ${init},` : ""}
+)`;
+}
+
+/** JS that sets `name` to the bytes of `wasmFile`, inlined. */
 function inlinedWasm(name, wasmFile) {
-  const gz = gzipSync(readFileSync(join(DIST, wasmFile)), { level: 9 }).toString("base64");
-  return `const ${name}Gz = Uint8Array.from(atob("${gz}"), (c) => c.charCodeAt(0));
-const ${name} = await new Response(
-  new Blob([${name}Gz]).stream().pipeThrough(new DecompressionStream("gzip")),
-).arrayBuffer();`;
+  return `const ${name} = await ${inlinedResponse(wasmFile)}.arrayBuffer();`;
 }
 
 /** The spreadsheet worker as one classic-worker script: Trunk's no-modules
@@ -400,13 +405,10 @@ function singleAppJs(js) {
   const exported = [...loader.matchAll(/^export const (\w+)/gm)].map(([, name]) => name);
   if (!exported.length) fail(`${PARTS_JS} exports nothing`);
   loader = loader.replace(/^export const /gm, "const ");
-  loader = loader.replace(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g, (_, f) => {
-    const gz = gzipSync(readFileSync(join(DIST, f)), { level: 9 }).toString("base64");
-    return `Promise.resolve(new Response(
-      new Blob([Uint8Array.from(atob("${gz}"), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")),
-      { headers: { "Content-Type": "application/wasm" } },
-    ))`;
-  });
+  loader = loader.replace(
+    /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g,
+    (_, f) => `Promise.resolve(${inlinedResponse(f, '{ headers: { "Content-Type": "application/wasm" } }')})`,
+  );
   if (/fetch\(|import\.meta/.test(loader)) fail(`${PARTS_JS} fetches something the single file cannot inline`);
   const inlined = `const ${names[0]} = (() => {\n${loader}\nreturn { ${exported.join(", ")} };\n})();`;
   return app.replace(PARTS_IMPORT, (_, name) => (name === names[0] ? inlined : `const ${name} = ${names[0]};`));
@@ -426,12 +428,9 @@ function writeSingleFile(html, englishFile) {
   // The wasm-bindgen module verbatim (its exports are harmless in an inline
   // module), then start it from the inlined bytes instead of fetching a file.
   // The worker's URL is set first: the app reads it when it first needs it.
-  const english = gzipSync(readFileSync(join(DIST, englishFile)), { level: 9 }).toString("base64");
   const script = `
 globalThis.budgetkollSheetsUrl = "data:text/javascript;charset=utf-8," + encodeURIComponent(${sheets});
-globalThis.budgetkollEnglish = () => new Response(
-  new Blob([Uint8Array.from(atob("${english}"), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")),
-).text();
+globalThis.budgetkollEnglish = () => ${inlinedResponse(englishFile)}.text();
 ${inlinable(singleAppJs(js), "script", js)}
 ${inlinedWasm("budgetkollWasm", wasm)}
 await __wbg_init({ module_or_path: budgetkollWasm });
