@@ -59,9 +59,21 @@ test("a link shared from the English page opens in English", async () => {
   const link = await page.locator("#share-link").inputValue();
   await context.close();
 
-  // A fresh browser, which has fetched no English texts yet: the summary
-  // turns English once they are there.
+  // A fresh browser, which has fetched no English texts yet, on a slow
+  // line for them: the page says "Läser in…" until they are there, and
+  // the summary is never shown in Swedish first. Every text the page's main area shows is recorded
+  // from the first byte on.
   const other = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE" });
+  await other.route(/budgetkoll-part-english-/, async (route) => {
+    await new Promise((wait) => setTimeout(wait, 800));
+    await route.continue();
+  });
+  await other.addInitScript(() => {
+    window.__shown = "";
+    new MutationObserver(() => {
+      window.__shown += document.querySelector("main")?.innerText ?? "";
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   const viewer = await other.newPage();
   const viewerProblems = [];
   viewer.on("pageerror", (e) => viewerProblems.push(e.message));
@@ -71,6 +83,10 @@ test("a link shared from the English page opens in English", async () => {
   assert.equal(await viewer.getAttribute("html", "lang"), "en");
   await viewer.getByRole("heading", { name: "The administrations against budget" }).waitFor();
   assert.doesNotMatch(await viewer.locator("main").innerText(), /Förvaltningarna mot budget|Delad vy/);
+  const shown = await viewer.evaluate(() => window.__shown);
+  assert.match(shown, /Shared view/, "the recorder saw the summary");
+  assert.doesNotMatch(shown, /Förvaltningarna mot budget|Delad vy|Förvaltningarnas nettokostnad/, "nothing of the summary was shown in Swedish first");
+  assert.doesNotMatch(shown, /Släpp FR1-rapporter här/, "nor the empty page while the texts were on their way");
   assert.deepEqual(viewerProblems, []);
   await other.close();
   assert.deepEqual(problems, []);

@@ -13,10 +13,19 @@ impl Store {
     /// Shows the page in `lang`, fetching the English texts first when
     /// they are not yet in the app.
     pub fn choose_lang(&self, lang: Lang) {
+        self.in_lang(lang, || {});
+    }
+
+    /// Shows the page in `lang`, then runs `then`: at once when the texts
+    /// are in the app, else once the English texts are fetched and
+    /// checked. When they cannot be, the page stays as it is and says so,
+    /// and `then` runs all the same.
+    pub fn in_lang(&self, lang: Lang, then: impl FnOnce() + 'static) {
         let store = *self;
         if lang == Lang::Sv || installed() {
             store.english_unavailable.set(false);
             store.lang.set(lang);
+            then();
             return;
         }
         leptos::task::spawn_local(async move {
@@ -32,6 +41,7 @@ impl Store {
                 }
                 None => store.english_unavailable.set(true),
             }
+            then();
         });
     }
 }

@@ -86,6 +86,25 @@ impl Store {
     /// Replaces what is loaded with a saved or shared state, and opens its
     /// view.
     pub fn apply(&self, state: SharedState) {
+        self.apply_then(state, || {});
+    }
+
+    /// [`Store::apply`], then `then` (a presentation's read-only switch),
+    /// both once the page is in the state's language: a link shared from
+    /// the English page shows nothing in Swedish first while the English
+    /// texts are fetched ("Läser in…" stays until then).
+    pub fn apply_then(&self, state: SharedState, then: impl FnOnce() + 'static) {
+        let store = *self;
+        store.keeping.opening.update(|n| *n += 1);
+        self.in_lang(state.view.lang, move || {
+            store.replace_with(state);
+            then();
+            store.keeping.opening.update(|n| *n -= 1);
+        });
+    }
+
+    /// What [`Store::apply`] does once the language is there.
+    fn replace_with(&self, state: SharedState) {
         let imports = state
             .reports
             .into_iter()
@@ -114,7 +133,6 @@ impl Store {
         self.work.frames.set(state.frames);
         self.work.quarterly.set(state.quarterly);
         self.work.explanations.set(state.explanations);
-        self.choose_lang(state.view.lang);
         self.shown.unit.set(state.view.unit);
         self.shown.part.set(state.view.part);
         self.open(state.view.route);

@@ -155,8 +155,11 @@ pub struct Setting {
 pub struct Keeping {
     /// Why autosave failed, shown until it works again.
     pub storage_warning: RwSignal<Option<String>>,
-    /// A link or saved work is being opened (its part is being fetched).
-    pub opening: RwSignal<bool>,
+    /// How many openings of a link or saved work are under way: the
+    /// keeping part being fetched, a state waiting for its language's
+    /// texts. The page says "Läser in…" instead of its empty state
+    /// meanwhile.
+    pub opening: RwSignal<usize>,
     /// What the page says about the saved work (restored an older save,
     /// unread work kept aside, another tab's save).
     pub keep: RwSignal<Vec<Keep>>,
@@ -223,7 +226,7 @@ impl Store {
             },
             keeping: Keeping {
                 storage_warning: RwSignal::new(None),
-                opening: RwSignal::new(false),
+                opening: RwSignal::new(0),
                 keep: RwSignal::new(Vec::new()),
                 save_paused: RwSignal::new(false),
                 pending_state: RwSignal::new(None),
