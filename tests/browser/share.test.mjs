@@ -92,6 +92,45 @@ test("a link shared from the English page opens in English", async () => {
   assert.deepEqual(problems, []);
 });
 
+test("saved work in English opens in English, never in Swedish first", async () => {
+  // No service worker: it would answer the reload's fetch of the English
+  // texts from its cache, past the slow line below.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "sv-SE", serviceWorkers: "block" });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(env.url);
+  await page.getByRole("button", { name: "Visa exempel" }).click();
+  await page.locator("#overview-table").waitFor();
+  await page.locator("#lang-switch").click();
+  await page.getByRole("tab", { name: "Overview" }).waitFor();
+  // Autosave writes the view, its language too, 400 ms after changes stop.
+  await page.waitForFunction(() => localStorage.getItem("budgetkoll.state") !== null);
+  await page.waitForTimeout(1_500);
+
+  // The reload fetches the English texts on a slow line; every text of the
+  // page's main area is recorded from the first byte on.
+  await context.route(/budgetkoll-part-english-/, async (route) => {
+    await new Promise((wait) => setTimeout(wait, 800));
+    await route.continue();
+  });
+  await context.addInitScript(() => {
+    window.__shown = "";
+    new MutationObserver(() => {
+      window.__shown += document.querySelector("main")?.innerText ?? "";
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.reload();
+  await page.locator("#overview-table").waitFor();
+  await page.getByRole("tab", { name: "Overview" }).waitFor();
+  const shown = await page.evaluate(() => window.__shown);
+  assert.match(shown, /The administrations' net cost/, "the recorder saw the work in English");
+  assert.doesNotMatch(shown, /Förvaltningarnas nettokostnad|Nettoresultat per förvaltning/, "nothing of the work was shown in Swedish first");
+  assert.doesNotMatch(shown, /Släpp FR1-rapporter här/, "nor the empty page while the texts were on their way");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a damaged link says so and opens the empty app", async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await page.goto(`${env.url}#bk.AAAA<script>alert(1)</script>`);
