@@ -49,6 +49,24 @@ test("a share link opens the same view in presentation mode", async () => {
   assert.deepEqual(problems, []);
 });
 
+/**
+ * Holds the English texts back 800 ms in `context` (a slow line for them)
+ * and records, from the first byte of each page on, every text the page's
+ * main area shows, in `window.__shown`.
+ */
+async function slowEnglishRecorded(context) {
+  await context.route(/budgetkoll-part-english-/, async (route) => {
+    await new Promise((wait) => setTimeout(wait, 800));
+    await route.continue();
+  });
+  await context.addInitScript(() => {
+    window.__shown = "";
+    new MutationObserver(() => {
+      window.__shown += document.querySelector("main")?.innerText ?? "";
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
 test("a link shared from the English page opens in English", async () => {
   const { page, context, problems } = await openPage(env.browser, env.url);
   await page.getByRole("button", { name: "Visa exempel" }).click();
@@ -61,19 +79,9 @@ test("a link shared from the English page opens in English", async () => {
 
   // A fresh browser, which has fetched no English texts yet, on a slow
   // line for them: the page says "Läser in…" until they are there, and
-  // the summary is never shown in Swedish first. Every text the page's main area shows is recorded
-  // from the first byte on.
+  // the summary is never shown in Swedish first.
   const other = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: "sv-SE" });
-  await other.route(/budgetkoll-part-english-/, async (route) => {
-    await new Promise((wait) => setTimeout(wait, 800));
-    await route.continue();
-  });
-  await other.addInitScript(() => {
-    window.__shown = "";
-    new MutationObserver(() => {
-      window.__shown += document.querySelector("main")?.innerText ?? "";
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await slowEnglishRecorded(other);
   const viewer = await other.newPage();
   const viewerProblems = [];
   viewer.on("pageerror", (e) => viewerProblems.push(e.message));
@@ -108,18 +116,8 @@ test("saved work in English opens in English, never in Swedish first", async () 
   await page.waitForFunction(() => localStorage.getItem("budgetkoll.state") !== null);
   await page.waitForTimeout(1_500);
 
-  // The reload fetches the English texts on a slow line; every text of the
-  // page's main area is recorded from the first byte on.
-  await context.route(/budgetkoll-part-english-/, async (route) => {
-    await new Promise((wait) => setTimeout(wait, 800));
-    await route.continue();
-  });
-  await context.addInitScript(() => {
-    window.__shown = "";
-    new MutationObserver(() => {
-      window.__shown += document.querySelector("main")?.innerText ?? "";
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  // The reload fetches the English texts on a slow line.
+  await slowEnglishRecorded(context);
   await page.reload();
   await page.locator("#overview-table").waitFor();
   await page.getByRole("tab", { name: "Overview" }).waitFor();
