@@ -13,14 +13,15 @@ impl Store {
     /// Shows the page in `lang`, fetching the English texts first when
     /// they are not yet in the app.
     pub fn choose_lang(&self, lang: Lang) {
-        self.in_lang(lang, || {});
+        self.in_lang(lang, Box::new(|| {}));
     }
 
     /// Shows the page in `lang`, then runs `then`: at once when the texts
     /// are in the app, else once the English texts are fetched and
     /// checked. When they cannot be, the page stays as it is and says so,
-    /// and `then` runs all the same.
-    pub fn in_lang(&self, lang: Lang, then: impl FnOnce() + 'static) {
+    /// and `then` runs all the same. (`then` is boxed so that the fetch
+    /// below is compiled once, not once per caller.)
+    pub fn in_lang(&self, lang: Lang, then: Box<dyn FnOnce()>) {
         let store = *self;
         if lang == Lang::Sv || installed() {
             store.english_unavailable.set(false);

@@ -185,7 +185,7 @@ fn answer(store: Store, actions: Vec<Action>) {
         match action {
             Action::Open(state) => store.apply(*state),
             Action::Present(state) => {
-                store.apply_then(*state, move || store.shown.read_only.set(true));
+                store.apply_then(*state, Box::new(move || store.shown.read_only.set(true)));
             }
             Action::Clear => store.clear(),
             Action::RefuseLink(e) => store.refuse(Refusal::new(store.t(Msg::SharedLink), e)),

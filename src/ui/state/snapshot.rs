@@ -86,21 +86,24 @@ impl Store {
     /// Replaces what is loaded with a saved or shared state, and opens its
     /// view.
     pub fn apply(&self, state: SharedState) {
-        self.apply_then(state, || {});
+        self.apply_then(state, Box::new(|| {}));
     }
 
     /// [`Store::apply`], then `then` (a presentation's read-only switch),
     /// both once the page is in the state's language: a link shared from
     /// the English page shows nothing in Swedish first while the English
     /// texts are fetched ("Läser in…" stays until then).
-    pub fn apply_then(&self, state: SharedState, then: impl FnOnce() + 'static) {
+    pub fn apply_then(&self, state: SharedState, then: Box<dyn FnOnce()>) {
         let store = *self;
         store.keeping.opening.update(|n| *n += 1);
-        self.in_lang(state.view.lang, move || {
-            store.replace_with(state);
-            then();
-            store.keeping.opening.update(|n| *n -= 1);
-        });
+        self.in_lang(
+            state.view.lang,
+            Box::new(move || {
+                store.replace_with(state);
+                then();
+                store.keeping.opening.update(|n| *n -= 1);
+            }),
+        );
     }
 
     /// What [`Store::apply`] does once the language is there.
