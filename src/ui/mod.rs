@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                 <pages::reports::Failures />
                 <pages::reports::part::PendingPart />
                 {move || {
-                    (store.work.reading.get() > 0 || store.keeping.opening.get() > 0)
+                    (store.work.reading.get() > 0 || store.keeping.is_opening())
                         .then(|| {
                             view! {
                                 <p class="notice reading" role="status" aria-live="polite">
@@ -103,7 +103,7 @@ fn Views() -> impl IntoView {
     };
     move || match store.shown.tab.get() {
         Tab::Frames => view! { <pages::frames::part::FramesPart /> }.into_any(),
-        _ if store.keeping.opening.get() > 0 => ().into_any(),
+        _ if store.keeping.is_opening() => ().into_any(),
         _ if no_reports() => view! { <widgets::dropzone::EmptyState /> }.into_any(),
         // A shared link opens on the board summary; its details (the
         // workbench's overview) follow only when asked for.

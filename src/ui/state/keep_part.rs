@@ -53,10 +53,10 @@ pub fn start_keeping(store: Store) {
     // The page's owner: autosave lives as long as the page.
     let owner = Owner::current().unwrap_or_default();
     if persist::something_to_open() {
-        store.keeping.opening.update(|n| *n += 1);
+        store.keeping.begin_opening();
         leptos::task::spawn_local(async move {
             keep_under(store, owner, Job::Start).await;
-            store.keeping.opening.update(|n| *n -= 1);
+            store.keeping.end_opening();
         });
         return;
     }

@@ -95,13 +95,13 @@ impl Store {
     /// texts are fetched ("Läser in…" stays until then).
     pub fn apply_then(&self, state: SharedState, then: Box<dyn FnOnce()>) {
         let store = *self;
-        store.keeping.opening.update(|n| *n += 1);
+        store.keeping.begin_opening();
         self.in_lang(
             state.view.lang,
             Box::new(move || {
                 store.replace_with(state);
                 then();
-                store.keeping.opening.update(|n| *n -= 1);
+                store.keeping.end_opening();
             }),
         );
     }

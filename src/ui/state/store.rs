@@ -158,7 +158,8 @@ pub struct Keeping {
     /// How many openings of a link or saved work are under way: the
     /// keeping part being fetched, a state waiting for its language's
     /// texts. The page says "Läser in…" instead of its empty state
-    /// meanwhile.
+    /// meanwhile. Counted through [`Keeping::begin_opening`] and
+    /// [`Keeping::end_opening`].
     pub opening: RwSignal<usize>,
     /// What the page says about the saved work (restored an older save,
     /// unread work kept aside, another tab's save).
@@ -171,6 +172,23 @@ pub struct Keeping {
     pub pending_state: RwSignal<Option<(String, SharedState)>>,
     /// The person's own work while a dropped file is presented.
     pub stash: RwSignal<Option<SharedState>>,
+}
+
+impl Keeping {
+    /// One more opening under way.
+    pub fn begin_opening(&self) {
+        self.opening.update(|n| *n += 1);
+    }
+
+    /// One opening done (each [`Keeping::begin_opening`] ends once).
+    pub fn end_opening(&self) {
+        self.opening.update(|n| *n -= 1);
+    }
+
+    /// Whether an opening is under way (tracked).
+    pub fn is_opening(&self) -> bool {
+        self.opening.get() > 0
+    }
 }
 
 impl Store {
